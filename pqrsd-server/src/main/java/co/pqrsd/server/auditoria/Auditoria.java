@@ -1,0 +1,77 @@
+package co.pqrsd.server.auditoria;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The one place every feature records what it did. {@link #registrar} joins the caller's transaction (and
+ * refuses to run without one), so an action that commits always has its entry and a rolled-back action leaves
+ * none. Denied or failed attempts, whose own transaction rolls back or never exists, use {@link #registrarAparte}.
+ */
+@Service
+public class Auditoria {
+
+	private final BitacoraRepository bitacora;
+
+	private final ContextoSolicitud contexto;
+
+	private final Clock reloj;
+
+	Auditoria(BitacoraRepository bitacora, ContextoSolicitud contexto, Clock reloj) {
+		this.bitacora = bitacora;
+		this.contexto = contexto;
+		this.reloj = reloj;
+	}
+
+	/** Records a successful action inside the caller's transaction. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void registrar(AccionAuditoria accion, String objetoTipo, @Nullable String objetoId, Map<String, ?> detalles) {
+		escribir(contexto.actor(), accion, objetoTipo, objetoId, Resultado.EXITO, detalles);
+	}
+
+	/** Records a successful action without details inside the caller's transaction. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void registrar(AccionAuditoria accion, String objetoTipo, @Nullable String objetoId) {
+		registrar(accion, objetoTipo, objetoId, Map.of());
+	}
+
+	/** Records an attempt in its own transaction: it stays even when the attempted action rolls back. */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void registrarAparte(AccionAuditoria accion, String objetoTipo, @Nullable String objetoId,
+			Resultado resultado, Map<String, ?> detalles) {
+		escribir(contexto.actor(), accion, objetoTipo, objetoId, resultado, detalles);
+	}
+
+	/**
+	 * Records, in its own transaction, an event whose user is not the authenticated one (a failed login names
+	 * the attempted username; a lockout names the locked account).
+	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void registrarPara(String usuario, AccionAuditoria accion, String objetoTipo, @Nullable String objetoId,
+			Resultado resultado, Map<String, ?> detalles) {
+		escribir(new ContextoSolicitud.Actor(usuario, java.util.List.of(), java.util.List.of()), accion, objetoTipo,
+				objetoId, resultado, detalles);
+	}
+
+	/** Records, in its own transaction, an event of a user who is authenticating right now (login, logout). */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void registrarPara(org.springframework.security.core.Authentication autenticacion, AccionAuditoria accion,
+			Map<String, ?> detalles) {
+		escribir(contexto.actor(autenticacion), accion, "USUARIO", autenticacion.getName(), Resultado.EXITO, detalles);
+	}
+
+	private void escribir(ContextoSolicitud.Actor actor, AccionAuditoria accion, String objetoTipo,
+			@Nullable String objetoId, Resultado resultado, Map<String, ?> detalles) {
+		// PostgreSQL keeps microseconds; truncating here keeps what is hashed equal to what is stored.
+		Instant instante = reloj.instant().truncatedTo(ChronoUnit.MICROS);
+		bitacora.insertar(instante, actor, contexto.origen(), accion, objetoTipo, objetoId, resultado, detalles);
+	}
+
+}

@@ -1,0 +1,32 @@
+package co.pqrsd.server.auditoria.web;
+
+import java.util.List;
+
+import co.pqrsd.server.auditoria.PermisoObjetoAuditado;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Component;
+
+/** Who may read one object's history: Control Interno and admins always, others as the owning module decides. */
+@Component
+class PermisosHistorial {
+
+	private final List<PermisoObjetoAuditado> permisos;
+
+	PermisosHistorial(List<PermisoObjetoAuditado> permisos) {
+		this.permisos = permisos;
+	}
+
+	void exigir(String tipo, String id, Authentication usuario) {
+		if (!puedeVer(tipo, id, usuario)) {
+			throw new AccessDeniedException("historial " + tipo + " " + id);
+		}
+	}
+
+	boolean puedeVer(String tipo, String id, Authentication usuario) {
+		boolean global = usuario.getAuthorities().stream()
+			.anyMatch(a -> "ROLE_CONTROL_INTERNO".equals(a.getAuthority()) || "ROLE_ADMIN".equals(a.getAuthority()));
+		return global || permisos.stream().anyMatch(p -> p.rige(tipo) && p.puedeVer(tipo, id, usuario));
+	}
+
+}

@@ -1,0 +1,55 @@
+package co.pqrsd.server.infraestructura;
+
+import java.time.Clock;
+import java.time.ZoneId;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The database: an external PostgreSQL when {@code PQRSD_DB_URL} is set, otherwise the embedded one in the
+ * data directory. Spring owns the embedded server so it is stopped after every user of the pool (stack.md §1b).
+ */
+@Configuration(proxyBeanMethods = false)
+class ConfiguracionDatos {
+
+	/** The domain's clock: America/Bogota whatever the machine's zone. Tests replace it. */
+	@Bean
+	@ConditionalOnMissingBean
+	Clock reloj() {
+		return Clock.system(ZoneId.of("America/Bogota"));
+	}
+
+	@Bean(destroyMethod = "close")
+	@org.springframework.boot.autoconfigure.condition.ConditionalOnExpression("'${pqrsd.db.url:}'.isBlank()")
+	PostgresEmbebido postgresEmbebido(PqrsdProperties propiedades) {
+		return PostgresEmbebido.iniciar(propiedades.datosDir().resolve("postgres"), propiedades.db().puerto(),
+				propiedades.db().durable());
+	}
+
+	@Bean(destroyMethod = "close")
+	DataSource dataSource(PqrsdProperties propiedades,
+			org.springframework.beans.factory.ObjectProvider<PostgresEmbebido> embebido) {
+		HikariConfig config = new HikariConfig();
+		PqrsdProperties.Db db = propiedades.db();
+		if (db.externa()) {
+			config.setJdbcUrl(db.url());
+			config.setUsername(db.user());
+			config.setPassword(db.password());
+		}
+		else {
+			config.setJdbcUrl(embebido.getObject().jdbcUrl());
+			config.setUsername("postgres");
+		}
+		config.setPoolName("pqrsd");
+		config.setMaximumPoolSize(40);
+		config.setConnectionInitSql("SET TIME ZONE 'America/Bogota'");
+		return new HikariDataSource(config);
+	}
+
+}
