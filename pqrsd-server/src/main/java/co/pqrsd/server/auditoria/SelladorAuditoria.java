@@ -44,19 +44,27 @@ class SelladorAuditoria {
 	@Scheduled(fixedDelayString = "${pqrsd.auditoria.intervalo-sellado-ms:500}", initialDelay = 1000)
 	void programado() {
 		try {
-			sellarPendientes();
+			sellar(false);
 		}
 		catch (RuntimeException e) {
 			log.warn("No se pudo sellar la bitácora de auditoría en este ciclo: {}", e.getMessage());
 		}
 	}
 
-	/** Seals every entry whose transaction has finished. @return how many entries were sealed. */
+	/**
+	 * Seals every entry whose transaction has finished, waiting for a sealer running elsewhere to finish first.
+	 *
+	 * @return how many entries this call sealed
+	 */
 	long sellarPendientes() {
+		return sellar(true);
+	}
+
+	private long sellar(boolean esperar) {
 		long total = 0;
 		int sellados;
 		do {
-			Integer lote = transaccion.execute(estado -> sellarLote());
+			Integer lote = transaccion.execute(estado -> sellarLote(esperar));
 			sellados = lote == null ? 0 : lote;
 			total += sellados;
 		}
@@ -64,10 +72,12 @@ class SelladorAuditoria {
 		return total;
 	}
 
-	private int sellarLote() {
-		Boolean bloqueo = jdbc.queryForObject("SELECT pg_try_advisory_xact_lock(hashtext('pqrsd.auditoria.sellador'))",
-				Boolean.class);
-		if (!Boolean.TRUE.equals(bloqueo)) {
+	private int sellarLote(boolean esperar) {
+		if (esperar) {
+			jdbc.queryForList("SELECT pg_advisory_xact_lock(hashtext('pqrsd.auditoria.sellador'))");
+		}
+		else if (!Boolean.TRUE.equals(jdbc.queryForObject(
+				"SELECT pg_try_advisory_xact_lock(hashtext('pqrsd.auditoria.sellador'))", Boolean.class))) {
 			return 0;
 		}
 		String horizonte = jdbc.queryForObject("SELECT pg_snapshot_xmin(pg_current_snapshot())::text", String.class);
