@@ -66,10 +66,16 @@ public class VerificacionAuditoria {
 					falla == null ? null : falla.posicion(), falla == null || falla.eventoId() < 0 ? null : falla.eventoId(),
 					falla == null ? null : falla.motivo(), Math.max(0, totalEventos - totalSellos), reloj.instant(), duracion);
 		});
-		transaccion.executeWithoutResult(estado -> auditoria.registrar(AccionAuditoria.AUDITORIA_VERIFICADA, "AUDITORIA",
-				null, Map.of("integra", resultado.integra(), "entradas", resultado.entradas(), "ultimoHash",
-						resultado.ultimoHash(), "motivo", String.valueOf(resultado.motivo()), "duracionMs",
-						resultado.duracionMs())));
+		Map<String, Object> detalles = new java.util.LinkedHashMap<>();
+		detalles.put("integra", resultado.integra());
+		detalles.put("entradas", resultado.entradas());
+		detalles.put("ultimoHash", resultado.ultimoHash());
+		detalles.put("duracionMs", resultado.duracionMs());
+		if (resultado.motivo() != null) {
+			detalles.put("posicionFalla", resultado.posicionFalla());
+			detalles.put("motivo", resultado.motivo());
+		}
+		transaccion.executeWithoutResult(estado -> auditoria.registrar(AccionAuditoria.AUDITORIA_VERIFICADA, "AUDITORIA", null, detalles));
 		return resultado;
 	}
 

@@ -1,0 +1,177 @@
+package co.pqrsd.server.terminos.web;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.YearMonth;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import co.pqrsd.core.calendario.CalendarioHabil;
+import co.pqrsd.core.calendario.MotivoNoHabil;
+import co.pqrsd.core.calendario.TipoCierre;
+import co.pqrsd.core.comun.ErrorDominio;
+import co.pqrsd.core.terminos.PoliticaTerminos;
+import co.pqrsd.server.terminos.CalendarioEntidad;
+import co.pqrsd.server.terminos.ConfiguracionCalendario;
+import co.pqrsd.server.terminos.RespuestaVencimiento;
+import co.pqrsd.server.terminos.SolicitudCierre;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The calendar screen: year view, deadline calculator, and (for ADMIN) closures and working pattern. */
+@Controller
+class CalendarioController {
+
+	private static final Locale ES = Locale.forLanguageTag("es-CO");
+
+	private final CalendarioEntidad calendario;
+
+	CalendarioController(CalendarioEntidad calendario) {
+		this.calendario = calendario;
+	}
+
+	record Dia(@Nullable LocalDate fecha, String clase, String titulo) {
+	}
+
+	record Mes(String nombre, List<List<Dia>> semanas) {
+	}
+
+	@GetMapping("/calendario")
+	String ver(@RequestParam(required = false) @Nullable Integer anio, @RequestParam(required = false) @Nullable String modalidad,
+			@RequestParam(required = false) @Nullable String fecha, @RequestParam(required = false) @Nullable String hora, Model modelo) {
+		int a = anio == null ? calendario.hoy().getYear() : anio;
+		modelo.addAttribute("seccion", "calendario");
+		modelo.addAttribute("anio", a);
+		try {
+			modelo.addAttribute("festivos", calendario.calendario().festivos().festivos(a));
+			modelo.addAttribute("meses", meses(a));
+		}
+		catch (ErrorDominio e) {
+			modelo.addAttribute("error", e.getMessage());
+			modelo.addAttribute("meses", List.of());
+		}
+		modelo.addAttribute("cierres", calendario.cierres());
+		modelo.addAttribute("configuracion", calendario.configuracion());
+		modelo.addAttribute("modalidades", calendario.motor().catalogo().modalidades());
+		modelo.addAttribute("tiposCierre", TipoCierre.values());
+		modelo.addAttribute("diasSemana", DayOfWeek.values());
+		modelo.addAttribute("modalidad", modalidad == null ? "GENERAL" : modalidad);
+		modelo.addAttribute("fecha", fecha == null ? calendario.hoy().toString() : fecha);
+		modelo.addAttribute("hora", hora == null ? "10:00" : hora);
+		if (fecha != null && modalidad != null) {
+			try {
+				LocalTime h = hora == null || hora.isBlank() ? LocalTime.NOON : LocalTime.parse(hora);
+				var recibido = LocalDate.parse(fecha).atTime(h).atZone(co.pqrsd.core.terminos.MotorTerminos.ZONA).toOffsetDateTime();
+				modelo.addAttribute("resultado", RespuestaVencimiento.de(calendario.motor().calcular(modalidad, recibido), calendario));
+			}
+			catch (ErrorDominio e) {
+				modelo.addAttribute("error", e.getMessage());
+			}
+			catch (java.time.format.DateTimeParseException e) {
+				modelo.addAttribute("error", "La fecha o la hora no son válidas.");
+			}
+		}
+		return "calendario/calendario";
+	}
+
+	@PostMapping("/calendario/cierres")
+	@PreAuthorize("hasRole('ADMIN')")
+	String declarar(@RequestParam String desde, @RequestParam String hasta, @RequestParam TipoCierre tipo, @RequestParam String acto,
+			@RequestParam String fechaActo, @RequestParam String motivo, RedirectAttributes r) {
+		try {
+			if (acto.isBlank() || motivo.isBlank()) {
+				throw new ErrorDominio("CAMPO_REQUERIDO", "Indique el acto administrativo y el motivo.");
+			}
+			calendario.declararCierre(new SolicitudCierre(Fechas.dia("desde", desde), Fechas.dia("hasta", hasta), tipo, acto,
+					Fechas.dia("fechaActo", fechaActo), motivo));
+			r.addFlashAttribute("mensaje", "Se declararon los días no hábiles (" + acto + ").");
+		}
+		catch (ErrorDominio e) {
+			r.addFlashAttribute("error", e.getMessage());
+		}
+		return "redirect:/calendario?anio=" + desde.substring(0, Math.min(4, desde.length()));
+	}
+
+	@PostMapping("/calendario/cierres/{id}/revocacion")
+	@PreAuthorize("hasRole('ADMIN')")
+	String revocar(@PathVariable long id, @RequestParam String motivo, RedirectAttributes r) {
+		try {
+			calendario.revocarCierre(id, motivo);
+			r.addFlashAttribute("mensaje", "Cierre revocado.");
+		}
+		catch (ErrorDominio e) {
+			r.addFlashAttribute("error", e.getMessage());
+		}
+		return "redirect:/calendario";
+	}
+
+	@PostMapping("/calendario/configuracion")
+	@PreAuthorize("hasRole('ADMIN')")
+	String configurar(@RequestParam(required = false) @Nullable List<DayOfWeek> dias, @RequestParam String apertura,
+			@RequestParam String cierre, @RequestParam(required = false) @Nullable String fueraDeHorario,
+			@RequestParam PoliticaTerminos.Reanudacion reanudacion, @RequestParam double amarillo, @RequestParam double rojo,
+			RedirectAttributes r) {
+		try {
+			if (dias == null || dias.isEmpty()) {
+				throw new ErrorDominio("CAMPO_REQUERIDO", "Seleccione al menos un día laboral.");
+			}
+			Set<DayOfWeek> laborales = EnumSet.copyOf(dias);
+			calendario.configurar(new ConfiguracionCalendario(laborales, LocalTime.parse(apertura), LocalTime.parse(cierre),
+					fueraDeHorario != null, reanudacion, amarillo / 100, rojo / 100));
+			r.addFlashAttribute("mensaje", "Configuración del calendario guardada.");
+		}
+		catch (ErrorDominio e) {
+			r.addFlashAttribute("error", e.getMessage());
+		}
+		return "redirect:/calendario";
+	}
+
+	private List<Mes> meses(int anio) {
+		CalendarioHabil habil = calendario.calendario();
+		List<Mes> meses = new ArrayList<>();
+		for (int m = 1; m <= 12; m++) {
+			YearMonth mes = YearMonth.of(anio, m);
+			List<List<Dia>> semanas = new ArrayList<>();
+			List<Dia> semana = new ArrayList<>();
+			for (int i = 1; i < mes.atDay(1).getDayOfWeek().getValue(); i++) {
+				semana.add(new Dia(null, "", ""));
+			}
+			for (int d = 1; d <= mes.lengthOfMonth(); d++) {
+				LocalDate fecha = mes.atDay(d);
+				var motivo = habil.motivo(fecha);
+				String clase = motivo.map(x -> switch (x.clase()) {
+					case FESTIVO -> "dia-festivo";
+					case CIERRE -> "dia-cierre";
+					case FIN_DE_SEMANA -> "dia-finde";
+				}).orElse("");
+				semana.add(new Dia(fecha, clase, motivo.map(MotivoNoHabil::descripcion).orElse("Día hábil")));
+				if (semana.size() == 7) {
+					semanas.add(semana);
+					semana = new ArrayList<>();
+				}
+			}
+			if (!semana.isEmpty()) {
+				while (semana.size() < 7) {
+					semana.add(new Dia(null, "", ""));
+				}
+				semanas.add(semana);
+			}
+			String nombre = mes.getMonth().getDisplayName(TextStyle.FULL_STANDALONE, ES);
+			meses.add(new Mes(Character.toUpperCase(nombre.charAt(0)) + nombre.substring(1), semanas));
+		}
+		return meses;
+	}
+
+}
