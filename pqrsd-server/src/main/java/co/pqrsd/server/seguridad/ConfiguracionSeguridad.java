@@ -1,29 +1,19 @@
 package co.pqrsd.server.seguridad;
 
 import java.util.List;
-import java.util.Map;
 
 import co.pqrsd.server.comun.EscritorProblemas;
 import co.pqrsd.server.comun.OyenteDenegacion;
 import co.pqrsd.server.comun.Problemas;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
-import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
-import org.springframework.security.authentication.ProviderManager;
-import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
-import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
-import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
@@ -33,28 +23,11 @@ import org.springframework.security.web.access.AccessDeniedHandler;
  * recorded in the audit trail.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableMethodSecurity
+@org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
 class ConfiguracionSeguridad {
 
 	static final String[] PUBLICAS = { "/login", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/actuator/health",
 			"/actuator/health/**", "/error" };
-
-	/** Argon2id for new hashes; the prefix keeps older algorithms verifiable after a future change. */
-	@Bean
-	PasswordEncoder codificadorContrasenas() {
-		return new DelegatingPasswordEncoder("argon2", Map.of("argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
-				"bcrypt", new BCryptPasswordEncoder()));
-	}
-
-	@Bean
-	AuthenticationManager authenticationManager(ServicioDetallesUsuario usuarios, PasswordEncoder codificador,
-			CacheCredenciales cache, ApplicationEventPublisher eventos) {
-		DaoAuthenticationProvider dao = new DaoAuthenticationProvider(usuarios);
-		dao.setPasswordEncoder(codificador);
-		ProviderManager gestor = new ProviderManager(List.of(new ProveedorAutenticacion(dao, cache)));
-		gestor.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(eventos));
-		return gestor;
-	}
 
 	@Bean
 	@Order(1)
