@@ -14,8 +14,8 @@ CREATE FUNCTION pqrsd_normalizar(texto text) RETURNS text LANGUAGE sql IMMUTABLE
 CREATE TABLE tercero (
     id               bigint       GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     tipo_persona     varchar(20)  NOT NULL CHECK (tipo_persona IN ('NATURAL','JURIDICA','ENTIDAD')),
-    tipo_documento   varchar(10)  NOT NULL,
-    numero_documento varchar(30)  NOT NULL,
+    tipo_documento   varchar(10),
+    numero_documento varchar(30),
     nombre           varchar(300) NOT NULL,
     direccion        varchar(300),
     municipio        varchar(120),
@@ -54,7 +54,9 @@ CREATE TABLE radicado (
     anexos_descripcion      varchar(1000),
     remitente_id            bigint       REFERENCES tercero (id),
     remitente_anonimo       boolean      NOT NULL DEFAULT false,
+    remitente               jsonb,
     destinatario_id         bigint       REFERENCES tercero (id),
+    destinatario            jsonb,
     radicado_relacionado    varchar(40)  REFERENCES radicado (numero),
     radicador               varchar(40)  NOT NULL REFERENCES usuario (username),
     observaciones           text,
@@ -69,6 +71,7 @@ CREATE INDEX radicado_fecha ON radicado (fecha_radicacion DESC);
 CREATE INDEX radicado_dependencia ON radicado (dependencia, fecha_radicacion DESC);
 CREATE INDEX radicado_radicador ON radicado (radicador, fecha_radicacion DESC);
 CREATE INDEX radicado_remitente ON radicado (remitente_id, fecha_radicacion DESC);
+CREATE INDEX radicado_partes_trgm ON radicado USING gin (pqrsd_normalizar(coalesce(remitente->>'nombre', '') || ' ' || coalesce(destinatario->>'nombre', '')) gin_trgm_ops);
 CREATE INDEX radicado_destinatario ON radicado (destinatario_id);
 CREATE INDEX radicado_asunto_trgm ON radicado USING gin (pqrsd_normalizar(asunto) gin_trgm_ops);
 
@@ -81,12 +84,12 @@ BEGIN
     END IF;
     IF (OLD.numero, OLD.anio, OLD.tipo, OLD.consecutivo, OLD.alcance, OLD.fecha_radicacion, OLD.dependencia,
         OLD.dependencia_radicadora, OLD.asunto, OLD.descripcion, OLD.medio, OLD.guia, OLD.folios, OLD.anexos_cantidad,
-        OLD.anexos_descripcion, OLD.remitente_id, OLD.remitente_anonimo, OLD.destinatario_id, OLD.radicado_relacionado,
+        OLD.anexos_descripcion, OLD.remitente_id, OLD.remitente_anonimo, OLD.remitente, OLD.destinatario_id, OLD.destinatario, OLD.radicado_relacionado,
         OLD.radicador, OLD.observaciones)
        IS DISTINCT FROM
        (NEW.numero, NEW.anio, NEW.tipo, NEW.consecutivo, NEW.alcance, NEW.fecha_radicacion, NEW.dependencia,
         NEW.dependencia_radicadora, NEW.asunto, NEW.descripcion, NEW.medio, NEW.guia, NEW.folios, NEW.anexos_cantidad,
-        NEW.anexos_descripcion, NEW.remitente_id, NEW.remitente_anonimo, NEW.destinatario_id, NEW.radicado_relacionado,
+        NEW.anexos_descripcion, NEW.remitente_id, NEW.remitente_anonimo, NEW.remitente, NEW.destinatario_id, NEW.destinatario, NEW.radicado_relacionado,
         NEW.radicador, NEW.observaciones)
        OR OLD.estado = 'ANULADO' THEN
         RAISE EXCEPTION 'Los datos registrados de un radicado no se modifican; use una anotación' USING ERRCODE = 'insufficient_privilege';

@@ -66,6 +66,39 @@ public final class ClienteApi {
 		return enviar(peticion(ruta).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
 	}
 
+	/** One part of a multipart body; {@code archivo} null for a plain field. */
+	public record Parte(String nombre, String archivo, String tipo, byte[] contenido) {
+
+		public static Parte json(String nombre, String json) {
+			return new Parte(nombre, null, "application/json", json.getBytes(StandardCharsets.UTF_8));
+		}
+
+		public static Parte archivo(String nombre, String archivo, String tipo, byte[] contenido) {
+			return new Parte(nombre, archivo, tipo, contenido);
+		}
+
+	}
+
+	public Respuesta multipart(String ruta, Parte... partes) {
+		String frontera = "----pqrsd" + System.nanoTime();
+		java.io.ByteArrayOutputStream cuerpo = new java.io.ByteArrayOutputStream();
+		try {
+			for (Parte p : partes) {
+				cuerpo.write(("--" + frontera + "\r\nContent-Disposition: form-data; name=\"" + p.nombre() + "\""
+						+ (p.archivo() == null ? "" : "; filename=\"" + p.archivo() + "\"") + "\r\nContent-Type: " + p.tipo() + "\r\n\r\n")
+					.getBytes(StandardCharsets.UTF_8));
+				cuerpo.write(p.contenido());
+				cuerpo.write("\r\n".getBytes(StandardCharsets.UTF_8));
+			}
+			cuerpo.write(("--" + frontera + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		return enviar(peticion(ruta).header("Content-Type", "multipart/form-data; boundary=" + frontera)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(cuerpo.toByteArray())));
+	}
+
 	public Respuesta enviar(HttpRequest.Builder peticion) {
 		try {
 			HttpResponse<byte[]> r = http.send(peticion.build(), HttpResponse.BodyHandlers.ofByteArray());

@@ -1,14 +1,11 @@
 package co.pqrsd.server.auditoria;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import co.pqrsd.core.comun.ErrorDominio;
+import co.pqrsd.server.comun.ParametrosFecha;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,8 +19,6 @@ import org.jspecify.annotations.Nullable;
 public record FiltroAuditoria(@Nullable String usuario, @Nullable String accion, @Nullable String objetoTipo,
 		@Nullable String objetoId, @Nullable Instant desde, @Nullable Instant hasta, @Nullable String texto, int pagina,
 		int tamano) {
-
-	private static final ZoneId BOGOTA = ZoneId.of("America/Bogota");
 
 	public FiltroAuditoria {
 		usuario = vacioANulo(usuario);
@@ -58,8 +53,8 @@ public record FiltroAuditoria(@Nullable String usuario, @Nullable String accion,
 	public static FiltroAuditoria de(@Nullable String usuario, @Nullable String accion, @Nullable String objetoTipo,
 			@Nullable String objetoId, @Nullable String desde, @Nullable String hasta, @Nullable String texto,
 			@Nullable Integer pagina, @Nullable Integer tamano) {
-		return new FiltroAuditoria(usuario, accion, objetoTipo, objetoId, instante("desde", desde, false),
-				instante("hasta", hasta, true), texto, pagina == null ? 1 : pagina, tamano == null ? 50 : tamano);
+		return new FiltroAuditoria(usuario, accion, objetoTipo, objetoId, ParametrosFecha.limite("desde", desde, false),
+				ParametrosFecha.limite("hasta", hasta, true), texto, pagina == null ? 1 : pagina, tamano == null ? 50 : tamano);
 	}
 
 	/** The filters as the audit entry of the search records them. */
@@ -74,24 +69,6 @@ public record FiltroAuditoria(@Nullable String usuario, @Nullable String accion,
 		d.put("texto", texto);
 		d.values().removeIf(java.util.Objects::isNull);
 		return d;
-	}
-
-	private static @Nullable Instant instante(String nombre, @Nullable String valor, boolean finDelDia) {
-		if (valor == null || valor.isBlank()) {
-			return null;
-		}
-		try {
-			if (valor.length() == 10) {
-				LocalDate dia = LocalDate.parse(valor);
-				return (finDelDia ? dia.plusDays(1) : dia).atStartOfDay(BOGOTA).toInstant();
-			}
-			return OffsetDateTime.parse(valor).toInstant();
-		}
-		catch (DateTimeParseException e) {
-			throw new ErrorDominio("FECHA_INVALIDA", "El parámetro '" + nombre + "' debe ser una fecha AAAA-MM-DD o un "
-					+ "instante ISO-8601 con zona (p. ej. 2026-11-23T08:00:00-05:00); se recibió '" + valor + "'.",
-					Map.of("parametro", nombre));
-		}
 	}
 
 	private static @Nullable String vacioANulo(@Nullable String valor) {

@@ -20,7 +20,7 @@ import org.springframework.validation.FieldError;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
-import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.validation.BindException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -89,8 +89,8 @@ class ManejadorErrores {
 				"La solicitud debe incluir un cuerpo JSON válido."));
 	}
 
-	@ExceptionHandler(MethodArgumentNotValidException.class)
-	Object invalido(MethodArgumentNotValidException e, HttpServletRequest req) {
+	@ExceptionHandler(BindException.class)
+	Object invalido(BindException e, HttpServletRequest req) {
 		List<CampoInvalido> campos = new ArrayList<>();
 		for (FieldError f : e.getBindingResult().getFieldErrors()) {
 			campos.add(new CampoInvalido(f.getField(), String.valueOf(f.getDefaultMessage()), codigoDe(f.getCode())));

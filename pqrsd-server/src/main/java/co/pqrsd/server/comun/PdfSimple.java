@@ -53,6 +53,23 @@ public final class PdfSimple implements AutoCloseable {
 		return escribir(etiqueta + ": " + valor, normal, 9.5f, 1);
 	}
 
+	/** Draws an image (a QR code, a barcode) at its left margin, {@code anchoPt} points wide. */
+	public PdfSimple imagen(java.awt.image.BufferedImage imagen, float anchoPt) {
+		try {
+			var objeto = org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory.createFromImage(documento, imagen);
+			float alto = anchoPt * imagen.getHeight() / imagen.getWidth();
+			if (y - alto < MARGEN) {
+				nuevaPagina();
+			}
+			contenido.drawImage(objeto, MARGEN, y - alto, anchoPt, alto);
+			y -= alto + 6;
+			return this;
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
 	public PdfSimple espacio() {
 		y -= 8;
 		return this;

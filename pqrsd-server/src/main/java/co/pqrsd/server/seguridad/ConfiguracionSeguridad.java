@@ -26,7 +26,7 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 @org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
 class ConfiguracionSeguridad {
 
-	static final String[] PUBLICAS = { "/login", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/actuator/health",
+	static final String[] PUBLICAS = { "/login", "/verificacion/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/actuator/health",
 			"/actuator/health/**", "/error" };
 
 	@Bean

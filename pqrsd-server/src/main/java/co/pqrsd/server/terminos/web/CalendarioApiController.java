@@ -1,5 +1,7 @@
 package co.pqrsd.server.terminos.web;
 
+import co.pqrsd.server.comun.ParametrosFecha;
+
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,7 +45,7 @@ class CalendarioApiController {
 
 	@GetMapping("/habil")
 	Map<String, Object> habil(@RequestParam String fecha) {
-		LocalDate dia = Fechas.dia("fecha", fecha);
+		LocalDate dia = ParametrosFecha.dia("fecha", fecha);
 		var motivo = calendario.calendario().motivo(dia);
 		Map<String, Object> r = new LinkedHashMap<>();
 		r.put("fecha", dia);

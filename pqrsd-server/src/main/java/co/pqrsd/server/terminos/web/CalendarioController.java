@@ -1,5 +1,7 @@
 package co.pqrsd.server.terminos.web;
 
+import co.pqrsd.server.comun.ParametrosFecha;
+
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -94,8 +96,8 @@ class CalendarioController {
 			if (acto.isBlank() || motivo.isBlank()) {
 				throw new ErrorDominio("CAMPO_REQUERIDO", "Indique el acto administrativo y el motivo.");
 			}
-			calendario.declararCierre(new SolicitudCierre(Fechas.dia("desde", desde), Fechas.dia("hasta", hasta), tipo, acto,
-					Fechas.dia("fechaActo", fechaActo), motivo));
+			calendario.declararCierre(new SolicitudCierre(ParametrosFecha.dia("desde", desde), ParametrosFecha.dia("hasta", hasta), tipo, acto,
+					ParametrosFecha.dia("fechaActo", fechaActo), motivo));
 			r.addFlashAttribute("mensaje", "Se declararon los días no hábiles (" + acto + ").");
 		}
 		catch (ErrorDominio e) {

@@ -1,5 +1,7 @@
 package co.pqrsd.server.terminos.web;
 
+import co.pqrsd.server.comun.ParametrosFecha;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -39,12 +41,12 @@ class TerminosApiController {
 	RespuestaVencimiento vencimiento(@RequestParam String modalidad, @RequestParam String recibido,
 			@RequestParam(required = false) @Nullable String prorrogaHasta, @RequestParam(required = false) @Nullable String prorrogaInformada,
 			@RequestParam(required = false) @Nullable String motivoProrroga) {
-		Vencimiento v = calendario.motor().calcular(modalidad, Fechas.instante("recibido", recibido));
+		Vencimiento v = calendario.motor().calcular(modalidad, ParametrosFecha.instante("recibido", recibido));
 		if (prorrogaHasta != null && !prorrogaHasta.isBlank()) {
-			LocalDate nueva = Fechas.dia("prorrogaHasta", prorrogaHasta);
+			LocalDate nueva = ParametrosFecha.dia("prorrogaHasta", prorrogaHasta);
 			var informada = prorrogaInformada == null || prorrogaInformada.isBlank()
 					? calendario.ahora()
-					: Fechas.instante("prorrogaInformada", prorrogaInformada);
+					: ParametrosFecha.instante("prorrogaInformada", prorrogaInformada);
 			v = calendario.motor().prorrogar(v, nueva, informada, motivoProrroga == null ? "(sin motivo indicado)" : motivoProrroga);
 		}
 		return RespuestaVencimiento.de(v, calendario);

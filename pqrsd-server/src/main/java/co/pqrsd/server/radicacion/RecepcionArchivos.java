@@ -1,0 +1,86 @@
+package co.pqrsd.server.radicacion;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Receives files before any transaction starts: stores each in a temporary place, detects its real type, refuses
+ * what is not allowed, and extracts its text. Slow work stays outside the database transaction.
+ */
+@Component
+class RecepcionArchivos {
+
+	private final AlmacenDocumentos almacen;
+
+	private final AnalizadorDocumentos analizador;
+
+	private final RadicacionProperties propiedades;
+
+	RecepcionArchivos(AlmacenDocumentos almacen, AnalizadorDocumentos analizador, RadicacionProperties propiedades) {
+		this.almacen = almacen;
+		this.analizador = analizador;
+		this.propiedades = propiedades;
+	}
+
+	/** A file ready to be stored with its radicado. */
+	record Listo(Archivo archivo, AlmacenDocumentos.Recibido recibido, AnalizadorDocumentos.Analisis analisis) implements AutoCloseable {
+
+		String nombre() {
+			String n = archivo.nombre().replace('\\', '/');
+			n = n.substring(n.lastIndexOf('/') + 1).strip();
+			return n.isEmpty() ? "documento" : n;
+		}
+
+		@Override
+		public void close() throws IOException {
+			recibido.close();
+		}
+
+	}
+
+	/** @return the files analyzed; on any refusal, nothing received is kept */
+	List<Listo> recibir(List<Archivo> archivos) {
+		List<Listo> listos = new ArrayList<>();
+		try {
+			for (Archivo a : archivos) {
+				AlmacenDocumentos.Recibido r = almacen.recibir(a.contenido(), propiedades.tamanoMaximo().toBytes(), a.nombre());
+				try {
+					String tipo = analizador.detectar(r.archivo());
+					analizador.exigirPermitido(tipo, a.nombre());
+					listos.add(new Listo(a, r, analizador.analizar(r.archivo(), tipo)));
+				}
+				catch (RuntimeException e) {
+					r.close();
+					throw e;
+				}
+			}
+			return listos;
+		}
+		catch (RuntimeException | IOException e) {
+			descartar(listos);
+			if (e instanceof RuntimeException re) {
+				throw re;
+			}
+			throw new java.io.UncheckedIOException((IOException) e);
+		}
+	}
+
+	void guardar(Listo listo) {
+		almacen.guardar(listo.recibido());
+	}
+
+	static void descartar(List<Listo> listos) {
+		for (Listo l : listos) {
+			try {
+				l.close();
+			}
+			catch (IOException e) {
+				// A temporary file left behind is harmless: it is never referenced.
+			}
+		}
+	}
+
+}

@@ -1,0 +1,6 @@
+package co.pqrsd.server.radicacion;
+
+/** Who the sender or addressee is. */
+public enum TipoPersona {
+	NATURAL, JURIDICA, ENTIDAD
+}
