@@ -28,7 +28,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <li>verification of 1 million entries (target under 30 s);</li>
  * <li>search over 5 million entries with the usual filters (p95 target under 300 ms).</li>
  * </ol>
- * Run: {@code scripts/benchmark.sh auditoria} (optional argument: seconds of the writer phase, default 30).
+ * The writer phase runs twice: paced (each of the 50 writers acts every 100 ms, 500 audited actions/s in all, far
+ * above a municipality's real load) and saturated (no pause: on 2 cores this measures CPU queueing, not overhead).
+ * Run: {@code scripts/benchmark.sh auditoria [segundos] [fases]}, fases a comma list of escritores,verificacion,busqueda.
  */
 public final class AuditoriaCarga {
 
@@ -36,20 +38,30 @@ public final class AuditoriaCarga {
 	}
 
 	public static void main(String[] args) throws Exception {
-		int segundos = args.length > 0 && !args[0].isBlank() ? Integer.parseInt(args[0]) : 30;
+		String[] partes = args.length > 0 ? args[0].trim().split("\\s+") : new String[0];
+		int segundos = partes.length > 0 && !partes[0].isBlank() ? Integer.parseInt(partes[0]) : 30;
+		String fases = partes.length > 1 ? partes[1] : "escritores,verificacion,busqueda";
 		try (ConfigurableApplicationContext app = AppBenchmark.iniciar("auditoria", false, "--pqrsd.auditoria.intervalo-sellado-ms=500")) {
 			JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
 			TransactionTemplate tx = app.getBean(TransactionTemplate.class);
 			Auditoria auditoria = app.getBean(Auditoria.class);
 			AppBenchmark.linea("== Auditoría: " + Runtime.getRuntime().availableProcessors() + " núcleos, PostgreSQL con fsync="
 					+ jdbc.queryForObject("SHOW fsync", String.class) + ", synchronous_commit=" + jdbc.queryForObject("SHOW synchronous_commit", String.class));
-			escritores(jdbc, tx, auditoria, 50, segundos);
-			verificacion(app, jdbc, 1_000_000);
-			busqueda(app, jdbc, 5_000_000);
+			if (fases.contains("escritores")) {
+				escritores(jdbc, tx, auditoria, 50, segundos, 100);
+				escritores(jdbc, tx, auditoria, 50, segundos, 0);
+			}
+			if (fases.contains("verificacion")) {
+				verificacion(app, jdbc, 1_000_000);
+			}
+			if (fases.contains("busqueda")) {
+				busqueda(app, jdbc, 5_000_000);
+			}
 		}
 	}
 
-	static void escritores(JdbcTemplate jdbc, TransactionTemplate tx, Auditoria auditoria, int hilos, int segundos) throws Exception {
+	/** @param pausaMs each writer's pause between actions (0: as fast as possible) */
+	static void escritores(JdbcTemplate jdbc, TransactionTemplate tx, Auditoria auditoria, int hilos, int segundos, int pausaMs) throws Exception {
 		jdbc.execute("CREATE TABLE IF NOT EXISTS bench_negocio (id bigserial PRIMARY KEY, dato text, creado timestamptz DEFAULT now())");
 		Medicion registro = new Medicion();
 		Medicion transaccion = new Medicion();
@@ -80,6 +92,15 @@ public final class AuditoriaCarga {
 						transaccion.anotar(t1 - t0);
 						acciones.incrementAndGet();
 					}
+					if (pausaMs > 0) {
+						try {
+							Thread.sleep(Math.max(0, pausaMs - (t1 - t0) / 1_000_000));
+						}
+						catch (InterruptedException e) {
+							Thread.currentThread().interrupt();
+							return;
+						}
+					}
 				}
 				listos.countDown();
 			}, "escritor-" + h);
@@ -89,7 +110,8 @@ public final class AuditoriaCarga {
 		listos.await();
 		Histogram r = registro.cerrar();
 		Histogram t = transaccion.cerrar();
-		AppBenchmark.linea("[1] " + hilos + " escritores concurrentes durante " + (segundos - 5) + " s medidos (5 s de calentamiento): "
+		AppBenchmark.linea("[1] " + hilos + " escritores concurrentes, " + (pausaMs > 0 ? "cada uno actúa cada " + pausaMs + " ms" : "sin pausa (saturación)")
+				+ ", " + (segundos - 5) + " s medidos (5 s de calentamiento): "
 				+ acciones.get() + " acciones auditadas, " + (acciones.get() / Math.max(1, segundos - 5)) + " acciones/s");
 		AppBenchmark.linea("    sobrecosto de auditoría por acción (Auditoria.registrar): " + Medicion.resumen(r) + "  [meta: p95 < 2 ms]");
 		AppBenchmark.linea("    transacción completa (acción + auditoría + commit con fsync): " + Medicion.resumen(t));

@@ -1,0 +1,63 @@
+// Radicación screen enhancements: directory autocomplete, drag and drop, duplicate warning. The form works without them.
+(function () {
+  var nombre = document.getElementById('nombre');
+  var lista = document.getElementById('sugerencias-terceros');
+  var documento = document.getElementById('numeroDocumento');
+  var encontrados = {};
+  function buscar(q) {
+    if (!q || q.length < 3) return;
+    fetch('terceros?q=' + encodeURIComponent(q), { credentials: 'same-origin' })
+      .then(function (r) { return r.ok ? r.json() : []; })
+      .then(function (terceros) {
+        lista.innerHTML = '';
+        encontrados = {};
+        terceros.forEach(function (t) {
+          var o = document.createElement('option');
+          o.value = t.nombre;
+          o.label = (t.tipoDocumento || '') + ' ' + (t.numeroDocumento || '');
+          lista.appendChild(o);
+          encontrados[t.nombre] = t;
+        });
+      });
+  }
+  function completar() {
+    var t = encontrados[nombre.value];
+    if (!t) return;
+    [['tipoPersona', 'tipoPersona'], ['tipoDocumento', 'tipoDocumento'], ['numeroDocumento', 'numeroDocumento'], ['direccion', 'direccion'],
+     ['municipio', 'municipio'], ['correo', 'correo'], ['telefono', 'telefono']].forEach(function (p) {
+      var campo = document.getElementById(p[0]);
+      if (campo && t[p[1]]) campo.value = t[p[1]];
+    });
+  }
+  if (nombre) {
+    nombre.addEventListener('input', function () { buscar(nombre.value); });
+    nombre.addEventListener('change', completar);
+  }
+  if (documento) documento.addEventListener('input', function () { buscar(documento.value); });
+
+  var asunto = document.getElementById('asunto');
+  var aviso = document.getElementById('aviso-duplicado');
+  if (asunto && aviso) {
+    asunto.addEventListener('blur', function () {
+      if (!documento.value || !asunto.value) return;
+      fetch('duplicados?numeroDocumento=' + encodeURIComponent(documento.value) + '&asunto=' + encodeURIComponent(asunto.value), { credentials: 'same-origin' })
+        .then(function (r) { return r.ok ? r.json() : []; })
+        .then(function (numeros) {
+          aviso.hidden = numeros.length === 0;
+          aviso.textContent = numeros.length ? 'Posible duplicado: el mismo remitente radicó un asunto similar en los últimos 30 días (' + numeros.join(', ') + '). Puede radicar de todos modos.' : '';
+        });
+    });
+  }
+
+  var zona = document.getElementById('zona-soltar');
+  var archivos = document.getElementById('documentos');
+  if (zona && archivos) {
+    ['dragenter', 'dragover'].forEach(function (ev) {
+      zona.addEventListener(ev, function (e) { e.preventDefault(); zona.classList.add('sobre'); });
+    });
+    ['dragleave', 'drop'].forEach(function (ev) {
+      zona.addEventListener(ev, function (e) { e.preventDefault(); zona.classList.remove('sobre'); });
+    });
+    zona.addEventListener('drop', function (e) { archivos.files = e.dataTransfer.files; });
+  }
+})();
