@@ -25,6 +25,7 @@ CREATE TABLE tercero (
     actualizado_en   timestamptz  NOT NULL,
     UNIQUE (tipo_documento, numero_documento)
 );
+CREATE INDEX tercero_numero_documento ON tercero (numero_documento);
 CREATE INDEX tercero_nombre_trgm ON tercero USING gin (pqrsd_normalizar(nombre) gin_trgm_ops);
 
 -- One gapless counter per scope (the number without its consecutive). The row lock taken by the increment is held

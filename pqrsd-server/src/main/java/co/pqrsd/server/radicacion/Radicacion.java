@@ -49,12 +49,15 @@ public class Radicacion {
 
 	private final TransactionTemplate transaccion;
 
+	private final CombinadorTransacciones combinador;
+
 	private final PatronNumeracion patron;
 
 	private final Clock reloj;
 
 	Radicacion(RadicadoRepository repositorio, RecepcionArchivos recepcion, Dependencias dependencias, PermisosRadicado permisos,
-			ConsultaRadicados consulta, Auditoria auditoria, TransactionTemplate transaccion, RadicacionProperties propiedades, Clock reloj) {
+			ConsultaRadicados consulta, Auditoria auditoria, TransactionTemplate transaccion, CombinadorTransacciones combinador,
+			RadicacionProperties propiedades, Clock reloj) {
 		this.repositorio = repositorio;
 		this.recepcion = recepcion;
 		this.dependencias = dependencias;
@@ -62,6 +65,7 @@ public class Radicacion {
 		this.consulta = consulta;
 		this.auditoria = auditoria;
 		this.transaccion = transaccion;
+		this.combinador = combinador;
 		this.patron = new PatronNumeracion(propiedades.patron());
 		this.reloj = reloj;
 	}
@@ -84,22 +88,35 @@ public class Radicacion {
 		if (s.radicadoRelacionado() != null && !s.radicadoRelacionado().isBlank() && !repositorio.existe(s.radicadoRelacionado().strip())) {
 			throw new ErrorDominio("RADICADO_RELACIONADO_INEXISTENTE", "El radicado relacionado " + s.radicadoRelacionado() + " no existe.");
 		}
+		// Read-only, so it runs here, in parallel, rather than in the shared transaction.
+		List<String> duplicados = remitente == null || !remitente.identificada() ? List.of()
+				: repositorio.posiblesDuplicados(null, remitente.numeroDocumento(), s.asunto(), reloj.instant().minus(Duration.ofDays(30)), null);
 		List<RecepcionArchivos.Listo> listos = recepcion.recibir(archivos);
+		Guardado guardado;
 		try {
-			return transaccion.execute(t -> guardar(s, listos, remitente, destinatario, responsable, radicadora, usuario));
+			guardado = combinador.ejecutar(() -> guardar(s, listos, remitente, destinatario, responsable, radicadora, duplicados, usuario));
 		}
 		finally {
 			RecepcionArchivos.descartar(listos);
 		}
+		// Read back after commit: the counter's row lock covers only the writes.
+		Radicado r = consulta.completo(guardado.numero(), usuario);
+		List<Radicado.Advertencia> advertencias = guardado.duplicados().isEmpty() ? List.of() : List.of(new Radicado.Advertencia("POSIBLE_DUPLICADO",
+				"El mismo remitente radicó un asunto similar en los últimos 30 días.", guardado.duplicados()));
+		return new Radicado(r.numero(), r.anio(), r.tipo(), r.consecutivo(), r.fechaRadicacion(), r.estado(), r.dependencia(), r.dependenciaNombre(),
+				r.dependenciaRadicadora(), r.asunto(), r.descripcion(), r.medio(), r.guia(), r.folios(), r.anexosCantidad(), r.anexosDescripcion(),
+				r.remitente(), r.destinatario(), r.radicadoRelacionado(), r.radicador(), r.observaciones(), r.anulacion(), r.documentos(),
+				r.anotaciones(), advertencias);
 	}
 
-	private Radicado guardar(SolicitudRadicacion s, List<RecepcionArchivos.Listo> listos, @Nullable Parte remitente,
-			@Nullable Parte destinatario, Dependencia responsable, String radicadora, UsuarioAutenticado usuario) {
+	private record Guardado(String numero, List<String> duplicados) {
+	}
+
+	private Guardado guardar(SolicitudRadicacion s, List<RecepcionArchivos.Listo> listos, @Nullable Parte remitente,
+			@Nullable Parte destinatario, Dependencia responsable, String radicadora, List<String> duplicados, UsuarioAutenticado usuario) {
 		Instant ahora = reloj.instant();
 		Long remitenteId = remitente == null || remitente.anonimo() ? null : repositorio.guardarTercero(remitente, ahora);
 		Long destinatarioId = destinatario == null || destinatario.anonimo() ? null : repositorio.guardarTercero(destinatario, ahora);
-		List<String> duplicados = repositorio.posiblesDuplicados(remitenteId, remitente == null ? null : remitente.numeroDocumento(), s.asunto(),
-				ahora.minus(Duration.ofDays(30)), null);
 		// AGN Acuerdo 060 de 2001, art. 5: numbering restarts at 1 every year (the year of America/Bogota).
 		int anio = LocalDate.ofInstant(ahora, BOGOTA).getYear();
 		String alcance = patron.alcance(anio, radicadora, s.tipo());
@@ -126,13 +143,7 @@ public class Radicacion {
 			detalles.put("posiblesDuplicados", duplicados);
 		}
 		auditoria.registrar(AccionAuditoria.RADICADO_CREADO, "RADICADO", numero, detalles);
-		Radicado r = consulta.completo(numero, usuario);
-		List<Radicado.Advertencia> advertencias = duplicados.isEmpty() ? List.of() : List.of(new Radicado.Advertencia("POSIBLE_DUPLICADO",
-				"El mismo remitente radicó un asunto similar en los últimos 30 días.", duplicados));
-		return new Radicado(r.numero(), r.anio(), r.tipo(), r.consecutivo(), r.fechaRadicacion(), r.estado(), r.dependencia(), r.dependenciaNombre(),
-				r.dependenciaRadicadora(), r.asunto(), r.descripcion(), r.medio(), r.guia(), r.folios(), r.anexosCantidad(), r.anexosDescripcion(),
-				r.remitente(), r.destinatario(), r.radicadoRelacionado(), r.radicador(), r.observaciones(), r.anulacion(), r.documentos(),
-				r.anotaciones(), advertencias);
+		return new Guardado(numero, duplicados);
 	}
 
 	/**

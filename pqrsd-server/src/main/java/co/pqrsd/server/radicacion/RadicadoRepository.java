@@ -163,18 +163,18 @@ class RadicadoRepository {
 			.update();
 	}
 
-	/** Same sender and a similar subject in the last 30 days (a warning, never a refusal). */
+	/** Same sender and a similar subject in the last 30 days (a warning, never a refusal). Uses the sender index. */
 	List<String> posiblesDuplicados(@Nullable Long remitenteId, @Nullable String numeroDocumento, String asunto, Instant desde,
 			@Nullable String excepto) {
 		if (remitenteId == null && numeroDocumento == null) {
 			return List.of();
 		}
-		return jdbc.sql("""
-				SELECT r.numero FROM radicado r LEFT JOIN tercero t ON t.id = r.remitente_id
-				WHERE r.fecha_radicacion >= ? AND r.estado = 'VIGENTE' AND (r.remitente_id = ? OR t.numero_documento = ?)
+		String remitentes = remitenteId != null ? "r.remitente_id = ?" : "r.remitente_id IN (SELECT id FROM tercero WHERE numero_documento = ?)";
+		return jdbc.sql("SELECT r.numero FROM radicado r WHERE " + remitentes + """
+				 AND r.fecha_radicacion >= ? AND r.estado = 'VIGENTE'
 				  AND similarity(pqrsd_normalizar(r.asunto), pqrsd_normalizar(?)) >= 0.5 AND r.numero IS DISTINCT FROM ?
 				ORDER BY r.fecha_radicacion DESC LIMIT 10""")
-			.params(Timestamp.from(desde), remitenteId, numeroDocumento, asunto, excepto)
+			.params(remitenteId != null ? remitenteId : numeroDocumento, Timestamp.from(desde), asunto, excepto)
 			.query(String.class)
 			.list();
 	}

@@ -111,6 +111,37 @@ class NumeracionConcurrenteTest {
 	}
 
 	@Test
+	void fallasMezcladasConRadicacionesValidasEnElMismoLoteNoDejanHuecosNiAfectanALasDemas() throws Exception {
+		ClienteApi.como(puerto, ClienteApi.ADMIN, ClienteApi.CLAVE_ADMIN).post("/api/v1/dependencias", ClienteApi.json(Map.of("codigo", "980", "nombre", "Lotes")));
+		ExecutorService hilos = Executors.newFixedThreadPool(16);
+		List<Future<Boolean>> tareas = new ArrayList<>();
+		for (int i = 0; i < 400; i++) {
+			boolean falla = i % 7 == 3;
+			String asunto = falla ? "y".repeat(1001) : "Lote " + i;
+			tareas.add(hilos.submit(() -> {
+				try {
+					radicacion.radicar(solicitud(TipoRadicado.ENTRADA, "980", asunto), List.of(), clerk("980"));
+					return true;
+				}
+				catch (org.springframework.dao.DataAccessException e) {
+					return false;
+				}
+			}));
+		}
+		int buenas = 0;
+		for (Future<Boolean> t : tareas) {
+			buenas += t.get(5, TimeUnit.MINUTES) ? 1 : 0;
+		}
+		hilos.shutdown();
+		assertThat(buenas).isEqualTo(400 - 57);
+		List<Long> numeros = consecutivos("980", TipoRadicado.ENTRADA);
+		assertThat(numeros).hasSize(buenas);
+		for (int i = 0; i < buenas; i++) {
+			assertThat(numeros.get(i)).isEqualTo(i + 1L);
+		}
+	}
+
+	@Test
 	void alCambiarDeAnioEnColombiaLaNumeracionVuelveAUno() {
 		reloj.fijar(Instant.parse("2031-12-31T20:00:00Z"));
 		Radicado diciembre = radicacion.radicar(solicitud(TipoRadicado.INTERNA, "970", "Último del año"), List.of(), clerk("970"));
