@@ -3,32 +3,14 @@ package co.pqrsd.server.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import co.pqrsd.server.ClienteApi;
-import co.pqrsd.server.PruebaIntegracion;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
-@PruebaIntegracion
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class IngresoNavegadorTest {
+class IngresoNavegadorTest extends PruebaNavegador {
 
-	@LocalServerPort
-	int puerto;
 
-	Navegador navegador;
 
-	@BeforeAll
-	void abrir() {
-		navegador = new Navegador(puerto);
-	}
 
-	@AfterAll
-	void cerrar() {
-		navegador.close();
-	}
 
 	@Test
 	void elAdministradorIngresaYVeSuInicio() {

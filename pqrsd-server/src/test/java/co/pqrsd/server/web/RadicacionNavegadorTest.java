@@ -5,38 +5,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import co.pqrsd.server.PruebaIntegracion;
 import co.pqrsd.server.radicacion.VentanillaPublica;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
-@PruebaIntegracion
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class RadicacionNavegadorTest {
+class RadicacionNavegadorTest extends PruebaNavegador {
 
-	@LocalServerPort
-	int puerto;
-
-	Navegador navegador;
-
-	@BeforeAll
-	void abrir() {
+	@Override
+	void antesDeAbrir() {
 		VentanillaPublica.preparar(puerto);
-		navegador = new Navegador(puerto);
+	}
+
+
+
+	@Override
+	void despuesDeAbrir() {
 		navegador.ingresar("radicador1", VentanillaPublica.CLAVE);
 		navegador.esperar(By.tagName("h1"));
 	}
 
-	@AfterAll
-	void cerrar() {
-		navegador.close();
-	}
 
 	@Test
 	void elRadicadorRadicaConElTecladoAdjuntaUnPdfYVeElBotonDelRotulo() throws Exception {

@@ -1,7 +1,6 @@
 package co.pqrsd.server.radicacion.web;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,9 +24,6 @@ import co.pqrsd.server.seguridad.UsuarioAutenticado;
 import jakarta.servlet.http.HttpSession;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.InputStreamResource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -215,25 +211,22 @@ class RadicacionController {
 
 	@GetMapping(value = "/radicacion/{numero}/rotulo.pdf")
 	ResponseEntity<byte[]> rotulo(@PathVariable String numero, @AuthenticationPrincipal UsuarioAutenticado yo) {
-		return pdf("rotulo-" + numero + ".pdf", consulta.rotulo(numero, yo));
+		return Respuestas.pdf("rotulo-" + numero + ".pdf", consulta.rotulo(numero, yo));
 	}
 
 	@GetMapping(value = "/radicacion/{numero}/constancia.pdf")
 	ResponseEntity<byte[]> constancia(@PathVariable String numero, @AuthenticationPrincipal UsuarioAutenticado yo) {
-		return pdf("constancia-" + numero + ".pdf", consulta.constancia(numero, yo));
+		return Respuestas.pdf("constancia-" + numero + ".pdf", consulta.constancia(numero, yo));
 	}
 
 	@GetMapping(value = "/radicacion/{numero}/documentos/{id}/estampado.pdf")
 	ResponseEntity<byte[]> estampado(@PathVariable String numero, @PathVariable long id, @AuthenticationPrincipal UsuarioAutenticado yo) {
-		return pdf("estampado-" + numero + ".pdf", consulta.estampado(numero, id, yo));
+		return Respuestas.pdf("estampado-" + numero + ".pdf", consulta.estampado(numero, id, yo));
 	}
 
 	@GetMapping("/radicacion/{numero}/documentos/{id}")
 	ResponseEntity<InputStreamResource> descargar(@PathVariable String numero, @PathVariable long id, @AuthenticationPrincipal UsuarioAutenticado yo) {
-		ConsultaRadicados.Descarga d = consulta.descargar(numero, id, yo);
-		return ResponseEntity.ok().contentType(MediaType.parseMediaType(d.documento().tipoMime()))
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(d.documento().nombre(), StandardCharsets.UTF_8).build().toString())
-			.body(new InputStreamResource(d.contenido()));
+		return Respuestas.descarga(consulta.descargar(numero, id, yo));
 	}
 
 	/** Autocomplete of the senders directory for the form (session-authenticated JSON). */
@@ -260,9 +253,5 @@ class RadicacionController {
 		return s == null || s.isBlank() ? null : s;
 	}
 
-	private static ResponseEntity<byte[]> pdf(String nombre, byte[] contenido) {
-		return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(nombre).build().toString()).body(contenido);
-	}
 
 }

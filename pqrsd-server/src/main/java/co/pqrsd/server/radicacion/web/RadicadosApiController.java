@@ -23,8 +23,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.InputStreamResource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -141,13 +139,7 @@ class RadicadosApiController {
 
 	@GetMapping("/radicados/{numero}/documentos/{id}")
 	ResponseEntity<InputStreamResource> descargar(@PathVariable String numero, @PathVariable long id, @AuthenticationPrincipal UsuarioAutenticado yo) {
-		ConsultaRadicados.Descarga d = consulta.descargar(numero, id, yo);
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(d.documento().tipoMime()))
-			.contentLength(d.documento().tamano())
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(d.documento().nombre(), StandardCharsets.UTF_8).build().toString())
-			.header("X-Content-SHA256", d.documento().sha256())
-			.body(new InputStreamResource(d.contenido()));
+		return Respuestas.descarga(consulta.descargar(numero, id, yo));
 	}
 
 	@GetMapping("/radicados/{numero}/documentos/{id}/verificacion")
@@ -157,17 +149,17 @@ class RadicadosApiController {
 
 	@GetMapping(value = "/radicados/{numero}/documentos/{id}/estampado.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
 	ResponseEntity<byte[]> estampado(@PathVariable String numero, @PathVariable long id, @AuthenticationPrincipal UsuarioAutenticado yo) {
-		return pdf("estampado-" + numero + ".pdf", consulta.estampado(numero, id, yo));
+		return Respuestas.pdf("estampado-" + numero + ".pdf", consulta.estampado(numero, id, yo));
 	}
 
 	@GetMapping(value = "/radicados/{numero}/rotulo.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
 	ResponseEntity<byte[]> rotulo(@PathVariable String numero, @AuthenticationPrincipal UsuarioAutenticado yo) {
-		return pdf("rotulo-" + numero + ".pdf", consulta.rotulo(numero, yo));
+		return Respuestas.pdf("rotulo-" + numero + ".pdf", consulta.rotulo(numero, yo));
 	}
 
 	@GetMapping(value = "/radicados/{numero}/constancia.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
 	ResponseEntity<byte[]> constancia(@PathVariable String numero, @AuthenticationPrincipal UsuarioAutenticado yo) {
-		return pdf("constancia-" + numero + ".pdf", consulta.constancia(numero, yo));
+		return Respuestas.pdf("constancia-" + numero + ".pdf", consulta.constancia(numero, yo));
 	}
 
 	@GetMapping("/radicados/anulaciones")
@@ -217,12 +209,6 @@ class RadicadosApiController {
 		return ResponseEntity.created(URI.create("/api/v1/radicados/" + r.numero())).body(r);
 	}
 
-	private static ResponseEntity<byte[]> pdf(String nombre, byte[] contenido) {
-		return ResponseEntity.ok()
-			.contentType(MediaType.APPLICATION_PDF)
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(nombre).build().toString())
-			.body(contenido);
-	}
 
 
 }
