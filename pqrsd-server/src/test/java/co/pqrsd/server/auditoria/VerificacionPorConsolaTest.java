@@ -31,6 +31,8 @@ class VerificacionPorConsolaTest {
 		String texto = Files.readString(salida);
 		assertThat(p.exitValue()).as(texto).isZero();
 		assertThat(texto).contains("VERIFICACIÓN DE AUDITORÍA: ÍNTEGRA");
+		// No PQRSD_ADMIN_PASSWORD: the first start prints a random password once.
+		assertThat(texto).containsPattern("se creó el usuario 'admin' con la contraseña\\s+[A-Za-z0-9]{18}");
 	}
 
 }
