@@ -45,7 +45,9 @@ public final class RadicacionCarga {
 	}
 
 	public static void main(String[] args) throws Exception {
-		int segundos = args.length > 0 && !args[0].isBlank() ? Integer.parseInt(args[0].trim().split("\\s+")[0]) : 60;
+		String[] partes = args.length > 0 ? args[0].trim().split("\\s+") : new String[0];
+		int segundos = partes.length > 0 && !partes[0].isBlank() ? Integer.parseInt(partes[0]) : 60;
+		String fases = partes.length > 1 ? partes[1] : "techo,mixta,json,cruda";
 		try (ConfigurableApplicationContext app = AppBenchmark.iniciar("radicacion", true)) {
 			int puerto = ((WebServerApplicationContext) app).getWebServer().getPort();
 			JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
@@ -53,13 +55,19 @@ public final class RadicacionCarga {
 			AppBenchmark.linea("== Radicación: " + Runtime.getRuntime().availableProcessors() + " núcleos, " + CLIENTES + " clientes HTTP en loopback, "
 					+ "PostgreSQL fsync=" + jdbc.queryForObject("SHOW fsync", String.class) + ", synchronous_commit="
 					+ jdbc.queryForObject("SHOW synchronous_commit", String.class));
+			if (fases.contains("techo")) {
+				techo(puerto, Math.max(10, segundos / 4), "/actuator/health", null);
+				techo(puerto, Math.max(10, segundos / 4), "/api/v1/usuarios/yo", "clerk0:Ventanilla2026");
+			}
 			byte[] pdf = pdf200k();
-			double mixta = carga(puerto, segundos, pdf, "mixta (JSON + PDF de " + pdf.length / 1024 + " KB cada 10)");
-			double json = carga(puerto, segundos, null, "solo JSON");
+			double mixta = fases.contains("mixta") ? carga(puerto, segundos, pdf, "mixta (JSON + PDF de " + pdf.length / 1024 + " KB cada 10)") : 0;
+			double json = fases.contains("json") ? carga(puerto, segundos, null, "solo JSON") : 0;
 			comprobarNumeracion(jdbc);
-			double cruda = insercionesCrudas(app.getBean(DataSource.class), Math.max(10, segundos / 2));
-			AppBenchmark.linea(String.format(java.util.Locale.ROOT, "[4] relación radicación solo JSON / inserciones crudas: %.1f %%  [meta: ≥ 50 %%]; mixta: %.1f %%",
-					100 * json / cruda, 100 * mixta / cruda));
+			if (fases.contains("cruda")) {
+				double cruda = insercionesCrudas(app.getBean(DataSource.class), Math.max(10, segundos / 2));
+				AppBenchmark.linea(String.format(java.util.Locale.ROOT, "[4] relación radicación solo JSON / inserciones crudas: %.1f %%  [meta: ≥ 50 %%]; mixta: %.1f %%",
+						100 * json / cruda, 100 * mixta / cruda));
+			}
 		}
 	}
 
@@ -118,6 +126,40 @@ public final class RadicacionCarga {
 		AppBenchmark.linea(String.format(java.util.Locale.ROOT, "[%s] %d s: %d radicados (%.1f radicados/s), %d errores; latencia %s", nombre, segundos,
 				ok.get(), tasa, errores.get(), Medicion.resumen(h)));
 		return tasa;
+	}
+
+	/** The machine's HTTP ceiling: 32 clients on a trivial endpoint, the most any endpoint of this server could do here. */
+	static void techo(int puerto, int segundos, String ruta, String credenciales) throws Exception {
+		Medicion m = new Medicion();
+		AtomicLong ok = new AtomicLong();
+		long fin = System.nanoTime() + Duration.ofSeconds(segundos).toNanos();
+		CountDownLatch listos = new CountDownLatch(CLIENTES);
+		for (int c = 0; c < CLIENTES; c++) {
+			new Thread(() -> {
+				HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+				HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + puerto + ruta));
+				if (credenciales != null) {
+					b.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(credenciales.getBytes(StandardCharsets.UTF_8)));
+				}
+				HttpRequest peticion = b.build();
+				while (System.nanoTime() < fin) {
+					long t0 = System.nanoTime();
+					try {
+						if (http.send(peticion, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+							ok.incrementAndGet();
+							m.anotar(System.nanoTime() - t0);
+						}
+					}
+					catch (Exception e) {
+						// Counted as not answered.
+					}
+				}
+				listos.countDown();
+			}).start();
+		}
+		listos.await();
+		AppBenchmark.linea(String.format(java.util.Locale.ROOT, "[0] techo HTTP, GET %s, %d clientes, %d s: %.1f respuestas/s; latencia %s", ruta, CLIENTES,
+				segundos, ok.get() / (double) segundos, Medicion.resumen(m.cerrar())));
 	}
 
 	/** Zero gaps and zero duplicates: every counter scope holds exactly 1..n. */
