@@ -92,19 +92,22 @@ class AuditoriaApiController {
 	@GetMapping("/exportacion.csv")
 	@PreAuthorize("hasAnyRole('CONTROL_INTERNO','ADMIN')")
 	void csv(@RequestParam Map<String, String> p, HttpServletResponse respuesta) throws java.io.IOException {
-		FiltroAuditoria filtro = filtro(p);
-		respuesta.setContentType("text/csv;charset=UTF-8");
-		respuesta.setHeader(HttpHeaders.CONTENT_DISPOSITION, adjunto("auditoria.csv"));
-		exportacion.csv(filtro, respuesta.getOutputStream());
+		exportar(p, respuesta, "text/csv;charset=UTF-8", "auditoria.csv", exportacion::csv);
 	}
 
 	@GetMapping("/exportacion.xlsx")
 	@PreAuthorize("hasAnyRole('CONTROL_INTERNO','ADMIN')")
 	void xlsx(@RequestParam Map<String, String> p, HttpServletResponse respuesta) throws java.io.IOException {
+		exportar(p, respuesta, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "auditoria.xlsx", exportacion::xlsx);
+	}
+
+	private static void exportar(Map<String, String> p, HttpServletResponse respuesta, String tipo, String nombre,
+			java.util.function.BiConsumer<FiltroAuditoria, java.io.OutputStream> escritor) throws java.io.IOException {
+		// The filter is parsed before anything is written, so bad parameters still get a clean 400.
 		FiltroAuditoria filtro = filtro(p);
-		respuesta.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-		respuesta.setHeader(HttpHeaders.CONTENT_DISPOSITION, adjunto("auditoria.xlsx"));
-		exportacion.xlsx(filtro, respuesta.getOutputStream());
+		respuesta.setContentType(tipo);
+		respuesta.setHeader(HttpHeaders.CONTENT_DISPOSITION, adjunto(nombre));
+		escritor.accept(filtro, respuesta.getOutputStream());
 	}
 
 	@PostMapping("/verificacion")
