@@ -26,6 +26,27 @@ class IngresoNavegadorTest extends PruebaNavegador {
 	}
 
 	@Test
+	void enUnTelefonoElMenuSeAbreConUnBoton() {
+		navegador.driver().manage().deleteAllCookies();
+		navegador.driver().manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+		try {
+			navegador.ingresar(ClienteApi.ADMIN, ClienteApi.CLAVE_ADMIN);
+			var boton = navegador.esperar(By.cssSelector("button.menu-movil"));
+			assertThat(navegador.driver().findElement(By.id("navegacion")).isDisplayed()).isFalse();
+			boton.click();
+			assertThat(navegador.esperar(By.id("navegacion")).isDisplayed()).isTrue();
+			assertThat(boton.getAttribute("aria-expanded")).isEqualTo("true");
+			Number ancho = (Number) ((org.openqa.selenium.JavascriptExecutor) navegador.driver())
+				.executeScript("return document.documentElement.scrollWidth");
+			assertThat(ancho.intValue()).as("sin desplazamiento horizontal").isLessThanOrEqualTo(390);
+			navegador.captura("telefono-menu");
+		}
+		finally {
+			navegador.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+		}
+	}
+
+	@Test
 	void unaContrasenaEquivocadaSeRechazaConUnMensajeEnEspanol() {
 		navegador.driver().manage().deleteAllCookies();
 		navegador.ingresar(ClienteApi.ADMIN, "equivocada123");
