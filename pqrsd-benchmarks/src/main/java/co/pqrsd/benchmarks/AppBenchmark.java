@@ -14,7 +14,9 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-/** The real server, on a fresh durable embedded PostgreSQL in a temporary data directory. */
+/**
+ * The real server, on a fresh durable embedded PostgreSQL in a temporary data directory.
+ */
 final class AppBenchmark {
 
 	private AppBenchmark() {
@@ -23,7 +25,8 @@ final class AppBenchmark {
 	static ConfigurableApplicationContext iniciar(String nombre, boolean web, String... extra) throws Exception {
 		Path datos = Files.createTempDirectory("pqrsd-bench-" + nombre);
 		List<String> args = new ArrayList<>(List.of("--pqrsd.datos-dir=" + datos, "--pqrsd.db.puerto=0",
-				"--pqrsd.admin-password=Benchmark2026pqrsd", "--logging.level.root=WARN", "--logging.level.co.pqrsd=WARN"));
+				"--pqrsd.admin-password=Benchmark2026pqrsd", "--logging.level.root=WARN",
+				"--logging.level.co.pqrsd=WARN"));
 		args.add(web ? "--server.port=0" : "--spring.main.web-application-type=none");
 		args.addAll(List.of(extra));
 		return SpringApplication.run(PqrsdApplication.class, args.toArray(String[]::new));
@@ -35,8 +38,9 @@ final class AppBenchmark {
 	/** Acts as a staff user in this thread, as a request's security context would. */
 	static void actuarComo(String usuario) {
 		Sujeto s = new Sujeto(usuario, Set.of("FUNCIONARIO"), Set.of("200"));
-		SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(s, null,
-				List.of(new SimpleGrantedAuthority("ROLE_FUNCIONARIO"))));
+		SecurityContextHolder.getContext()
+			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(s, null,
+					List.of(new SimpleGrantedAuthority("ROLE_FUNCIONARIO"))));
 	}
 
 	static void linea(String texto) {

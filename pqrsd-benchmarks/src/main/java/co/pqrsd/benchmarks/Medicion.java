@@ -5,7 +5,10 @@ import java.util.concurrent.TimeUnit;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.Recorder;
 
-/** Latency percentiles in milliseconds from an HdrHistogram recorder shared by many threads. */
+/**
+ * Latency percentiles in milliseconds from an HdrHistogram recorder shared by many
+ * threads.
+ */
 final class Medicion {
 
 	private final Recorder registro = new Recorder(TimeUnit.MINUTES.toNanos(5), 3);

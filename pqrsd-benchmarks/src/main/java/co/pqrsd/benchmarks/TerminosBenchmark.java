@@ -28,9 +28,9 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * Issue 4's target: one million 15-día deadlines over random reception instants in 2020–2030, on one core, in
- * under 2 s. One invocation computes the whole million; the score is the time of one invocation.
- * Run: {@code scripts/benchmark.sh terminos}.
+ * Issue 4's target: one million 15-día deadlines over random reception instants in
+ * 2020–2030, on one core, in under 2 s. One invocation computes the whole million; the
+ * score is the time of one invocation. Run: {@code scripts/benchmark.sh terminos}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -49,8 +49,10 @@ public class TerminosBenchmark {
 
 	@Setup
 	public void preparar() {
-		motor = new MotorTerminos(new CalendarioHabil(new CalendarioFestivos(FestivosNacionales.reglas()), JornadaLaboral.predeterminada(),
-				List.of()), new CatalogoTerminos(TerminosLegales.reglas()), PoliticaTerminos.predeterminada());
+		motor = new MotorTerminos(
+				new CalendarioHabil(new CalendarioFestivos(FestivosNacionales.reglas()),
+						JornadaLaboral.predeterminada(), List.of()),
+				new CatalogoTerminos(TerminosLegales.reglas()), PoliticaTerminos.predeterminada());
 		long desde = LocalDate.of(2020, 1, 1).atStartOfDay(MotorTerminos.ZONA).toEpochSecond();
 		long hasta = LocalDate.of(2031, 1, 1).atStartOfDay(MotorTerminos.ZONA).toEpochSecond();
 		SplittableRandom azar = new SplittableRandom(20261123);
@@ -60,7 +62,10 @@ public class TerminosBenchmark {
 		}
 	}
 
-	/** One million deadlines (GENERAL: 15 días, 30 during Decreto 491) computed one after the other. */
+	/**
+	 * One million deadlines (GENERAL: 15 días, 30 during Decreto 491) computed one after
+	 * the other.
+	 */
 	@Benchmark
 	public void unMillonDeVencimientos(Blackhole agujero) {
 		for (int i = 0; i < MILLON; i++) {

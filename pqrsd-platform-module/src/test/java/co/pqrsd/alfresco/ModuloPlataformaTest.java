@@ -24,16 +24,17 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /**
- * Checks the module against Alfresco's own content model schema (shared/alfresco/modelSchema.xsd) and the
- * runtime rules the schema cannot express (shared/alfresco/README.md §1, §6).
+ * Checks the module against Alfresco's own content model schema
+ * (shared/alfresco/modelSchema.xsd) and the runtime rules the schema cannot express
+ * (shared/alfresco/README.md §1, §6).
  */
 class ModuloPlataformaTest {
 
 	private static final Path RECURSOS = Path.of("src/main/resources/alfresco/module/pqrsd-platform-module");
 
-	private static final Set<String> TIPOS_D = Set.of("any", "encrypted", "text", "mltext", "content", "int", "long", "float",
-			"double", "date", "datetime", "boolean", "qname", "noderef", "childassocref", "assocref", "path", "category", "locale",
-			"version", "period");
+	private static final Set<String> TIPOS_D = Set.of("any", "encrypted", "text", "mltext", "content", "int", "long",
+			"float", "double", "date", "datetime", "boolean", "qname", "noderef", "childassocref", "assocref", "path",
+			"category", "locale", "version", "period");
 
 	private static final Set<String> TIPOS_RESTRICCION = Set.of("REGEX", "LIST", "MINMAX", "LENGTH", "REGISTERED");
 
@@ -69,9 +70,12 @@ class ModuloPlataformaTest {
 
 	@Test
 	void unModeloQueRompeElEsquemaEsRechazado() throws Exception {
-		Validator validador = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI).newSchema(esquema().toFile()).newValidator();
+		Validator validador = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
+			.newSchema(esquema().toFile())
+			.newValidator();
 		Path malo = Files.createTempFile("modelo-malo", ".xml");
-		Files.writeString(malo, "<model name=\"x:y\" xmlns=\"http://www.alfresco.org/model/dictionary/1.0\"><types/></model>");
+		Files.writeString(malo,
+				"<model name=\"x:y\" xmlns=\"http://www.alfresco.org/model/dictionary/1.0\"><types/></model>");
 		org.assertj.core.api.Assertions.assertThatThrownBy(() -> validador.validate(new StreamSource(malo.toFile())))
 			.isInstanceOf(org.xml.sax.SAXException.class);
 	}
@@ -87,8 +91,10 @@ class ModuloPlataformaTest {
 					prefijos.add(((Element) nodos.item(i)).getAttribute("prefix"));
 				}
 			}
-			for (String nombre : nombres(doc, "type", "aspect", "property", "constraint", "association", "child-association")) {
-				assertThat(prefijos).as("prefijo declarado de %s", nombre).contains(nombre.substring(0, nombre.indexOf(':')));
+			for (String nombre : nombres(doc, "type", "aspect", "property", "constraint", "association",
+					"child-association")) {
+				assertThat(prefijos).as("prefijo declarado de %s", nombre)
+					.contains(nombre.substring(0, nombre.indexOf(':')));
 			}
 			for (String tipo : textos(doc, "type")) {
 				if (tipo.startsWith("d:")) {
@@ -102,7 +108,9 @@ class ModuloPlataformaTest {
 					assertThat(TIPOS_RESTRICCION).contains(r.getAttribute("type"));
 				}
 			}
-			assertThat(doc.getElementsByTagNameNS("*", "encrypted").getLength()).as("<encrypted> no lo acepta el enlace JiBX").isZero();
+			assertThat(doc.getElementsByTagNameNS("*", "encrypted").getLength())
+				.as("<encrypted> no lo acepta el enlace JiBX")
+				.isZero();
 			NodeList obligatorios = doc.getElementsByTagNameNS("*", "mandatory");
 			for (int i = 0; i < obligatorios.getLength(); i++) {
 				assertThat(obligatorios.item(i).getTextContent().strip()).isIn("true", "false");
@@ -126,7 +134,8 @@ class ModuloPlataformaTest {
 				}
 			}
 		}
-		assertThat(etiquetas.getProperty("pqrsd_modelo.property.pqrsd_fechaRadicacion.title")).isEqualTo("Fecha y hora de radicación");
+		assertThat(etiquetas.getProperty("pqrsd_modelo.property.pqrsd_fechaRadicacion.title"))
+			.isEqualTo("Fecha y hora de radicación");
 	}
 
 	@Test

@@ -13,7 +13,10 @@ import java.util.Base64;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A plain HTTP client against the running server, as a script or an integration would call the API. */
+/**
+ * A plain HTTP client against the running server, as a script or an integration would
+ * call the API.
+ */
 public final class ClienteApi {
 
 	public static final String ADMIN = "admin";
@@ -34,7 +37,8 @@ public final class ClienteApi {
 	}
 
 	public static ClienteApi como(int puerto, String usuario, String clave) {
-		String credenciales = Base64.getEncoder().encodeToString((usuario + ":" + clave).getBytes(StandardCharsets.UTF_8));
+		String credenciales = Base64.getEncoder()
+			.encodeToString((usuario + ":" + clave).getBytes(StandardCharsets.UTF_8));
 		return new ClienteApi("http://localhost:" + puerto, "Basic " + credenciales);
 	}
 
@@ -59,11 +63,13 @@ public final class ClienteApi {
 	}
 
 	public Respuesta post(String ruta, String json) {
-		return enviar(peticion(ruta).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
+		return enviar(peticion(ruta).header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(json)));
 	}
 
 	public Respuesta put(String ruta, String json) {
-		return enviar(peticion(ruta).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
+		return enviar(peticion(ruta).header("Content-Type", "application/json")
+			.PUT(HttpRequest.BodyPublishers.ofString(json)));
 	}
 
 	/** One part of a multipart body; {@code archivo} null for a plain field. */
@@ -85,7 +91,8 @@ public final class ClienteApi {
 		try {
 			for (Parte p : partes) {
 				cuerpo.write(("--" + frontera + "\r\nContent-Disposition: form-data; name=\"" + p.nombre() + "\""
-						+ (p.archivo() == null ? "" : "; filename=\"" + p.archivo() + "\"") + "\r\nContent-Type: " + p.tipo() + "\r\n\r\n")
+						+ (p.archivo() == null ? "" : "; filename=\"" + p.archivo() + "\"") + "\r\nContent-Type: "
+						+ p.tipo() + "\r\n\r\n")
 					.getBytes(StandardCharsets.UTF_8));
 				cuerpo.write(p.contenido());
 				cuerpo.write("\r\n".getBytes(StandardCharsets.UTF_8));

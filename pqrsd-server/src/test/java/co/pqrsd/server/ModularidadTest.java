@@ -16,7 +16,8 @@ class ModularidadTest {
 
 	private final ApplicationModules modulos = ApplicationModules.of(PqrsdApplication.class);
 
-	private final JavaClasses clases = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+	private final JavaClasses clases = new ClassFileImporter()
+		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
 		.importPackages("co.pqrsd.server");
 
 	@Test
@@ -31,15 +32,21 @@ class ModularidadTest {
 
 	@Test
 	void sinInyeccionPorCampo() {
-		noFields().should().beAnnotatedWith(Autowired.class)
+		noFields().should()
+			.beAnnotatedWith(Autowired.class)
 			.because("la inyección por constructor hace explícitas las dependencias")
 			.check(clases);
 	}
 
 	@Test
 	void sinSalidaEstandarNiJul() {
-		noClasses().should().accessField(System.class, "out").orShould().accessField(System.class, "err")
-			.orShould().dependOnClassesThat().resideInAPackage("java.util.logging..")
+		noClasses().should()
+			.accessField(System.class, "out")
+			.orShould()
+			.accessField(System.class, "err")
+			.orShould()
+			.dependOnClassesThat()
+			.resideInAPackage("java.util.logging..")
 			.check(clases);
 	}
 

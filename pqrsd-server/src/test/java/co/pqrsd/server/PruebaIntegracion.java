@@ -10,8 +10,9 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The whole server on a real embedded PostgreSQL (a temporary data directory, a free port, fsync off as only
- * tests may), on a random HTTP port. Contexts are cached, so test classes with the same setup share one server.
+ * The whole server on a real embedded PostgreSQL (a temporary data directory, a free
+ * port, fsync off as only tests may), on a random HTTP port. Contexts are cached, so test
+ * classes with the same setup share one server.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -19,4 +20,5 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 @Import(ConfiguracionPruebas.class)
 public @interface PruebaIntegracion {
+
 }

@@ -6,7 +6,10 @@ import java.time.ZoneId;
 
 import org.jspecify.annotations.Nullable;
 
-/** The domain clock in tests: the system clock, unless a test fixes an instant (and then restores it). */
+/**
+ * The domain clock in tests: the system clock, unless a test fixes an instant (and then
+ * restores it).
+ */
 public final class RelojAjustable extends Clock {
 
 	private static final ZoneId BOGOTA = ZoneId.of("America/Bogota");

@@ -17,7 +17,8 @@ class ModuloShareTest {
 	void laConfiguracionDeShareEsXmlBienFormadoConSuRaiz() throws Exception {
 		DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
 		f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-		Document doc = f.newDocumentBuilder().parse(Path.of("src/main/resources/META-INF/share-config-custom.xml").toFile());
+		Document doc = f.newDocumentBuilder()
+			.parse(Path.of("src/main/resources/META-INF/share-config-custom.xml").toFile());
 		assertThat(doc.getDocumentElement().getTagName()).isEqualTo("alfresco-config");
 		Element config = (Element) doc.getElementsByTagName("config").item(0);
 		assertThat(config.getAttribute("condition")).isEqualTo("pqrsd");

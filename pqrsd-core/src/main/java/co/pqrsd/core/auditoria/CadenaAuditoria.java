@@ -6,8 +6,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * The audit trail's hash chain: each sealed entry's hash is SHA-256 over the previous hash and the entry's
- * canonical content, so changing, removing or reordering any entry breaks every later link.
+ * The audit trail's hash chain: each sealed entry's hash is SHA-256 over the previous
+ * hash and the entry's canonical content, so changing, removing or reordering any entry
+ * breaks every later link.
  */
 public final class CadenaAuditoria {
 
@@ -17,7 +18,8 @@ public final class CadenaAuditoria {
 	private CadenaAuditoria() {
 	}
 
-	/** @return lowercase hex SHA-256 of {@code anterior + "\n" + canonico}. */
+	/**
+	 * @return lowercase hex SHA-256 of {@code anterior + "\n" + canonico}. */
 	public static String enlazar(String anterior, String canonico) {
 		MessageDigest sha = sha256();
 		sha.update(anterior.getBytes(StandardCharsets.US_ASCII));
@@ -27,8 +29,9 @@ public final class CadenaAuditoria {
 	}
 
 	/**
-	 * @return the canonical content: fields separated by the unit separator (U+001F), {@code null} written as
-	 * U+2400, so no field value can imitate a separator of another.
+	 * @return the canonical content: fields separated by the unit separator (U+001F),
+	 * {@code null} written as U+2400, so no field value can imitate a separator of
+	 * another.
 	 */
 	public static String canonico(Object... campos) {
 		StringBuilder sb = new StringBuilder(256);

@@ -3,8 +3,8 @@ package co.pqrsd.core.auditoria;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Walks the sealed entries in chain order and stops at the first one whose content or link does not match.
- * Not thread-safe: one instance per verification.
+ * Walks the sealed entries in chain order and stops at the first one whose content or
+ * link does not match. Not thread-safe: one instance per verification.
  */
 public final class VerificadorCadena {
 

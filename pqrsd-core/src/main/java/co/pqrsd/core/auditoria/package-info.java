@@ -1,4 +1,6 @@
-/** The audit trail's hash chain: canonical content, SHA-256 links and their verification. */
+/**
+ * The audit trail's hash chain: canonical content, SHA-256 links and their verification.
+ */
 @NullMarked
 package co.pqrsd.core.auditoria;
 

@@ -9,12 +9,15 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * National holidays of any year, computed from the versioned rule table (never from a list of dates).
- * Immutable and thread-safe.
+ * National holidays of any year, computed from the versioned rule table (never from a
+ * list of dates). Immutable and thread-safe.
  */
 public final class CalendarioFestivos {
 
-	/** Ley 51 de 1983 moved holidays to Mondays from 1984 on; earlier years follow other rules. */
+	/**
+	 * Ley 51 de 1983 moved holidays to Mondays from 1984 on; earlier years follow other
+	 * rules.
+	 */
 	public static final int PRIMER_ANIO = 1984;
 
 	public static final int ULTIMO_ANIO = 2100;
@@ -25,14 +28,16 @@ public final class CalendarioFestivos {
 		this.reglas = List.copyOf(reglas);
 	}
 
-	/** @return the rules this calendar applies, in table order. */
+	/**
+	 * @return the rules this calendar applies, in table order. */
 	public List<ReglaFestivo> reglas() {
 		return reglas;
 	}
 
 	/**
 	 * @return one entry per distinct holiday date of the year, sorted by date.
-	 * @throws FueraDeRango when the year is outside {@value #PRIMER_ANIO}–{@value #ULTIMO_ANIO}
+	 * @throws FueraDeRango when the year is outside
+	 * {@value #PRIMER_ANIO}–{@value #ULTIMO_ANIO}
 	 */
 	public List<Festivo> festivos(int anio) {
 		FueraDeRango.verificarAnio(anio);

@@ -10,12 +10,13 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The entity's business-day calendar: weekly pattern, national holidays and closures by administrative act.
- * Terms "de días" count only these days (Ley 4 de 1913, art. 62).
+ * The entity's business-day calendar: weekly pattern, national holidays and closures by
+ * administrative act. Terms "de días" count only these days (Ley 4 de 1913, art. 62).
  * <p>
  * Immutable and thread-safe. Every day from {@value CalendarioFestivos#PRIMER_ANIO} to
- * {@value CalendarioFestivos#ULTIMO_ANIO} is indexed once, so finding the N-th business day is a constant-time
- * array lookup. A change of closures or working pattern builds a new instance.
+ * {@value CalendarioFestivos#ULTIMO_ANIO} is indexed once, so finding the N-th business
+ * day is a constant-time array lookup. A change of closures or working pattern builds a
+ * new instance.
  */
 public final class CalendarioHabil {
 
@@ -77,26 +78,30 @@ public final class CalendarioHabil {
 		return cierres;
 	}
 
-	/** @return the national holiday observed on that date, if any. */
+	/**
+	 * @return the national holiday observed on that date, if any. */
 	public Optional<Festivo> festivo(LocalDate fecha) {
 		return Optional.ofNullable(festivoPorFecha.get(fecha));
 	}
 
-	/** @throws FueraDeRango outside the covered years */
+	/**
+	 * @throws FueraDeRango outside the covered years */
 	public boolean esHabil(LocalDate fecha) {
 		int i = indice(fecha);
 		return habilesHasta[i] != (i == 0 ? 0 : habilesHasta[i - 1]);
 	}
 
-	/** @return why the date is not a business day, or empty for a business day. */
+	/**
+	 * @return why the date is not a business day, or empty for a business day. */
 	public Optional<MotivoNoHabil> motivo(LocalDate fecha) {
 		indice(fecha);
 		return calcularMotivo(fecha);
 	}
 
 	/**
-	 * @return the {@code n}-th business day strictly after {@code fecha} (n ≥ 1): day 1 is the first business
-	 * day after it (Ley 1755 de 2015, art. 14: "dentro de los N días siguientes").
+	 * @return the {@code n}-th business day strictly after {@code fecha} (n ≥ 1): day 1
+	 * is the first business day after it (Ley 1755 de 2015, art. 14: "dentro de los N
+	 * días siguientes").
 	 */
 	public LocalDate habilNumero(LocalDate fecha, int n) {
 		if (n < 1) {
@@ -109,17 +114,24 @@ public final class CalendarioHabil {
 		return LocalDate.ofEpochDay(inicioEpoch + posicionHabil[k]);
 	}
 
-	/** @return the first business day strictly after {@code fecha}. */
+	/**
+	 * @return the first business day strictly after {@code fecha}. */
 	public LocalDate siguienteHabil(LocalDate fecha) {
 		return habilNumero(fecha, 1);
 	}
 
-	/** @return {@code fecha} itself when it is a business day, otherwise the next business day. */
+	/**
+	 * @return {@code fecha} itself when it is a business day, otherwise the next business
+	 * day.
+	 */
 	public LocalDate habilOSiguiente(LocalDate fecha) {
 		return esHabil(fecha) ? fecha : siguienteHabil(fecha);
 	}
 
-	/** @return the business days in ({@code desde}, {@code hasta}], i.e. after {@code desde} up to {@code hasta}. */
+	/**
+	 * @return the business days in ({@code desde}, {@code hasta}], i.e. after
+	 * {@code desde} up to {@code hasta}.
+	 */
 	public int habilesEntre(LocalDate desde, LocalDate hasta) {
 		if (!hasta.isAfter(desde)) {
 			return 0;

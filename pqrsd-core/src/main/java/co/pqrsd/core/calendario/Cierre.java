@@ -3,7 +3,8 @@ package co.pqrsd.core.calendario;
 import java.time.LocalDate;
 
 /**
- * Non-working days declared by an administrative act of the entity ("días de vacante", Ley 4 de 1913 art. 62).
+ * Non-working days declared by an administrative act of the entity ("días de vacante",
+ * Ley 4 de 1913 art. 62).
  *
  * @param desde first non-working day
  * @param hasta last non-working day (inclusive)
@@ -25,7 +26,10 @@ public record Cierre(LocalDate desde, LocalDate hasta, TipoCierre tipo, String a
 		return !fecha.isBefore(desde) && !fecha.isAfter(hasta);
 	}
 
-	/** @return a Spanish description for explanations, e.g. "Cierre de la entidad (Resolución 123 del 2026-12-01: ...)". */
+	/**
+	 * @return a Spanish description for explanations, e.g. "Cierre de la entidad
+	 * (Resolución 123 del 2026-12-01: ...)".
+	 */
 	public String descripcion() {
 		return tipo.etiqueta() + " (" + acto + " del " + fechaActo + ": " + motivo + ")";
 	}

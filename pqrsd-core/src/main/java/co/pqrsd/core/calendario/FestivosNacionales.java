@@ -5,13 +5,17 @@ import java.util.Map;
 
 import co.pqrsd.core.comun.TablaCsv;
 
-/** The national holiday rules as the law stands, from the versioned table {@code festivos-colombia.csv}. */
+/**
+ * The national holiday rules as the law stands, from the versioned table
+ * {@code festivos-colombia.csv}.
+ */
 public final class FestivosNacionales {
 
 	private FestivosNacionales() {
 	}
 
-	/** @return every rule of the table, in table order. */
+	/**
+	 * @return every rule of the table, in table order. */
 	public static List<ReglaFestivo> reglas() {
 		return TablaCsv.leer(FestivosNacionales.class, "festivos-colombia.csv")
 			.stream()

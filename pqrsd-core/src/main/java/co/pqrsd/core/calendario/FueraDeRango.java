@@ -8,8 +8,10 @@ import co.pqrsd.core.comun.ErrorDominio;
 public final class FueraDeRango extends ErrorDominio {
 
 	public FueraDeRango(Object valor) {
-		super("CALENDARIO_FUERA_DE_RANGO", "El calendario cubre los años " + CalendarioFestivos.PRIMER_ANIO + " a "
-				+ CalendarioFestivos.ULTIMO_ANIO + "; " + valor + " está fuera de ese rango.", Map.of("valor", valor));
+		super("CALENDARIO_FUERA_DE_RANGO",
+				"El calendario cubre los años " + CalendarioFestivos.PRIMER_ANIO + " a "
+						+ CalendarioFestivos.ULTIMO_ANIO + "; " + valor + " está fuera de ese rango.",
+				Map.of("valor", valor));
 	}
 
 	static void verificarAnio(int anio) {

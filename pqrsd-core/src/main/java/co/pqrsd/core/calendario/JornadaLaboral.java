@@ -6,8 +6,9 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * The entity's weekly working pattern and office hours. Office hours are for display, reception notices
- * and the optional after-hours policy; they never change which days are business days.
+ * The entity's weekly working pattern and office hours. Office hours are for display,
+ * reception notices and the optional after-hours policy; they never change which days are
+ * business days.
  *
  * @param dias working weekdays (default Monday to Friday)
  * @param apertura opening time of the ventanilla

@@ -2,13 +2,17 @@ package co.pqrsd.core.calendario;
 
 import java.time.LocalDate;
 
-/** Easter Sunday of the Gregorian calendar (anonymous algorithm of Meeus, Jones and Butcher). */
+/**
+ * Easter Sunday of the Gregorian calendar (anonymous algorithm of Meeus, Jones and
+ * Butcher).
+ */
 public final class Pascua {
 
 	private Pascua() {
 	}
 
-	/** @return Easter Sunday of that year (valid for every Gregorian year). */
+	/**
+	 * @return Easter Sunday of that year (valid for every Gregorian year). */
 	public static LocalDate domingo(int anio) {
 		int a = anio % 19;
 		int b = anio / 100;

@@ -12,14 +12,18 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads the versioned legal tables shipped with the domain: ';'-separated, UTF-8, '#' comments, one header row.
+ * Reads the versioned legal tables shipped with the domain: ';'-separated, UTF-8, '#'
+ * comments, one header row.
  */
 public final class TablaCsv {
 
 	private TablaCsv() {
 	}
 
-	/** @return each data row as a map from header name to the trimmed value (empty string when blank). */
+	/**
+	 * @return each data row as a map from header name to the trimmed value (empty string
+	 * when blank).
+	 */
 	public static List<Map<String, String>> leer(Class<?> ancla, String recurso) {
 		InputStream in = ancla.getResourceAsStream(recurso);
 		if (in == null) {
@@ -39,7 +43,8 @@ public final class TablaCsv {
 					continue;
 				}
 				if (campos.length != encabezado.length) {
-					throw new IllegalStateException("Fila con " + campos.length + " columnas en " + recurso + ": " + linea);
+					throw new IllegalStateException(
+							"Fila con " + campos.length + " columnas en " + recurso + ": " + linea);
 				}
 				Map<String, String> fila = new HashMap<>();
 				for (int i = 0; i < campos.length; i++) {

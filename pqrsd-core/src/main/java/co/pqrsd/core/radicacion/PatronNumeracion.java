@@ -9,12 +9,14 @@ import java.util.regex.Pattern;
 import co.pqrsd.core.comun.ErrorDominio;
 
 /**
- * The format of radicado numbers, as a pattern of tokens: {@code {AAAA}} year, {@code {DEP}} radicating
- * dependencia, {@code {T}} type digit, {@code {N:k}} consecutive padded to k digits; anything else is literal.
- * The counter's scope is everything but the consecutive, so each (year, type[, dependencia]) has its own
- * gapless sequence that restarts every year (AGN Acuerdo 060 de 2001, art. 5).
+ * The format of radicado numbers, as a pattern of tokens: {@code {AAAA}} year,
+ * {@code {DEP}} radicating dependencia, {@code {T}} type digit, {@code {N:k}} consecutive
+ * padded to k digits; anything else is literal. The counter's scope is everything but the
+ * consecutive, so each (year, type[, dependencia]) has its own gapless sequence that
+ * restarts every year (AGN Acuerdo 060 de 2001, art. 5).
  * <p>
- * The default {@code {AAAA}{DEP}{N:6}{T}} is Orfeo's: 2026 + 100 + 000001 + 2 = 20261000000012.
+ * The default {@code {AAAA}{DEP}{N:6}{T}} is Orfeo's: 2026 + 100 + 000001 + 2 =
+ * 20261000000012.
  */
 public final class PatronNumeracion {
 
@@ -30,7 +32,10 @@ public final class PatronNumeracion {
 
 	private final boolean usaDependencia;
 
-	/** @throws ErrorDominio {@code PATRON_NUMERACION_INVALIDO} when the pattern cannot yield unique yearly numbers */
+	/**
+	 * @throws ErrorDominio {@code PATRON_NUMERACION_INVALIDO} when the pattern cannot
+	 * yield unique yearly numbers
+	 */
 	public PatronNumeracion(String patron) {
 		this.patron = patron;
 		Matcher m = TOKEN.matcher(patron);
@@ -58,11 +63,13 @@ public final class PatronNumeracion {
 		if (fin < patron.length()) {
 			partes.add(patron.substring(fin));
 		}
-		String literal = String.join("", partes.stream().filter(String.class::isInstance).map(String.class::cast).toList());
+		String literal = String.join("",
+				partes.stream().filter(String.class::isInstance).map(String.class::cast).toList());
 		if (consecutivos != 1 || digitos < 3 || digitos > 12 || !anio || !tipo || literal.contains("{")
 				|| literal.contains("}")) {
-			throw new ErrorDominio("PATRON_NUMERACION_INVALIDO", "El patrón de numeración '" + patron
-					+ "' debe incluir una vez {AAAA}, {T} y {N:k} (k entre 3 y 12); {DEP} es opcional.",
+			throw new ErrorDominio("PATRON_NUMERACION_INVALIDO",
+					"El patrón de numeración '" + patron
+							+ "' debe incluir una vez {AAAA}, {T} y {N:k} (k entre 3 y 12); {DEP} es opcional.",
 					Map.of("patron", patron));
 		}
 		this.digitosConsecutivo = digitos;
@@ -77,24 +84,30 @@ public final class PatronNumeracion {
 		return usaDependencia;
 	}
 
-	/** @return the largest consecutive the pattern can hold (999999 for {N:6}). */
+	/**
+	 * @return the largest consecutive the pattern can hold (999999 for {N:6}). */
 	public long maximo() {
 		return (long) Math.pow(10, digitosConsecutivo) - 1;
 	}
 
-	/** @return the counter's scope: the number without its consecutive (year, type and dependencia when present). */
+	/**
+	 * @return the counter's scope: the number without its consecutive (year, type and
+	 * dependencia when present).
+	 */
 	public String alcance(int anio, String dependencia, TipoRadicado tipo) {
 		return construir(anio, dependencia, tipo, null);
 	}
 
 	/**
 	 * @return the formatted number
-	 * @throws ErrorDominio {@code NUMERACION_AGOTADA} when the consecutive no longer fits the pattern
+	 * @throws ErrorDominio {@code NUMERACION_AGOTADA} when the consecutive no longer fits
+	 * the pattern
 	 */
 	public String formatear(int anio, String dependencia, TipoRadicado tipo, long consecutivo) {
 		if (consecutivo < 1 || consecutivo > maximo()) {
-			throw new ErrorDominio("NUMERACION_AGOTADA", "El consecutivo " + consecutivo + " no cabe en el patrón "
-					+ patron + " (máximo " + maximo() + "). Amplíe el número de dígitos del consecutivo.",
+			throw new ErrorDominio(
+					"NUMERACION_AGOTADA", "El consecutivo " + consecutivo + " no cabe en el patrón " + patron
+							+ " (máximo " + maximo() + "). Amplíe el número de dígitos del consecutivo.",
 					Map.of("consecutivo", consecutivo));
 		}
 		return construir(anio, dependencia, tipo, consecutivo);
@@ -108,7 +121,8 @@ public final class PatronNumeracion {
 					case "AAAA" -> sb.append(String.format("%04d", anio));
 					case "DEP" -> sb.append(dependencia);
 					case "T" -> sb.append(tipo.digito());
-					default -> sb.append(consecutivo == null ? "·" : String.format("%0" + digitosConsecutivo + "d", consecutivo));
+					default -> sb.append(
+							consecutivo == null ? "·" : String.format("%0" + digitosConsecutivo + "d", consecutivo));
 				}
 			}
 			else {

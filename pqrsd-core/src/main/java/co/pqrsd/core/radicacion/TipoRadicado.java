@@ -1,8 +1,8 @@
 package co.pqrsd.core.radicacion;
 
 /**
- * Kind of official communication (AGN Acuerdo 060 de 2001, art. 2: "recibidas o producidas"). The digit is
- * the one Orfeo installations use as the number's last digit.
+ * Kind of official communication (AGN Acuerdo 060 de 2001, art. 2: "recibidas o
+ * producidas"). The digit is the one Orfeo installations use as the number's last digit.
  */
 public enum TipoRadicado {
 

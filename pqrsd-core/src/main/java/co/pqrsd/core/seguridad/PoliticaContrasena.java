@@ -6,7 +6,8 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Password rules for staff accounts: long enough, mixed, not the username, not a well-known password.
+ * Password rules for staff accounts: long enough, mixed, not the username, not a
+ * well-known password.
  *
  * @param longitudMinima minimum length (default 10)
  */
@@ -19,7 +20,9 @@ public record PoliticaContrasena(int longitudMinima) {
 		return new PoliticaContrasena(10);
 	}
 
-	/** @return the Spanish reasons why the password is not acceptable, empty when it is. */
+	/**
+	 * @return the Spanish reasons why the password is not acceptable, empty when it is.
+	 */
 	public List<String> incumplimientos(String usuario, String contrasena) {
 		List<String> errores = new ArrayList<>();
 		if (contrasena.length() < longitudMinima) {

@@ -21,7 +21,8 @@ public final class CatalogoTerminos {
 		return reglas;
 	}
 
-	/** @return the known modality codes, sorted. */
+	/**
+	 * @return the known modality codes, sorted. */
 	public Set<String> modalidades() {
 		Set<String> codigos = new TreeSet<>();
 		reglas.forEach(r -> codigos.add(r.modalidad()));
@@ -30,7 +31,8 @@ public final class CatalogoTerminos {
 
 	/**
 	 * @return the row of the modality in force on the reception date
-	 * @throws ErrorDominio {@code MODALIDAD_DESCONOCIDA} or {@code MODALIDAD_SIN_REGLA_VIGENTE}
+	 * @throws ErrorDominio {@code MODALIDAD_DESCONOCIDA} or
+	 * {@code MODALIDAD_SIN_REGLA_VIGENTE}
 	 */
 	public ReglaTermino regla(String modalidad, LocalDate recibido) {
 		boolean existe = false;

@@ -18,7 +18,8 @@ import co.pqrsd.core.terminos.PasoExplicacion.Tipo;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Computes legal deadlines as Colombian law counts them, each with its explanation. Immutable and thread-safe.
+ * Computes legal deadlines as Colombian law counts them, each with its explanation.
+ * Immutable and thread-safe.
  */
 public final class MotorTerminos {
 
@@ -52,8 +53,8 @@ public final class MotorTerminos {
 	}
 
 	/**
-	 * The deadline alone, without explanation: the hot path for lists, alerts and benchmarks.
-	 *
+	 * The deadline alone, without explanation: the hot path for lists, alerts and
+	 * benchmarks.
 	 * @throws ErrorDominio for an unknown modality
 	 */
 	public LocalDate fechaVencimiento(String modalidad, Instant recibido) {
@@ -74,8 +75,8 @@ public final class MotorTerminos {
 
 	/**
 	 * The deadline with its explanation.
-	 *
-	 * @param recibido the real reception instant (electronic filings keep theirs, CPACA art. 15 par. 1)
+	 * @param recibido the real reception instant (electronic filings keep theirs, CPACA
+	 * art. 15 par. 1)
 	 * @param suspensiones requerimientos of art. 17 that stop the clock, in any order
 	 * @throws ErrorDominio for an unknown modality or a date outside the calendar
 	 */
@@ -84,26 +85,26 @@ public final class MotorTerminos {
 		ReglaTermino regla = catalogo.regla(modalidad, enBogota.toLocalDate());
 		List<PasoExplicacion> pasos = new ArrayList<>();
 		LocalDate base = base(enBogota.toLocalDateTime());
-		pasos.add(new PasoExplicacion(enBogota.toLocalDate(), Tipo.RECEPCION,
-				0, "Recibida el " + enBogota.toLocalDate() + " a las " + enBogota.toLocalTime().withNano(0)
-						+ " (hora de Colombia). Modalidad " + regla.nombre() + ": " + regla.descripcionTermino()
-						+ " — " + regla.fundamento() + "."));
+		pasos.add(new PasoExplicacion(enBogota.toLocalDate(), Tipo.RECEPCION, 0,
+				"Recibida el " + enBogota.toLocalDate() + " a las " + enBogota.toLocalTime().withNano(0)
+						+ " (hora de Colombia). Modalidad " + regla.nombre() + ": " + regla.descripcionTermino() + " — "
+						+ regla.fundamento() + "."));
 		notaPolitica(enBogota.toLocalDateTime(), base, pasos);
 		List<Suspension> ordenadas = new ArrayList<>(suspensiones);
 		ordenadas.sort(Comparator.comparing(Suspension::requerido));
 		LocalDate fecha = regla.unidad() == UnidadTermino.HABILES
-				? contarHabiles(base, regla.termino(), ordenadas, pasos)
-				: contarMeses(base, regla, pasos);
+				? contarHabiles(base, regla.termino(), ordenadas, pasos) : contarMeses(base, regla, pasos);
 		return new Vencimiento(regla, enBogota, base, fecha, ordenadas, null, pasos);
 	}
 
 	/**
-	 * Extends a term (Ley 1755 de 2015, art. 14 parágrafo): only once, only when informed before the deadline,
-	 * and never beyond double the original term counted from the original start.
-	 *
+	 * Extends a term (Ley 1755 de 2015, art. 14 parágrafo): only once, only when informed
+	 * before the deadline, and never beyond double the original term counted from the
+	 * original start.
 	 * @throws ErrorDominio {@code PRORROGA_NO_PERMITIDA}, {@code PRORROGA_YA_CONCEDIDA},
-	 * {@code PRORROGA_TERMINO_SUSPENDIDO}, {@code PRORROGA_EXTEMPORANEA}, {@code PRORROGA_FECHA_INVALIDA},
-	 * {@code PRORROGA_DIA_NO_HABIL} or {@code PRORROGA_EXCEDE_DOBLE}
+	 * {@code PRORROGA_TERMINO_SUSPENDIDO}, {@code PRORROGA_EXTEMPORANEA},
+	 * {@code PRORROGA_FECHA_INVALIDA}, {@code PRORROGA_DIA_NO_HABIL} or
+	 * {@code PRORROGA_EXCEDE_DOBLE}
 	 */
 	public Vencimiento prorrogar(Vencimiento original, LocalDate nuevaFecha, OffsetDateTime informadaEn,
 			String motivo) {
@@ -113,7 +114,8 @@ public final class MotorTerminos {
 					"El término de la modalidad " + regla.nombre() + " no admite prórroga.");
 		}
 		if (original.prorrogado()) {
-			// Ley 1755 de 2015, art. 14 parágrafo: one "plazo razonable"; no chain of extensions.
+			// Ley 1755 de 2015, art. 14 parágrafo: one "plazo razonable"; no chain of
+			// extensions.
 			throw new ErrorDominio("PRORROGA_YA_CONCEDIDA", "Este término ya fue prorrogado una vez; la ley no "
 					+ "contempla prórrogas sucesivas (Ley 1755 de 2015, art. 14 parágrafo).");
 		}
@@ -124,14 +126,16 @@ public final class MotorTerminos {
 		}
 		LocalDate informada = informadaEn.atZoneSameInstant(ZONA).toLocalDate();
 		if (informada.isAfter(vence)) {
-			// Ley 1755 de 2015, art. 14 parágrafo: the petitioner is informed "antes del vencimiento del término".
-			throw new ErrorDominio("PRORROGA_EXTEMPORANEA", "La prórroga debe informarse antes del vencimiento. "
-					+ "El término venció el " + vence + " y la prórroga se informó el " + informada
-					+ " (Ley 1755 de 2015, art. 14 parágrafo).", Map.of("vencimiento", vence.toString()));
+			// Ley 1755 de 2015, art. 14 parágrafo: the petitioner is informed "antes del
+			// vencimiento del término".
+			throw new ErrorDominio("PRORROGA_EXTEMPORANEA",
+					"La prórroga debe informarse antes del vencimiento. " + "El término venció el " + vence
+							+ " y la prórroga se informó el " + informada + " (Ley 1755 de 2015, art. 14 parágrafo).",
+					Map.of("vencimiento", vence.toString()));
 		}
 		if (!nuevaFecha.isAfter(vence)) {
-			throw new ErrorDominio("PRORROGA_FECHA_INVALIDA", "La nueva fecha (" + nuevaFecha
-					+ ") debe ser posterior al vencimiento actual (" + vence + ").");
+			throw new ErrorDominio("PRORROGA_FECHA_INVALIDA",
+					"La nueva fecha (" + nuevaFecha + ") debe ser posterior al vencimiento actual (" + vence + ").");
 		}
 		if (!calendario.esHabil(nuevaFecha)) {
 			throw new ErrorDominio("PRORROGA_DIA_NO_HABIL", "La nueva fecha (" + nuevaFecha + ") no es día hábil: "
@@ -139,16 +143,20 @@ public final class MotorTerminos {
 		}
 		LocalDate tope = regla.unidad() == UnidadTermino.HABILES
 				? contarHabiles(original.base(), 2 * regla.termino(), original.suspensiones(), new ArrayList<>())
-				// Ley 1755 de 2015, art. 17: the citizen's month can be extended once "hasta por un término igual".
+				// Ley 1755 de 2015, art. 17: the citizen's month can be extended once
+				// "hasta por un término igual".
 				: calendario.habilOSiguiente(original.base().plusMonths(2L * regla.termino()));
 		if (tope == null || nuevaFecha.isAfter(tope)) {
-			throw new ErrorDominio("PRORROGA_EXCEDE_DOBLE", "La nueva fecha (" + nuevaFecha
-					+ ") excede el doble del término inicialmente previsto; la fecha máxima es " + tope
-					+ " (Ley 1755 de 2015, art. 14 parágrafo).", Map.of("fechaMaxima", String.valueOf(tope)));
+			throw new ErrorDominio("PRORROGA_EXCEDE_DOBLE",
+					"La nueva fecha (" + nuevaFecha
+							+ ") excede el doble del término inicialmente previsto; la fecha máxima es " + tope
+							+ " (Ley 1755 de 2015, art. 14 parágrafo).",
+					Map.of("fechaMaxima", String.valueOf(tope)));
 		}
 		List<PasoExplicacion> pasos = new ArrayList<>(original.explicacion());
-		pasos.add(new PasoExplicacion(informada, Tipo.NOTA, 0, "Prórroga informada al peticionario el " + informada
-				+ ": " + motivo + ". Máximo legal: " + tope + " (doble del término, Ley 1755 de 2015, art. 14 parágrafo)."));
+		pasos.add(new PasoExplicacion(informada, Tipo.NOTA, 0,
+				"Prórroga informada al peticionario el " + informada + ": " + motivo + ". Máximo legal: " + tope
+						+ " (doble del término, Ley 1755 de 2015, art. 14 parágrafo)."));
 		pasos.add(new PasoExplicacion(nuevaFecha, Tipo.VENCIMIENTO, 0, "Nuevo vencimiento por prórroga."));
 		return new Vencimiento(regla, original.recibido(), original.base(), nuevaFecha, original.suspensiones(),
 				new Vencimiento.Prorroga(vence, tope, informadaEn, motivo), pasos);
@@ -177,7 +185,9 @@ public final class MotorTerminos {
 		pasos.add(new PasoExplicacion(base, Tipo.NOTA, 0, texto));
 	}
 
-	/** @return the deadline, or {@code null} when a pending requerimiento stops the clock. */
+	/**
+	 * @return the deadline, or {@code null} when a pending requerimiento stops the clock.
+	 */
 	private @Nullable LocalDate contarHabiles(LocalDate base, int termino, List<Suspension> suspensiones,
 			List<PasoExplicacion> pasos) {
 		int contados = 0;
@@ -188,9 +198,10 @@ public final class MotorTerminos {
 			Optional<MotivoNoHabil> motivo = calendario.motivo(dia);
 			Optional<Suspension> detenida = suspensionEn(suspensiones, dia);
 			if (detenida.isPresent() && detenida.get().pendiente()) {
-				pasos.add(new PasoExplicacion(dia, Tipo.NOTA, 0, "Término suspendido desde el " + dia
-						+ ": requerimiento del " + detenida.get().requerido() + " pendiente de respuesta del "
-						+ "peticionario (" + FUENTE_ART_17 + "). Días hábiles ya contados: " + contados + "."));
+				pasos.add(new PasoExplicacion(dia, Tipo.NOTA, 0,
+						"Término suspendido desde el " + dia + ": requerimiento del " + detenida.get().requerido()
+								+ " pendiente de respuesta del " + "peticionario (" + FUENTE_ART_17
+								+ "). Días hábiles ya contados: " + contados + "."));
 				return null;
 			}
 			if (motivo.isPresent()) {
@@ -198,9 +209,9 @@ public final class MotorTerminos {
 				continue;
 			}
 			if (detenida.isPresent()) {
-				pasos.add(new PasoExplicacion(dia, Tipo.OMITIDO, 0, "Término suspendido: requerimiento del "
-						+ detenida.get().requerido() + ", respondido el " + detenida.get().respondido() + " ("
-						+ FUENTE_ART_17 + ")."));
+				pasos.add(new PasoExplicacion(dia, Tipo.OMITIDO, 0,
+						"Término suspendido: requerimiento del " + detenida.get().requerido() + ", respondido el "
+								+ detenida.get().respondido() + " (" + FUENTE_ART_17 + ")."));
 				continue;
 			}
 			Suspension recienRespondida = respondidaJustoAntes(suspensiones, dia);
@@ -243,7 +254,8 @@ public final class MotorTerminos {
 		return Optional.empty();
 	}
 
-	/** @return the latest requerimiento already answered before that day, if any. */
+	/**
+	 * @return the latest requerimiento already answered before that day, if any. */
 	private static @Nullable Suspension respondidaJustoAntes(List<Suspension> suspensiones, LocalDate dia) {
 		Suspension ultima = null;
 		for (Suspension s : suspensiones) {

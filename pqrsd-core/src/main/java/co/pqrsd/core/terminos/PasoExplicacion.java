@@ -13,6 +13,7 @@ import java.time.LocalDate;
 public record PasoExplicacion(LocalDate fecha, Tipo tipo, int dia, String detalle) {
 
 	public enum Tipo {
+
 		/** The reception instant and the rule applied. */
 		RECEPCION,
 		/** A policy or legal note that changes the count. */
@@ -23,6 +24,7 @@ public record PasoExplicacion(LocalDate fecha, Tipo tipo, int dia, String detall
 		OMITIDO,
 		/** The last day of the term. */
 		VENCIMIENTO
+
 	}
 
 }

@@ -1,12 +1,15 @@
 package co.pqrsd.core.terminos;
 
 /**
- * Entity policies where the law leaves room for interpretation. Every explanation states the policy applied.
+ * Entity policies where the law leaves room for interpretation. Every explanation states
+ * the policy applied.
  *
- * @param fueraDeHorarioAlDiaSiguiente treat filings after office hours or on non-business days as received on
- * the next business day. Off by default: the law keeps the real reception instant (CPACA art. 5 num. 1 and
- * art. 15 par. 1), and this policy moves the deadline one day against the citizen.
- * @param reanudacion how the clock comes back after a requerimiento (Ley 1755 de 2015, art. 17)
+ * @param fueraDeHorarioAlDiaSiguiente treat filings after office hours or on non-business
+ * days as received on the next business day. Off by default: the law keeps the real
+ * reception instant (CPACA art. 5 num. 1 and art. 15 par. 1), and this policy moves the
+ * deadline one day against the citizen.
+ * @param reanudacion how the clock comes back after a requerimiento (Ley 1755 de 2015,
+ * art. 17)
  */
 public record PoliticaTerminos(boolean fueraDeHorarioAlDiaSiguiente, Reanudacion reanudacion) {
 

@@ -5,7 +5,8 @@ import java.time.LocalDate;
 import co.pqrsd.core.calendario.CalendarioHabil;
 
 /**
- * Traffic light of a term from the fraction of business days consumed. Thresholds are entity settings.
+ * Traffic light of a term from the fraction of business days consumed. Thresholds are
+ * entity settings.
  *
  * @param amarillo fraction from which the term is AMARILLO (default 0.6)
  * @param rojo fraction from which the term is ROJO (default 0.8)
@@ -23,7 +24,9 @@ public record Semaforo(double amarillo, double rojo) {
 	}
 
 	public enum Color {
+
 		VERDE, AMARILLO, ROJO, VENCIDO, SUSPENDIDO
+
 	}
 
 	/**
@@ -38,7 +41,8 @@ public record Semaforo(double amarillo, double rojo) {
 
 	}
 
-	/** @return the colour of the term on {@code hoy}. */
+	/**
+	 * @return the colour of the term on {@code hoy}. */
 	public Estado evaluar(Vencimiento vencimiento, LocalDate hoy, CalendarioHabil calendario) {
 		LocalDate fin = vencimiento.fecha();
 		LocalDate corte = fin == null || hoy.isBefore(fin) ? hoy : fin;

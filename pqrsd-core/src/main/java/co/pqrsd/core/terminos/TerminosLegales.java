@@ -6,13 +6,17 @@ import java.util.Map;
 
 import co.pqrsd.core.comun.TablaCsv;
 
-/** The legal modalities and their terms as the law stands, from the versioned table {@code terminos-ley.csv}. */
+/**
+ * The legal modalities and their terms as the law stands, from the versioned table
+ * {@code terminos-ley.csv}.
+ */
 public final class TerminosLegales {
 
 	private TerminosLegales() {
 	}
 
-	/** @return every row of the table, in table order. */
+	/**
+	 * @return every row of the table, in table order. */
 	public static List<ReglaTermino> reglas() {
 		return TablaCsv.leer(TerminosLegales.class, "terminos-ley.csv").stream().map(TerminosLegales::regla).toList();
 	}

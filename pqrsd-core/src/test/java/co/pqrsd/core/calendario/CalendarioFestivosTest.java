@@ -25,7 +25,11 @@ class CalendarioFestivosTest {
 		assertThat(fechas(2025)).containsExactly("2025-01-01", "2025-01-06", "2025-03-24", "2025-04-17", "2025-04-18",
 				"2025-05-01", "2025-06-02", "2025-06-23", "2025-06-30", "2025-07-20", "2025-08-07", "2025-08-18",
 				"2025-10-13", "2025-11-03", "2025-11-17", "2025-12-08", "2025-12-25");
-		Festivo doble = calendario.festivos(2025).stream().filter(f -> f.fecha().equals(LocalDate.of(2025, 6, 30))).findFirst().orElseThrow();
+		Festivo doble = calendario.festivos(2025)
+			.stream()
+			.filter(f -> f.fecha().equals(LocalDate.of(2025, 6, 30)))
+			.findFirst()
+			.orElseThrow();
 		assertThat(doble.nombre()).isEqualTo("Sagrado Corazón y San Pedro y San Pablo");
 	}
 

@@ -14,24 +14,26 @@ class CalendarioHabilTest {
 
 	private final CalendarioFestivos festivos = new CalendarioFestivos(FestivosNacionales.reglas());
 
-	private final CalendarioHabil calendario = new CalendarioHabil(festivos, JornadaLaboral.predeterminada(), List.of(
-			new Cierre(LocalDate.of(2026, 12, 24), LocalDate.of(2026, 12, 24), TipoCierre.CIERRE, "Decreto 200",
+	private final CalendarioHabil calendario = new CalendarioHabil(festivos, JornadaLaboral.predeterminada(),
+			List.of(new Cierre(LocalDate.of(2026, 12, 24), LocalDate.of(2026, 12, 24), TipoCierre.CIERRE, "Decreto 200",
 					LocalDate.of(2026, 12, 1), "Nochebuena")));
 
 	@Test
 	void distingueDiasHabilesFinesDeSemanaFestivosYCierres() {
 		assertThat(calendario.esHabil(LocalDate.of(2026, 11, 23))).isTrue();
-		assertThat(calendario.motivo(LocalDate.of(2026, 11, 21)).orElseThrow().clase()).isEqualTo(MotivoNoHabil.Clase.FIN_DE_SEMANA);
+		assertThat(calendario.motivo(LocalDate.of(2026, 11, 21)).orElseThrow().clase())
+			.isEqualTo(MotivoNoHabil.Clase.FIN_DE_SEMANA);
 		assertThat(calendario.motivo(LocalDate.of(2026, 11, 16)).orElseThrow().descripcion())
 			.contains("Independencia de Cartagena");
-		assertThat(calendario.motivo(LocalDate.of(2026, 12, 24)).orElseThrow().descripcion())
-			.contains("Decreto 200").contains("Nochebuena");
+		assertThat(calendario.motivo(LocalDate.of(2026, 12, 24)).orElseThrow().descripcion()).contains("Decreto 200")
+			.contains("Nochebuena");
 	}
 
 	@Test
 	void unFestivoEnDomingoDiceQueCaeEnDomingo() {
 		assertThat(calendario.motivo(LocalDate.of(2025, 7, 20)).orElseThrow().descripcion())
-			.contains("Día de la Independencia").contains("domingo");
+			.contains("Día de la Independencia")
+			.contains("domingo");
 	}
 
 	@Test
@@ -48,8 +50,10 @@ class CalendarioHabilTest {
 
 	@Test
 	void unaJornadaDeLunesASabadoHaceHabilElSabado() {
-		CalendarioHabil conSabado = new CalendarioHabil(festivos, new JornadaLaboral(
-				EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.SATURDAY), LocalTime.of(8, 0), LocalTime.of(12, 0)), List.of());
+		CalendarioHabil conSabado = new CalendarioHabil(festivos,
+				new JornadaLaboral(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.SATURDAY), LocalTime.of(8, 0),
+						LocalTime.of(12, 0)),
+				List.of());
 		assertThat(conSabado.esHabil(LocalDate.of(2026, 11, 21))).isTrue();
 		assertThat(conSabado.esHabil(LocalDate.of(2026, 11, 22))).isFalse();
 	}

@@ -20,8 +20,10 @@ class PatronNumeracionTest {
 	@Test
 	void elAlcanceDelContadorEsElNumeroSinConsecutivo() {
 		assertThat(orfeo.alcance(2026, "100", TipoRadicado.ENTRADA)).isEqualTo("2026100·2");
-		assertThat(orfeo.alcance(2026, "100", TipoRadicado.SALIDA)).isNotEqualTo(orfeo.alcance(2026, "100", TipoRadicado.ENTRADA));
-		assertThat(orfeo.alcance(2027, "100", TipoRadicado.ENTRADA)).isNotEqualTo(orfeo.alcance(2026, "100", TipoRadicado.ENTRADA));
+		assertThat(orfeo.alcance(2026, "100", TipoRadicado.SALIDA))
+			.isNotEqualTo(orfeo.alcance(2026, "100", TipoRadicado.ENTRADA));
+		assertThat(orfeo.alcance(2027, "100", TipoRadicado.ENTRADA))
+			.isNotEqualTo(orfeo.alcance(2026, "100", TipoRadicado.ENTRADA));
 	}
 
 	@Test
@@ -29,12 +31,14 @@ class PatronNumeracionTest {
 		PatronNumeracion patron = new PatronNumeracion("RAD-{AAAA}-{T}-{N:5}");
 		assertThat(patron.formatear(2026, "100", TipoRadicado.INTERNA, 42)).isEqualTo("RAD-2026-3-00042");
 		assertThat(patron.usaDependencia()).isFalse();
-		assertThat(patron.alcance(2026, "100", TipoRadicado.INTERNA)).isEqualTo(patron.alcance(2026, "999", TipoRadicado.INTERNA));
+		assertThat(patron.alcance(2026, "100", TipoRadicado.INTERNA))
+			.isEqualTo(patron.alcance(2026, "999", TipoRadicado.INTERNA));
 	}
 
 	@Test
 	void rechazaPatronesQueNoGarantizanUnicidadAnual() {
-		for (String malo : new String[] { "{N:6}{T}", "{AAAA}{N:6}", "{AAAA}{T}", "{AAAA}{T}{N:6}{N:6}", "{AAAA}{T}{N:2}", "{AAAA}{T}{N:6}{X}" }) {
+		for (String malo : new String[] { "{N:6}{T}", "{AAAA}{N:6}", "{AAAA}{T}", "{AAAA}{T}{N:6}{N:6}",
+				"{AAAA}{T}{N:2}", "{AAAA}{T}{N:6}{X}" }) {
 			assertThatThrownBy(() -> new PatronNumeracion(malo)).isInstanceOfSatisfying(ErrorDominio.class,
 					e -> assertThat(e.codigo()).isEqualTo("PATRON_NUMERACION_INVALIDO"));
 		}

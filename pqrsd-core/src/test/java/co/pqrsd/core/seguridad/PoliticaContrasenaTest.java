@@ -16,8 +16,10 @@ class PoliticaContrasenaTest {
 	@Test
 	void explicaCadaIncumplimientoEnEspanol() {
 		assertThat(politica.incumplimientos("jperez", "corta1")).containsExactly("Debe tener al menos 10 caracteres.");
-		assertThat(politica.incumplimientos("jperez", "soloLetrasMuchas")).containsExactly("Debe combinar letras y números.");
-		assertThat(politica.incumplimientos("jperez", "JPerez123456")).containsExactly("No debe contener el nombre de usuario.");
+		assertThat(politica.incumplimientos("jperez", "soloLetrasMuchas"))
+			.containsExactly("Debe combinar letras y números.");
+		assertThat(politica.incumplimientos("jperez", "JPerez123456"))
+			.containsExactly("No debe contener el nombre de usuario.");
 		assertThat(politica.incumplimientos("x", "Colombia123")).contains("Es una contraseña demasiado común.");
 	}
 

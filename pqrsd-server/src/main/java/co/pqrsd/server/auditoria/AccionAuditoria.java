@@ -2,22 +2,19 @@ package co.pqrsd.server.auditoria;
 
 /**
  * The stable catalogue of audited actions (documented in docs/auditoria.md and served at
- * {@code GET /api/v1/auditoria/acciones}). Codes never change meaning; new features add constants.
+ * {@code GET /api/v1/auditoria/acciones}). Codes never change meaning; new features add
+ * constants.
  */
 public enum AccionAuditoria {
 
 	// Seguridad
-	INICIO_SESION("Inicio de sesión"),
-	CIERRE_SESION("Cierre de sesión"),
+	INICIO_SESION("Inicio de sesión"), CIERRE_SESION("Cierre de sesión"),
 	INICIO_SESION_FALLIDO("Intento fallido de inicio de sesión"),
-	CUENTA_BLOQUEADA("Cuenta bloqueada por intentos fallidos"),
-	CONTRASENA_CAMBIADA("Cambio de contraseña"),
-	USUARIO_CREADO("Creación de usuario"),
-	USUARIO_MODIFICADO("Modificación de usuario"),
+	CUENTA_BLOQUEADA("Cuenta bloqueada por intentos fallidos"), CONTRASENA_CAMBIADA("Cambio de contraseña"),
+	USUARIO_CREADO("Creación de usuario"), USUARIO_MODIFICADO("Modificación de usuario"),
 	ROLES_MODIFICADOS("Cambio de roles de un usuario"),
 	DEPENDENCIAS_USUARIO_MODIFICADAS("Cambio de dependencias de un usuario"),
-	DEPENDENCIA_CREADA("Creación de dependencia"),
-	DEPENDENCIA_MODIFICADA("Modificación de dependencia"),
+	DEPENDENCIA_CREADA("Creación de dependencia"), DEPENDENCIA_MODIFICADA("Modificación de dependencia"),
 	ACCESO_DENEGADO("Acceso denegado"),
 
 	// Auditoría
@@ -28,20 +25,15 @@ public enum AccionAuditoria {
 
 	// Calendario y términos
 	CIERRE_CALENDARIO_CREADO("Declaración de días no hábiles (cierre o suspensión de términos)"),
-	CIERRE_CALENDARIO_REVOCADO("Revocación de días no hábiles"),
-	JORNADA_MODIFICADA("Cambio de la jornada laboral"),
+	CIERRE_CALENDARIO_REVOCADO("Revocación de días no hábiles"), JORNADA_MODIFICADA("Cambio de la jornada laboral"),
 	POLITICA_TERMINOS_MODIFICADA("Cambio de la política de términos o del semáforo"),
 	MODALIDAD_CREADA("Creación de una modalidad de término"),
 
 	// Radicación
-	RADICADO_CREADO("Radicación de una comunicación oficial"),
-	RADICADO_CONSULTADO("Consulta de un radicado"),
-	RADICADO_ANULADO("Anulación de un radicado"),
-	RADICADO_ANOTADO("Anotación de corrección a un radicado"),
-	RADICADOS_BUSCADOS("Búsqueda de radicados"),
-	DOCUMENTO_AGREGADO("Documento agregado a un radicado"),
-	DOCUMENTO_DESCARGADO("Descarga de un documento"),
-	ROTULO_GENERADO("Generación del rótulo de radicación"),
+	RADICADO_CREADO("Radicación de una comunicación oficial"), RADICADO_CONSULTADO("Consulta de un radicado"),
+	RADICADO_ANULADO("Anulación de un radicado"), RADICADO_ANOTADO("Anotación de corrección a un radicado"),
+	RADICADOS_BUSCADOS("Búsqueda de radicados"), DOCUMENTO_AGREGADO("Documento agregado a un radicado"),
+	DOCUMENTO_DESCARGADO("Descarga de un documento"), ROTULO_GENERADO("Generación del rótulo de radicación"),
 	CONSTANCIA_GENERADA("Generación de la constancia de radicación"),
 	TERCERO_CREADO("Registro de un remitente o destinatario"),
 	TERCERO_CONSULTADO("Consulta de datos personales de un tercero"),

@@ -11,9 +11,10 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The one place every feature records what it did. {@link #registrar} joins the caller's transaction (and
- * refuses to run without one), so an action that commits always has its entry and a rolled-back action leaves
- * none. Denied or failed attempts, whose own transaction rolls back or never exists, use {@link #registrarAparte}.
+ * The one place every feature records what it did. {@link #registrar} joins the caller's
+ * transaction (and refuses to run without one), so an action that commits always has its
+ * entry and a rolled-back action leaves none. Denied or failed attempts, whose own
+ * transaction rolls back or never exists, use {@link #registrarAparte}.
  */
 @Service
 public class Auditoria {
@@ -32,7 +33,8 @@ public class Auditoria {
 
 	/** Records a successful action inside the caller's transaction. */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public void registrar(AccionAuditoria accion, String objetoTipo, @Nullable String objetoId, Map<String, ?> detalles) {
+	public void registrar(AccionAuditoria accion, String objetoTipo, @Nullable String objetoId,
+			Map<String, ?> detalles) {
 		escribir(contexto.actor(), accion, objetoTipo, objetoId, Resultado.EXITO, detalles);
 	}
 
@@ -42,7 +44,10 @@ public class Auditoria {
 		registrar(accion, objetoTipo, objetoId, Map.of());
 	}
 
-	/** Records an attempt in its own transaction: it stays even when the attempted action rolls back. */
+	/**
+	 * Records an attempt in its own transaction: it stays even when the attempted action
+	 * rolls back.
+	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void registrarAparte(AccionAuditoria accion, String objetoTipo, @Nullable String objetoId,
 			Resultado resultado, Map<String, ?> detalles) {
@@ -50,8 +55,8 @@ public class Auditoria {
 	}
 
 	/**
-	 * Records, in its own transaction, an event whose user is not the authenticated one (a failed login names
-	 * the attempted username; a lockout names the locked account).
+	 * Records, in its own transaction, an event whose user is not the authenticated one
+	 * (a failed login names the attempted username; a lockout names the locked account).
 	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void registrarPara(String usuario, AccionAuditoria accion, String objetoTipo, @Nullable String objetoId,
@@ -60,7 +65,10 @@ public class Auditoria {
 				objetoId, resultado, detalles);
 	}
 
-	/** Records, in its own transaction, an event of a user who is authenticating right now (login, logout). */
+	/**
+	 * Records, in its own transaction, an event of a user who is authenticating right now
+	 * (login, logout).
+	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void registrarPara(org.springframework.security.core.Authentication autenticacion, AccionAuditoria accion,
 			Map<String, ?> detalles) {
@@ -69,7 +77,8 @@ public class Auditoria {
 
 	private void escribir(ContextoSolicitud.Actor actor, AccionAuditoria accion, String objetoTipo,
 			@Nullable String objetoId, Resultado resultado, Map<String, ?> detalles) {
-		// PostgreSQL keeps microseconds; truncating here keeps what is hashed equal to what is stored.
+		// PostgreSQL keeps microseconds; truncating here keeps what is hashed equal to
+		// what is stored.
 		Instant instante = reloj.instant().truncatedTo(ChronoUnit.MICROS);
 		bitacora.insertar(instante, actor, contexto.origen(), accion, objetoTipo, objetoId, resultado, detalles);
 	}

@@ -6,8 +6,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * @param proxiesConfiables addresses of reverse proxies whose X-Forwarded-For header is trusted; from any other
- * peer the header is ignored, so a client cannot forge its recorded IP
+ * @param proxiesConfiables addresses of reverse proxies whose X-Forwarded-For header is
+ * trusted; from any other peer the header is ignored, so a client cannot forge its
+ * recorded IP
  */
 @ConfigurationProperties("pqrsd.auditoria")
 record AuditoriaProperties(@DefaultValue List<String> proxiesConfiables) {

@@ -17,11 +17,17 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Searches the trail: filters combine, newest first, paged; every search is itself recorded. */
+/**
+ * Searches the trail: filters combine, newest first, paged; every search is itself
+ * recorded.
+ */
 @Service
 public class BusquedaAuditoria {
 
-	/** Counting stops here: "más de 10 000" is what a person needs, and counting millions costs seconds. */
+	/**
+	 * Counting stops here: "más de 10 000" is what a person needs, and counting millions
+	 * costs seconds.
+	 */
 	static final int TOPE_CONTEO = 10_000;
 
 	private static final String SELECT = "SELECT " + Canonico.COLUMNAS + ", s.posicion, s.hash FROM auditoria_evento e "
@@ -58,18 +64,21 @@ public class BusquedaAuditoria {
 	@Transactional
 	public Pagina buscar(FiltroAuditoria filtro) {
 		Consulta c = consulta(filtro);
-		List<EntradaAuditoria> entradas = jdbc.query(SELECT + c.where() + " ORDER BY e.instante DESC, e.id DESC LIMIT ? OFFSET ?",
-				(rs, i) -> entrada(rs), c.conPaginado(filtro.tamano(), (long) (filtro.pagina() - 1) * filtro.tamano()));
+		List<EntradaAuditoria> entradas = jdbc.query(
+				SELECT + c.where() + " ORDER BY e.instante DESC, e.id DESC LIMIT ? OFFSET ?", (rs, i) -> entrada(rs),
+				c.conPaginado(filtro.tamano(), (long) (filtro.pagina() - 1) * filtro.tamano()));
 		long total = jdbc.queryForObject("SELECT count(*) FROM (SELECT 1 FROM auditoria_evento e" + c.where()
 				+ " LIMIT " + (TOPE_CONTEO + 1) + ") t", Long.class, c.parametros().toArray());
 		auditoria.registrar(AccionAuditoria.AUDITORIA_CONSULTADA, "AUDITORIA", null, filtro.comoDetalles());
-		return new Pagina(entradas, filtro.pagina(), filtro.tamano(), Math.min(total, TOPE_CONTEO), total <= TOPE_CONTEO);
+		return new Pagina(entradas, filtro.pagina(), filtro.tamano(), Math.min(total, TOPE_CONTEO),
+				total <= TOPE_CONTEO);
 	}
 
 	/** The whole history of one object, oldest first (the timeline). */
 	@Transactional
 	public List<EntradaAuditoria> historial(String objetoTipo, String objetoId) {
-		List<EntradaAuditoria> entradas = jdbc.query(SELECT + " WHERE e.objeto_tipo = ? AND e.objeto_id = ? ORDER BY e.instante, e.id LIMIT 5000",
+		List<EntradaAuditoria> entradas = jdbc.query(
+				SELECT + " WHERE e.objeto_tipo = ? AND e.objeto_id = ? ORDER BY e.instante, e.id LIMIT 5000",
 				(rs, i) -> entrada(rs), objetoTipo, objetoId);
 		auditoria.registrar(AccionAuditoria.HISTORIAL_CONSULTADO, objetoTipo, objetoId);
 		return entradas;
@@ -78,8 +87,9 @@ public class BusquedaAuditoria {
 	/** Everything one user did, newest first. */
 	@Transactional
 	public List<EntradaAuditoria> actividadDe(String usuario) {
-		List<EntradaAuditoria> entradas = jdbc.query(SELECT + " WHERE e.usuario = ? ORDER BY e.instante DESC, e.id DESC LIMIT 1000",
-				(rs, i) -> entrada(rs), usuario);
+		List<EntradaAuditoria> entradas = jdbc.query(
+				SELECT + " WHERE e.usuario = ? ORDER BY e.instante DESC, e.id DESC LIMIT 1000", (rs, i) -> entrada(rs),
+				usuario);
 		auditoria.registrar(AccionAuditoria.HISTORIAL_CONSULTADO, "USUARIO", usuario);
 		return entradas;
 	}
@@ -88,8 +98,9 @@ public class BusquedaAuditoria {
 	@Transactional
 	public void recorrer(FiltroAuditoria filtro, int maximo, Consumer<EntradaAuditoria> destino) {
 		Consulta c = consulta(filtro);
-		lector.query(SELECT + c.where() + " ORDER BY e.instante DESC, e.id DESC LIMIT " + maximo,
-				rs -> { destino.accept(entrada(rs)); }, c.parametros().toArray());
+		lector.query(SELECT + c.where() + " ORDER BY e.instante DESC, e.id DESC LIMIT " + maximo, rs -> {
+			destino.accept(entrada(rs));
+		}, c.parametros().toArray());
 	}
 
 	private record Consulta(String where, List<Object> parametros) {
@@ -139,14 +150,17 @@ public class BusquedaAuditoria {
 		catch (IllegalArgumentException e) {
 			descripcion = accion;
 		}
-		Map<String, Object> detalles = json.readValue(rs.getString("detalles_texto"), new TypeReference<Map<String, Object>>() {
-		});
+		Map<String, Object> detalles = json.readValue(rs.getString("detalles_texto"),
+				new TypeReference<Map<String, Object>>() {
+				});
 		Long posicion = rs.getObject("posicion") == null ? null : rs.getLong("posicion");
-		return new EntradaAuditoria(rs.getLong("id"), rs.getObject("instante", OffsetDateTime.class)
-			.atZoneSameInstant(java.time.ZoneId.of("America/Bogota")).toOffsetDateTime(), rs.getString("usuario"),
-				lista(rs.getArray("roles")), lista(rs.getArray("dependencias")), rs.getString("ip"), rs.getString("agente"),
-				accion, descripcion, rs.getString("objeto_tipo"), rs.getString("objeto_id"), rs.getString("resultado"),
-				detalles, posicion, rs.getString("hash"));
+		return new EntradaAuditoria(rs.getLong("id"),
+				rs.getObject("instante", OffsetDateTime.class)
+					.atZoneSameInstant(java.time.ZoneId.of("America/Bogota"))
+					.toOffsetDateTime(),
+				rs.getString("usuario"), lista(rs.getArray("roles")), lista(rs.getArray("dependencias")),
+				rs.getString("ip"), rs.getString("agente"), accion, descripcion, rs.getString("objeto_tipo"),
+				rs.getString("objeto_id"), rs.getString("resultado"), detalles, posicion, rs.getString("hash"));
 	}
 
 	private static List<String> lista(java.sql.Array arreglo) throws SQLException {

@@ -11,7 +11,10 @@ public final class Cambios {
 	private Cambios() {
 	}
 
-	/** @return {@code {campo: {antes, despues}}} for each field whose value differs, sorted by field name. */
+	/**
+	 * @return {@code {campo: {antes, despues}}} for each field whose value differs,
+	 * sorted by field name.
+	 */
 	public static Map<String, Object> entre(Map<String, ?> antes, Map<String, ?> despues) {
 		Map<String, Object> cambios = new LinkedHashMap<>();
 		TreeSet<String> campos = new TreeSet<>(antes.keySet());

@@ -10,8 +10,8 @@ import java.time.format.DateTimeFormatter;
 import co.pqrsd.core.auditoria.CadenaAuditoria;
 
 /**
- * The canonical content of a stored entry, read back from PostgreSQL, so sealing and verification hash
- * exactly what the database holds.
+ * The canonical content of a stored entry, read back from PostgreSQL, so sealing and
+ * verification hash exactly what the database holds.
  */
 final class Canonico {
 
@@ -25,10 +25,11 @@ final class Canonico {
 
 	static String de(ResultSet rs) throws SQLException {
 		OffsetDateTime instante = rs.getObject("instante", OffsetDateTime.class);
-		return CadenaAuditoria.canonico(rs.getLong("id"), INSTANTE.format(instante.withOffsetSameInstant(ZoneOffset.UTC)),
-				rs.getString("usuario"), unir(rs.getArray("roles")), unir(rs.getArray("dependencias")),
-				rs.getString("ip"), rs.getString("agente"), rs.getString("accion"), rs.getString("objeto_tipo"),
-				rs.getString("objeto_id"), rs.getString("resultado"), rs.getString("detalles_texto"));
+		return CadenaAuditoria.canonico(rs.getLong("id"),
+				INSTANTE.format(instante.withOffsetSameInstant(ZoneOffset.UTC)), rs.getString("usuario"),
+				unir(rs.getArray("roles")), unir(rs.getArray("dependencias")), rs.getString("ip"),
+				rs.getString("agente"), rs.getString("accion"), rs.getString("objeto_tipo"), rs.getString("objeto_id"),
+				rs.getString("resultado"), rs.getString("detalles_texto"));
 	}
 
 	private static String unir(Array arreglo) throws SQLException {

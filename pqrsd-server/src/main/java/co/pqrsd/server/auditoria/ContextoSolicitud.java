@@ -14,7 +14,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
-/** Who is acting and from where: the user, roles and dependencias at this moment, the client IP and agent. */
+/**
+ * Who is acting and from where: the user, roles and dependencias at this moment, the
+ * client IP and agent.
+ */
 @Component
 class ContextoSolicitud {
 
@@ -61,7 +64,10 @@ class ContextoSolicitud {
 		return new Origen(ipCliente(req), recortar(req.getHeader("User-Agent"), 500));
 	}
 
-	/** The client's IP: the peer address, or the first untrusted hop of X-Forwarded-For behind trusted proxies. */
+	/**
+	 * The client's IP: the peer address, or the first untrusted hop of X-Forwarded-For
+	 * behind trusted proxies.
+	 */
 	String ipCliente(HttpServletRequest req) {
 		String ip = req.getRemoteAddr();
 		String reenviado = req.getHeader("X-Forwarded-For");

@@ -18,8 +18,8 @@ class DenegacionesAuditadas implements OyenteDenegacion {
 
 	@Override
 	public void denegado(HttpServletRequest solicitud) {
-		auditoria.registrarAparte(AccionAuditoria.ACCESO_DENEGADO, "RUTA", solicitud.getRequestURI(), Resultado.DENEGADO,
-				Map.of("metodo", solicitud.getMethod()));
+		auditoria.registrarAparte(AccionAuditoria.ACCESO_DENEGADO, "RUTA", solicitud.getRequestURI(),
+				Resultado.DENEGADO, Map.of("metodo", solicitud.getMethod()));
 	}
 
 }

@@ -19,15 +19,22 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Exports searches to CSV and XLSX and one object's history to PDF; every export is recorded. */
+/**
+ * Exports searches to CSV and XLSX and one object's history to PDF; every export is
+ * recorded.
+ */
 @Service
 public class ExportacionAuditoria {
 
-	/** An export is evidence for a case, not a backup: the cap keeps one request from exhausting the server. */
+	/**
+	 * An export is evidence for a case, not a backup: the cap keeps one request from
+	 * exhausting the server.
+	 */
 	public static final int MAXIMO_FILAS = 100_000;
 
 	private static final String[] COLUMNAS = { "Id", "Fecha y hora", "Usuario", "Roles", "Dependencias", "IP",
-			"Navegador", "Acción", "Descripción", "Tipo de objeto", "Id del objeto", "Resultado", "Detalles", "Posición en la cadena", "Hash" };
+			"Navegador", "Acción", "Descripción", "Tipo de objeto", "Id del objeto", "Resultado", "Detalles",
+			"Posición en la cadena", "Hash" };
 
 	private final BusquedaAuditoria busqueda;
 
@@ -115,8 +122,8 @@ public class ExportacionAuditoria {
 		pdf.parrafo(entradas.size() + " entradas, de la más antigua a la más reciente. Hora de Colombia.");
 		pdf.espacio();
 		for (EntradaAuditoria e : entradas) {
-			pdf.subtitulo(e.instante().toLocalDateTime().withNano(0).toString().replace('T', ' ') + " — " + e.accionDescripcion()
-					+ " (" + e.resultado() + ")");
+			pdf.subtitulo(e.instante().toLocalDateTime().withNano(0).toString().replace('T', ' ') + " — "
+					+ e.accionDescripcion() + " (" + e.resultado() + ")");
 			pdf.campo("Usuario", e.usuario() + " " + e.roles() + " desde " + e.ip());
 			e.cambios().forEach((campo, par) -> pdf.campo("  " + campo, par.get("antes") + " → " + par.get("despues")));
 			if (!e.detalles().isEmpty() && e.cambios().isEmpty()) {
@@ -149,7 +156,8 @@ public class ExportacionAuditoria {
 	}
 
 	private static String celdaCsv(String valor) {
-		// A leading = + - @ would run as a formula in a spreadsheet: prefix with ' (CSV injection).
+		// A leading = + - @ would run as a formula in a spreadsheet: prefix with ' (CSV
+		// injection).
 		String seguro = !valor.isEmpty() && "=+-@".indexOf(valor.charAt(0)) >= 0 ? "'" + valor : valor;
 		if (seguro.contains(";") || seguro.contains("\"") || seguro.contains("\n") || seguro.contains("\r")) {
 			return "\"" + seguro.replace("\"", "\"\"") + "\"";

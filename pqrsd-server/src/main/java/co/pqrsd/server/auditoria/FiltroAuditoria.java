@@ -37,8 +37,9 @@ public record FiltroAuditoria(@Nullable String usuario, @Nullable String accion,
 				AccionAuditoria.valueOf(accion);
 			}
 			catch (IllegalArgumentException e) {
-				throw new ErrorDominio("VALOR_NO_PERMITIDO", "La acción '" + accion + "' no existe en el catálogo "
-						+ "(GET /api/v1/auditoria/acciones).", Map.of("accion", accion));
+				throw new ErrorDominio("VALOR_NO_PERMITIDO",
+						"La acción '" + accion + "' no existe en el catálogo " + "(GET /api/v1/auditoria/acciones).",
+						Map.of("accion", accion));
 			}
 		}
 		if (desde != null && hasta != null && !desde.isBefore(hasta)) {
@@ -47,14 +48,15 @@ public record FiltroAuditoria(@Nullable String usuario, @Nullable String accion,
 	}
 
 	/**
-	 * Parses the query parameters. Dates may be plain days ({@code 2026-11-23}, a whole day in America/Bogota)
-	 * or ISO-8601 instants with offset.
+	 * Parses the query parameters. Dates may be plain days ({@code 2026-11-23}, a whole
+	 * day in America/Bogota) or ISO-8601 instants with offset.
 	 */
 	public static FiltroAuditoria de(@Nullable String usuario, @Nullable String accion, @Nullable String objetoTipo,
 			@Nullable String objetoId, @Nullable String desde, @Nullable String hasta, @Nullable String texto,
 			@Nullable Integer pagina, @Nullable Integer tamano) {
 		return new FiltroAuditoria(usuario, accion, objetoTipo, objetoId, ParametrosFecha.limite("desde", desde, false),
-				ParametrosFecha.limite("hasta", hasta, true), texto, pagina == null ? 1 : pagina, tamano == null ? 50 : tamano);
+				ParametrosFecha.limite("hasta", hasta, true), texto, pagina == null ? 1 : pagina,
+				tamano == null ? 50 : tamano);
 	}
 
 	/** The filters as the audit entry of the search records them. */

@@ -15,8 +15,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The last hash of each day, written to a checkpoint record and to the log, so an administrator can keep it
- * outside the database and later prove the chain up to that day was not rewritten.
+ * The last hash of each day, written to a checkpoint record and to the log, so an
+ * administrator can keep it outside the database and later prove the chain up to that day
+ * was not rewritten.
  */
 @Service
 public class PuntosControl {
@@ -46,7 +47,10 @@ public class PuntosControl {
 		registrarHastaAyer();
 	}
 
-	/** Writes the checkpoints of every finished day that has none yet. @return the new checkpoints. */
+	/**
+	 * Writes the checkpoints of every finished day that has none yet. @return the new
+	 * checkpoints.
+	 */
 	@Transactional
 	public List<PuntoControl> registrarHastaAyer() {
 		LocalDate hoy = LocalDate.now(reloj.withZone(BOGOTA));
@@ -62,7 +66,8 @@ public class PuntosControl {
 			Timestamp fin = Timestamp.from(dia.plusDays(1).atStartOfDay(BOGOTA).toInstant());
 			Map<String, Object> fila = jdbc.queryForMap("""
 					SELECT max(s.posicion) AS posicion, count(*) AS entradas FROM auditoria_sello s
-					JOIN auditoria_evento e ON e.id = s.evento_id WHERE e.instante >= ? AND e.instante < ?""", inicio, fin);
+					JOIN auditoria_evento e ON e.id = s.evento_id WHERE e.instante >= ? AND e.instante < ?""", inicio,
+					fin);
 			Number posicion = (Number) fila.get("posicion");
 			if (posicion == null) {
 				continue;
@@ -70,9 +75,11 @@ public class PuntosControl {
 			String hash = jdbc.queryForObject("SELECT hash FROM auditoria_sello WHERE posicion = ?", String.class,
 					posicion.longValue());
 			long entradas = ((Number) fila.get("entradas")).longValue();
-			jdbc.update("INSERT INTO auditoria_punto_control (fecha, posicion, hash, entradas, creado_en) VALUES (?, ?, ?, ?, ?)",
+			jdbc.update(
+					"INSERT INTO auditoria_punto_control (fecha, posicion, hash, entradas, creado_en) VALUES (?, ?, ?, ?, ?)",
 					dia, posicion.longValue(), hash, entradas, Timestamp.from(reloj.instant()));
-			log.info("PUNTO DE CONTROL DE AUDITORÍA {}: posición {}, hash {} ({} entradas del día). Guárdelo fuera de la base de datos.",
+			log.info(
+					"PUNTO DE CONTROL DE AUDITORÍA {}: posición {}, hash {} ({} entradas del día). Guárdelo fuera de la base de datos.",
 					dia, posicion, hash, entradas);
 			nuevos.add(new PuntoControl(dia, posicion.longValue(), hash, entradas));
 		}
@@ -81,7 +88,8 @@ public class PuntosControl {
 
 	@Transactional(readOnly = true)
 	public List<PuntoControl> listar() {
-		return jdbc.query("SELECT fecha, posicion, hash, entradas FROM auditoria_punto_control ORDER BY fecha DESC LIMIT 400",
+		return jdbc.query(
+				"SELECT fecha, posicion, hash, entradas FROM auditoria_punto_control ORDER BY fecha DESC LIMIT 400",
 				(rs, i) -> new PuntoControl(rs.getObject("fecha", LocalDate.class), rs.getLong("posicion"),
 						rs.getString("hash"), rs.getLong("entradas")));
 	}

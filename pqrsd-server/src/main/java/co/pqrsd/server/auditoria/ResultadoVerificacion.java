@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param integra whether every sealed entry matched its content and its link
  * @param entradas entries verified (all of them when intact)
- * @param ultimoHash hash of the last verified entry: keep it outside the database to compare later
+ * @param ultimoHash hash of the last verified entry: keep it outside the database to
+ * compare later
  * @param posicionFalla chain position of the first entry that does not match, if any
  * @param eventoIdFalla id of that entry
  * @param motivo Spanish description of the mismatch

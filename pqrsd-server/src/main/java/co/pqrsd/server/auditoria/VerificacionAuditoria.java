@@ -33,13 +33,16 @@ public class VerificacionAuditoria {
 		this.reloj = reloj;
 	}
 
-	/** Seals what is pending, verifies every entry and records the verification itself. */
+	/**
+	 * Seals what is pending, verifies every entry and records the verification itself.
+	 */
 	public ResultadoVerificacion verificar() {
 		long inicio = System.nanoTime();
 		sellador.sellarPendientes();
 		ResultadoVerificacion resultado = transaccion.execute(estado -> {
 			VerificadorCadena verificador = new VerificadorCadena();
-			// Streams with a cursor (fetch size inside a transaction): constant memory for millions of entries.
+			// Streams with a cursor (fetch size inside a transaction): constant memory
+			// for millions of entries.
 			lector.query("SELECT s.posicion, s.hash_anterior, s.hash, " + Canonico.COLUMNAS
 					+ " FROM auditoria_sello s LEFT JOIN auditoria_evento e ON e.id = s.evento_id ORDER BY s.posicion",
 					rs -> {
@@ -58,13 +61,15 @@ public class VerificacionAuditoria {
 			long totalEventos = lector.queryForObject("SELECT count(*) FROM auditoria_evento", Long.class);
 			var falla = verificador.falla();
 			if (falla == null && totalSellos > verificador.verificadas()) {
-				falla = new VerificadorCadena.Falla(verificador.verificadas() + 1, -1, "Falta la posición "
-						+ (verificador.verificadas() + 1) + " de la cadena.");
+				falla = new VerificadorCadena.Falla(verificador.verificadas() + 1, -1,
+						"Falta la posición " + (verificador.verificadas() + 1) + " de la cadena.");
 			}
 			long duracion = (System.nanoTime() - inicio) / 1_000_000;
 			return new ResultadoVerificacion(falla == null, verificador.verificadas(), verificador.ultimoHash(),
-					falla == null ? null : falla.posicion(), falla == null || falla.eventoId() < 0 ? null : falla.eventoId(),
-					falla == null ? null : falla.motivo(), Math.max(0, totalEventos - totalSellos), reloj.instant(), duracion);
+					falla == null ? null : falla.posicion(),
+					falla == null || falla.eventoId() < 0 ? null : falla.eventoId(),
+					falla == null ? null : falla.motivo(), Math.max(0, totalEventos - totalSellos), reloj.instant(),
+					duracion);
 		});
 		Map<String, Object> detalles = new java.util.LinkedHashMap<>();
 		detalles.put("integra", resultado.integra());
@@ -75,7 +80,8 @@ public class VerificacionAuditoria {
 			detalles.put("posicionFalla", resultado.posicionFalla());
 			detalles.put("motivo", resultado.motivo());
 		}
-		transaccion.executeWithoutResult(estado -> auditoria.registrar(AccionAuditoria.AUDITORIA_VERIFICADA, "AUDITORIA", null, detalles));
+		transaccion.executeWithoutResult(
+				estado -> auditoria.registrar(AccionAuditoria.AUDITORIA_VERIFICADA, "AUDITORIA", null, detalles));
 		return resultado;
 	}
 

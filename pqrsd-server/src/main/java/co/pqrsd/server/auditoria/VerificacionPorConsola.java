@@ -10,8 +10,10 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
- * Command-line verification: {@code java -jar pqrsd-server-exec.jar --pqrsd.comando=verificar-auditoria
- * --spring.main.web-application-type=none}. Prints the result and exits with 0 when the chain is intact, 3 when not.
+ * Command-line verification:
+ * {@code java -jar pqrsd-server-exec.jar --pqrsd.comando=verificar-auditoria
+ * --spring.main.web-application-type=none}. Prints the result and exits with 0 when the
+ * chain is intact, 3 when not.
  */
 @Component
 @Profile("!test")
@@ -36,10 +38,12 @@ class VerificacionPorConsola implements ApplicationRunner, ExitCodeGenerator {
 	public void run(ApplicationArguments args) {
 		ResultadoVerificacion r = verificacion.verificar();
 		if (r.integra()) {
-			log.info("VERIFICACIÓN DE AUDITORÍA: ÍNTEGRA. {} entradas; último hash {}; {} ms.", r.entradas(), r.ultimoHash(), r.duracionMs());
+			log.info("VERIFICACIÓN DE AUDITORÍA: ÍNTEGRA. {} entradas; último hash {}; {} ms.", r.entradas(),
+					r.ultimoHash(), r.duracionMs());
 		}
 		else {
-			log.error("VERIFICACIÓN DE AUDITORÍA: ALTERADA en la posición {} (evento {}): {}", r.posicionFalla(), r.eventoIdFalla(), r.motivo());
+			log.error("VERIFICACIÓN DE AUDITORÍA: ALTERADA en la posición {} (evento {}): {}", r.posicionFalla(),
+					r.eventoIdFalla(), r.motivo());
 		}
 		codigo = r.integra() ? 0 : 3;
 		System.exit(org.springframework.boot.SpringApplication.exit(contexto, this));

@@ -8,7 +8,9 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Writes a problem+json body where no controller runs (security filters, size limits). */
+/**
+ * Writes a problem+json body where no controller runs (security filters, size limits).
+ */
 @Component
 public class EscritorProblemas {
 

@@ -15,8 +15,9 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses oversize API bodies with 413 before anything reads them. JSON bodies have a small limit; multipart
- * uploads are bounded by {@code spring.servlet.multipart.*} instead.
+ * Refuses oversize API bodies with 413 before anything reads them. JSON bodies have a
+ * small limit; multipart uploads are bounded by {@code spring.servlet.multipart.*}
+ * instead.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 5)

@@ -37,9 +37,9 @@ import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
- * Turns every failure into the API's problem+json (or the Spanish error page for the web UI). Bad input is
- * always a 4xx with a stable code; only a defect reaches 500, logged with an id and never with a stack trace
- * in the response.
+ * Turns every failure into the API's problem+json (or the Spanish error page for the web
+ * UI). Bad input is always a 4xx with a stable code; only a defect reaches 500, logged
+ * with an id and never with a stack trace in the response.
  */
 @RestControllerAdvice
 class ManejadorErrores {
@@ -56,7 +56,8 @@ class ManejadorErrores {
 	Object dominio(ErrorDominio e, HttpServletRequest req) {
 		HttpStatus estado = e instanceof NoEncontrado ? HttpStatus.NOT_FOUND
 				: e instanceof Conflicto ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST;
-		return responder(req, Problemas.conParametros(Problemas.de(estado, e.codigo(), e.getMessage()), e.parametros()));
+		return responder(req,
+				Problemas.conParametros(Problemas.de(estado, e.codigo(), e.getMessage()), e.parametros()));
 	}
 
 	@ExceptionHandler(HttpMessageNotReadableException.class)
@@ -64,22 +65,27 @@ class ManejadorErrores {
 		Throwable causa = e.getMostSpecificCause();
 		if (causa instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
 			String campo = ruta(f);
-			String permitidos = String.join(", ", Arrays.stream(f.getTargetType().getEnumConstants()).map(String::valueOf).toList());
+			String permitidos = String.join(", ",
+					Arrays.stream(f.getTargetType().getEnumConstants()).map(String::valueOf).toList());
 			return responder(req, Problemas.conCampos(HttpStatus.BAD_REQUEST, "VALOR_NO_PERMITIDO",
-					"El campo '" + campo + "' no admite el valor '" + f.getValue() + "'. Valores permitidos: " + permitidos + ".",
+					"El campo '" + campo + "' no admite el valor '" + f.getValue() + "'. Valores permitidos: "
+							+ permitidos + ".",
 					List.of(new CampoInvalido(campo, "Valores permitidos: " + permitidos, "VALOR_NO_PERMITIDO"))));
 		}
 		if (causa instanceof MismatchedInputException m && !m.getPath().isEmpty()) {
 			String campo = ruta(m);
 			String tipo = m.getTargetType() == null ? "otro tipo" : nombreTipo(m.getTargetType());
-			return responder(req, Problemas.conCampos(HttpStatus.BAD_REQUEST, "TIPO_INVALIDO",
-					"El campo '" + campo + "' tiene un tipo de dato inválido; se esperaba " + tipo + ".",
-					List.of(new CampoInvalido(campo, "Se esperaba " + tipo, "TIPO_INVALIDO"))));
+			return responder(req,
+					Problemas.conCampos(HttpStatus.BAD_REQUEST, "TIPO_INVALIDO",
+							"El campo '" + campo + "' tiene un tipo de dato inválido; se esperaba " + tipo + ".",
+							List.of(new CampoInvalido(campo, "Se esperaba " + tipo, "TIPO_INVALIDO"))));
 		}
 		if (causa instanceof DatabindException d && !d.getPath().isEmpty()) {
 			String campo = ruta(d);
-			return responder(req, Problemas.conCampos(HttpStatus.BAD_REQUEST, "VALOR_INVALIDO",
-					"El campo '" + campo + "' tiene un valor inválido.", List.of(new CampoInvalido(campo, "Valor inválido", "VALOR_INVALIDO"))));
+			return responder(req,
+					Problemas.conCampos(HttpStatus.BAD_REQUEST, "VALOR_INVALIDO",
+							"El campo '" + campo + "' tiene un valor inválido.",
+							List.of(new CampoInvalido(campo, "Valor inválido", "VALOR_INVALIDO"))));
 		}
 		if (causa instanceof JacksonException) {
 			return responder(req, Problemas.de(HttpStatus.BAD_REQUEST, "JSON_INVALIDO",
@@ -95,19 +101,24 @@ class ManejadorErrores {
 		for (FieldError f : e.getBindingResult().getFieldErrors()) {
 			campos.add(new CampoInvalido(f.getField(), String.valueOf(f.getDefaultMessage()), codigoDe(f.getCode())));
 		}
-		e.getBindingResult().getGlobalErrors().forEach(g -> campos.add(new CampoInvalido(g.getObjectName(),
-				String.valueOf(g.getDefaultMessage()), "VALIDACION_FALLIDA")));
+		e.getBindingResult()
+			.getGlobalErrors()
+			.forEach(g -> campos.add(
+					new CampoInvalido(g.getObjectName(), String.valueOf(g.getDefaultMessage()), "VALIDACION_FALLIDA")));
 		boolean soloRequeridos = campos.stream().allMatch(c -> c.codigo().equals("CAMPO_REQUERIDO"));
 		String codigo = soloRequeridos ? "CAMPO_REQUERIDO" : "VALIDACION_FALLIDA";
-		String detalle = "Revise los campos: " + String.join("; ", campos.stream().map(c -> c.campo() + " — " + c.mensaje()).toList()) + ".";
+		String detalle = "Revise los campos: "
+				+ String.join("; ", campos.stream().map(c -> c.campo() + " — " + c.mensaje()).toList()) + ".";
 		return responder(req, Problemas.conCampos(HttpStatus.BAD_REQUEST, codigo, detalle, campos));
 	}
 
 	@ExceptionHandler(HandlerMethodValidationException.class)
 	Object parametrosInvalidos(HandlerMethodValidationException e, HttpServletRequest req) {
 		List<CampoInvalido> campos = new ArrayList<>();
-		e.getParameterValidationResults().forEach(r -> r.getResolvableErrors().forEach(err -> campos.add(new CampoInvalido(
-				String.valueOf(r.getMethodParameter().getParameterName()), String.valueOf(err.getDefaultMessage()), "PARAMETRO_INVALIDO"))));
+		e.getParameterValidationResults()
+			.forEach(r -> r.getResolvableErrors()
+				.forEach(err -> campos.add(new CampoInvalido(String.valueOf(r.getMethodParameter().getParameterName()),
+						String.valueOf(err.getDefaultMessage()), "PARAMETRO_INVALIDO"))));
 		return responder(req, Problemas.conCampos(HttpStatus.BAD_REQUEST, "PARAMETRO_INVALIDO",
 				"Hay parámetros inválidos en la solicitud.", campos));
 	}
@@ -115,30 +126,35 @@ class ManejadorErrores {
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	Object tipoParametro(MethodArgumentTypeMismatchException e, HttpServletRequest req) {
 		String tipo = e.getRequiredType() == null ? "otro tipo" : nombreTipo(e.getRequiredType());
-		return responder(req, Problemas.conCampos(HttpStatus.BAD_REQUEST, "PARAMETRO_INVALIDO",
-				"El parámetro '" + e.getName() + "' tiene un valor inválido ('" + e.getValue() + "'); se esperaba " + tipo + ".",
-				List.of(new CampoInvalido(e.getName(), "Se esperaba " + tipo, "PARAMETRO_INVALIDO"))));
+		return responder(req,
+				Problemas.conCampos(HttpStatus.BAD_REQUEST, "PARAMETRO_INVALIDO",
+						"El parámetro '" + e.getName() + "' tiene un valor inválido ('" + e.getValue()
+								+ "'); se esperaba " + tipo + ".",
+						List.of(new CampoInvalido(e.getName(), "Se esperaba " + tipo, "PARAMETRO_INVALIDO"))));
 	}
 
 	@ExceptionHandler(MissingServletRequestParameterException.class)
 	Object faltaParametro(MissingServletRequestParameterException e, HttpServletRequest req) {
-		return responder(req, Problemas.conCampos(HttpStatus.BAD_REQUEST, "PARAMETRO_REQUERIDO",
-				"Falta el parámetro obligatorio '" + e.getParameterName() + "'.",
-				List.of(new CampoInvalido(e.getParameterName(), "Es obligatorio", "PARAMETRO_REQUERIDO"))));
+		return responder(req,
+				Problemas.conCampos(HttpStatus.BAD_REQUEST, "PARAMETRO_REQUERIDO",
+						"Falta el parámetro obligatorio '" + e.getParameterName() + "'.",
+						List.of(new CampoInvalido(e.getParameterName(), "Es obligatorio", "PARAMETRO_REQUERIDO"))));
 	}
 
 	@ExceptionHandler(MissingServletRequestPartException.class)
 	Object faltaParte(MissingServletRequestPartException e, HttpServletRequest req) {
-		return responder(req, Problemas.conCampos(HttpStatus.BAD_REQUEST, "PARTE_REQUERIDA",
-				"Falta la parte obligatoria '" + e.getRequestPartName() + "' del formulario multipart.",
-				List.of(new CampoInvalido(e.getRequestPartName(), "Es obligatoria", "PARTE_REQUERIDA"))));
+		return responder(req,
+				Problemas.conCampos(HttpStatus.BAD_REQUEST, "PARTE_REQUERIDA",
+						"Falta la parte obligatoria '" + e.getRequestPartName() + "' del formulario multipart.",
+						List.of(new CampoInvalido(e.getRequestPartName(), "Es obligatoria", "PARTE_REQUERIDA"))));
 	}
 
 	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)
 	Object tipoContenido(HttpMediaTypeNotSupportedException e, HttpServletRequest req) {
 		return responder(req, Problemas.de(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "TIPO_CONTENIDO_NO_SOPORTADO",
 				"El tipo de contenido '" + e.getContentType() + "' no es aceptado aquí. Use: "
-						+ String.join(", ", e.getSupportedMediaTypes().stream().map(MediaType::toString).toList()) + "."));
+						+ String.join(", ", e.getSupportedMediaTypes().stream().map(MediaType::toString).toList())
+						+ "."));
 	}
 
 	@ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
@@ -189,13 +205,16 @@ class ManejadorErrores {
 		String id = UUID.randomUUID().toString();
 		log.error("Error interno {} en {} {}", id, req.getMethod(), req.getRequestURI(), e);
 		ProblemDetail problema = Problemas.de(HttpStatus.INTERNAL_SERVER_ERROR, "ERROR_INTERNO",
-				"Ocurrió un error interno; no se guardó nada. Informe este identificador al administrador: " + id + ".");
+				"Ocurrió un error interno; no se guardó nada. Informe este identificador al administrador: " + id
+						+ ".");
 		return responder(req, problema);
 	}
 
 	private static Object responder(HttpServletRequest req, ProblemDetail problema) {
 		if (esApi(req)) {
-			return ResponseEntity.status(problema.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problema);
+			return ResponseEntity.status(problema.getStatus())
+				.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+				.body(problema);
 		}
 		ModelAndView vista = new ModelAndView("error");
 		vista.setStatus(HttpStatus.valueOf(problema.getStatus()));

@@ -10,7 +10,10 @@ import java.util.Map;
 import co.pqrsd.core.comun.ErrorDominio;
 import org.jspecify.annotations.Nullable;
 
-/** Date query parameters, with one clear Spanish error ({@code FECHA_INVALIDA}) for every malformed value. */
+/**
+ * Date query parameters, with one clear Spanish error ({@code FECHA_INVALIDA}) for every
+ * malformed value.
+ */
 public final class ParametrosFecha {
 
 	private static final ZoneId BOGOTA = ZoneId.of("America/Bogota");
@@ -18,7 +21,8 @@ public final class ParametrosFecha {
 	private ParametrosFecha() {
 	}
 
-	/** @return the day {@code AAAA-MM-DD} */
+	/**
+	 * @return the day {@code AAAA-MM-DD} */
 	public static LocalDate dia(String parametro, String valor) {
 		try {
 			return LocalDate.parse(valor.strip());
@@ -28,7 +32,10 @@ public final class ParametrosFecha {
 		}
 	}
 
-	/** @return an ISO-8601 date-time with offset; a '+' turned into a space by URL decoding is tolerated */
+	/**
+	 * @return an ISO-8601 date-time with offset; a '+' turned into a space by URL
+	 * decoding is tolerated
+	 */
 	public static OffsetDateTime instante(String parametro, String valor) {
 		try {
 			return OffsetDateTime.parse(valor.strip().replace(' ', '+'));
@@ -39,8 +46,8 @@ public final class ParametrosFecha {
 	}
 
 	/**
-	 * A range bound: a plain day means that whole day in America/Bogota ({@code fin} true: up to its end), otherwise
-	 * an ISO-8601 instant with offset.
+	 * A range bound: a plain day means that whole day in America/Bogota ({@code fin}
+	 * true: up to its end), otherwise an ISO-8601 instant with offset.
 	 */
 	public static @Nullable Instant limite(String parametro, @Nullable String valor, boolean fin) {
 		if (valor == null || valor.isBlank()) {
@@ -54,7 +61,8 @@ public final class ParametrosFecha {
 	}
 
 	private static ErrorDominio invalida(String parametro, String valor, String esperado) {
-		return new ErrorDominio("FECHA_INVALIDA", "El parámetro '" + parametro + "' debe ser " + esperado + "; se recibió '" + valor + "'.",
+		return new ErrorDominio("FECHA_INVALIDA",
+				"El parámetro '" + parametro + "' debe ser " + esperado + "; se recibió '" + valor + "'.",
 				Map.of("parametro", parametro));
 	}
 

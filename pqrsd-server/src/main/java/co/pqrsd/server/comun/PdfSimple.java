@@ -14,8 +14,9 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /**
- * A plain A4 text document (title, headings, wrapped paragraphs, automatic page breaks) for constancias,
- * histories and reports. Uses the standard Helvetica fonts, whose WinAnsi encoding covers Spanish.
+ * A plain A4 text document (title, headings, wrapped paragraphs, automatic page breaks)
+ * for constancias, histories and reports. Uses the standard Helvetica fonts, whose
+ * WinAnsi encoding covers Spanish.
  */
 public final class PdfSimple implements AutoCloseable {
 
@@ -53,7 +54,10 @@ public final class PdfSimple implements AutoCloseable {
 		return escribir(etiqueta + ": " + valor, normal, 9.5f, 1);
 	}
 
-	/** Draws an image (a QR code, a barcode) at its left margin, {@code anchoPt} points wide. */
+	/**
+	 * Draws an image (a QR code, a barcode) at its left margin, {@code anchoPt} points
+	 * wide.
+	 */
 	public PdfSimple imagen(java.awt.image.BufferedImage imagen, float anchoPt) {
 		try {
 			var objeto = org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory.createFromImage(documento, imagen);
@@ -75,7 +79,8 @@ public final class PdfSimple implements AutoCloseable {
 		return this;
 	}
 
-	/** @return the finished PDF. The instance cannot be used afterwards. */
+	/**
+	 * @return the finished PDF. The instance cannot be used afterwards. */
 	public byte[] bytes() {
 		try {
 			contenido.close();
@@ -131,7 +136,8 @@ public final class PdfSimple implements AutoCloseable {
 		}
 	}
 
-	private static List<String> envolver(String texto, PDType1Font fuente, float tamano, float ancho) throws IOException {
+	private static List<String> envolver(String texto, PDType1Font fuente, float tamano, float ancho)
+			throws IOException {
 		List<String> lineas = new ArrayList<>();
 		for (String parrafo : texto.split("\n", -1)) {
 			StringBuilder linea = new StringBuilder();
@@ -150,7 +156,10 @@ public final class PdfSimple implements AutoCloseable {
 		return lineas;
 	}
 
-	/** Replaces characters the standard fonts cannot encode, so user text never breaks a PDF. */
+	/**
+	 * Replaces characters the standard fonts cannot encode, so user text never breaks a
+	 * PDF.
+	 */
 	public static String codificable(String texto) {
 		StringBuilder sb = new StringBuilder(texto.length());
 		for (char c : texto.toCharArray()) {

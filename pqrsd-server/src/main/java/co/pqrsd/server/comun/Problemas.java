@@ -7,7 +7,10 @@ import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 
-/** Builds the API's one error format: RFC 9457 problem+json with a Spanish detail and a stable {@code code}. */
+/**
+ * Builds the API's one error format: RFC 9457 problem+json with a Spanish detail and a
+ * stable {@code code}.
+ */
 public final class Problemas {
 
 	private Problemas() {
@@ -21,7 +24,8 @@ public final class Problemas {
 		return problema;
 	}
 
-	public static ProblemDetail conCampos(HttpStatus estado, String codigo, String detalle, List<CampoInvalido> campos) {
+	public static ProblemDetail conCampos(HttpStatus estado, String codigo, String detalle,
+			List<CampoInvalido> campos) {
 		ProblemDetail problema = de(estado, codigo, detalle);
 		problema.setProperty("errores", campos);
 		return problema;

@@ -12,13 +12,16 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The database: an external PostgreSQL when {@code PQRSD_DB_URL} is set, otherwise the embedded one in the
- * data directory. Spring owns the embedded server so it is stopped after every user of the pool (stack.md §1b).
+ * The database: an external PostgreSQL when {@code PQRSD_DB_URL} is set, otherwise the
+ * embedded one in the data directory. Spring owns the embedded server so it is stopped
+ * after every user of the pool (stack.md §1b).
  */
 @Configuration(proxyBeanMethods = false)
 class ConfiguracionDatos {
 
-	/** The domain's clock: America/Bogota whatever the machine's zone. Tests replace it. */
+	/**
+	 * The domain's clock: America/Bogota whatever the machine's zone. Tests replace it.
+	 */
 	@Bean
 	@ConditionalOnMissingBean
 	Clock reloj() {

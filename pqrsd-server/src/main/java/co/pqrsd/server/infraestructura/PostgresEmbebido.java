@@ -14,9 +14,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A real PostgreSQL server in the data directory, durable and on loopback only. Survives restarts; after a
- * crash (kill -9 of the JVM, power loss) it comes back by itself: a server left running by the previous
- * process is shut down first, and PostgreSQL's own WAL recovery does the rest.
+ * A real PostgreSQL server in the data directory, durable and on loopback only. Survives
+ * restarts; after a crash (kill -9 of the JVM, power loss) it comes back by itself: a
+ * server left running by the previous process is shut down first, and PostgreSQL's own
+ * WAL recovery does the rest.
  */
 public final class PostgresEmbebido implements AutoCloseable {
 
@@ -33,9 +34,10 @@ public final class PostgresEmbebido implements AutoCloseable {
 
 	/**
 	 * Starts PostgreSQL on {@code directorio}, creating it on first use.
-	 *
-	 * @param puerto fixed loopback port (a data directory keeps its port); 0 picks a free one (tests)
-	 * @param durable fsync and synchronous_commit on (zonky turns both off by default; only tests may)
+	 * @param puerto fixed loopback port (a data directory keeps its port); 0 picks a free
+	 * one (tests)
+	 * @param durable fsync and synchronous_commit on (zonky turns both off by default;
+	 * only tests may)
 	 */
 	public static PostgresEmbebido iniciar(Path directorio, int puerto, boolean durable) {
 		try {
@@ -53,13 +55,14 @@ public final class PostgresEmbebido implements AutoCloseable {
 				builder.setPort(puerto);
 			}
 			if (durable) {
-				builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on")
+				builder.setServerConfig("fsync", "on")
+					.setServerConfig("synchronous_commit", "on")
 					.setServerConfig("full_page_writes", "on");
 			}
 			long inicio = System.nanoTime();
 			EmbeddedPostgres postgres = builder.start();
-			log.info("PostgreSQL embebido listo en localhost:{} con datos en {} ({} ms, durable={})", postgres.getPort(),
-					directorio.toAbsolutePath(), (System.nanoTime() - inicio) / 1_000_000, durable);
+			log.info("PostgreSQL embebido listo en localhost:{} con datos en {} ({} ms, durable={})",
+					postgres.getPort(), directorio.toAbsolutePath(), (System.nanoTime() - inicio) / 1_000_000, durable);
 			return new PostgresEmbebido(postgres, directorio);
 		}
 		catch (IOException e) {
@@ -82,8 +85,9 @@ public final class PostgresEmbebido implements AutoCloseable {
 	}
 
 	/**
-	 * A JVM killed with -9 leaves its postgres running (re-parented to init) with the data directory locked.
-	 * Shut it down cleanly so this process can own the directory again.
+	 * A JVM killed with -9 leaves its postgres running (re-parented to init) with the
+	 * data directory locked. Shut it down cleanly so this process can own the directory
+	 * again.
 	 */
 	static void detenerHuerfano(Path directorio) throws IOException {
 		Optional<ProcessHandle> huerfano = postmasterVivo(directorio);
@@ -93,7 +97,8 @@ public final class PostgresEmbebido implements AutoCloseable {
 		ProcessHandle proceso = huerfano.get();
 		log.warn("Se encontró un PostgreSQL de una ejecución anterior (pid {}) sobre {}; se detiene antes de iniciar.",
 				proceso.pid(), directorio);
-		// SIGINT is PostgreSQL's "fast" shutdown: clients are gone with the killed JVM; checkpoint and exit.
+		// SIGINT is PostgreSQL's "fast" shutdown: clients are gone with the killed JVM;
+		// checkpoint and exit.
 		señal(proceso.pid(), "INT");
 		if (!esperarFin(proceso, Duration.ofSeconds(60))) {
 			señal(proceso.pid(), "QUIT");

@@ -1,4 +1,7 @@
-/** Runtime plumbing: the embedded or external PostgreSQL, the data directory, the domain clock. */
+/**
+ * Runtime plumbing: the embedded or external PostgreSQL, the data directory, the domain
+ * clock.
+ */
 @org.springframework.modulith.ApplicationModule(displayName = "Infraestructura")
 @NullMarked
 package co.pqrsd.server.infraestructura;

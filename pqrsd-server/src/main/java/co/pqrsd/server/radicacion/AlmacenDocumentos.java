@@ -19,8 +19,9 @@ import co.pqrsd.server.infraestructura.PqrsdProperties;
 import org.springframework.stereotype.Component;
 
 /**
- * Documents on disk under the data directory, named by their SHA-256: the same bytes are stored once, a file is
- * never overwritten, and its hash can be checked again at any time.
+ * Documents on disk under the data directory, named by their SHA-256: the same bytes are
+ * stored once, a file is never overwritten, and its hash can be checked again at any
+ * time.
  */
 @Component
 class AlmacenDocumentos {
@@ -45,21 +46,26 @@ class AlmacenDocumentos {
 
 	}
 
-	/** @throws ErrorDominio {@code DOCUMENTO_DEMASIADO_GRANDE} beyond {@code maximo} bytes */
+	/**
+	 * @throws ErrorDominio {@code DOCUMENTO_DEMASIADO_GRANDE} beyond {@code maximo} bytes
+	 */
 	Recibido recibir(InputStream entrada, long maximo, String nombre) {
 		try {
 			Path temporal = Files.createTempFile(temporales, "rec-", ".bin");
 			MessageDigest sha = sha256();
 			long tamano = 0;
-			try (InputStream in = new DigestInputStream(entrada, sha); OutputStream out = Files.newOutputStream(temporal)) {
+			try (InputStream in = new DigestInputStream(entrada, sha);
+					OutputStream out = Files.newOutputStream(temporal)) {
 				byte[] buffer = new byte[64 * 1024];
 				int leidos;
 				while ((leidos = in.read(buffer)) >= 0) {
 					tamano += leidos;
 					if (tamano > maximo) {
 						Files.deleteIfExists(temporal);
-						throw new ErrorDominio("DOCUMENTO_DEMASIADO_GRANDE", "El documento '" + nombre + "' supera el tamaño máximo permitido ("
-								+ maximo / (1024 * 1024) + " MB).", Map.of("documento", nombre));
+						throw new ErrorDominio(
+								"DOCUMENTO_DEMASIADO_GRANDE", "El documento '" + nombre
+										+ "' supera el tamaño máximo permitido (" + maximo / (1024 * 1024) + " MB).",
+								Map.of("documento", nombre));
 					}
 					out.write(buffer, 0, leidos);
 				}
@@ -89,7 +95,8 @@ class AlmacenDocumentos {
 	InputStream abrir(String sha256) {
 		Path archivo = ruta(sha256);
 		if (!Files.exists(archivo)) {
-			throw new NoEncontrado("DOCUMENTO_SIN_ARCHIVO", "El archivo del documento no está en el almacenamiento (" + sha256 + ").");
+			throw new NoEncontrado("DOCUMENTO_SIN_ARCHIVO",
+					"El archivo del documento no está en el almacenamiento (" + sha256 + ").");
 		}
 		try {
 			return Files.newInputStream(archivo);
@@ -99,7 +106,8 @@ class AlmacenDocumentos {
 		}
 	}
 
-	/** @return whether the stored bytes still hash to {@code sha256}. */
+	/**
+	 * @return whether the stored bytes still hash to {@code sha256}. */
 	boolean verificar(String sha256) {
 		try (InputStream in = new DigestInputStream(abrir(sha256), sha256())) {
 			in.transferTo(OutputStream.nullOutputStream());

@@ -23,9 +23,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Apache Tika, on the bytes only: the real type is detected without looking at the file name or the client's
- * content type, then text and metadata are extracted. An extraction failure never loses the file: it is kept and
- * marked "sin texto".
+ * Apache Tika, on the bytes only: the real type is detected without looking at the file
+ * name or the client's content type, then text and metadata are extracted. An extraction
+ * failure never loses the file: it is kept and marked "sin texto".
  */
 @Component
 class AnalizadorDocumentos {
@@ -55,7 +55,8 @@ class AnalizadorDocumentos {
 
 	}
 
-	/** @return the real media type, from the bytes alone. */
+	/**
+	 * @return the real media type, from the bytes alone. */
 	String detectar(Path archivo) {
 		try (TikaInputStream in = TikaInputStream.get(archivo)) {
 			return detector.detect(in, new Metadata()).getBaseType().toString();
@@ -65,10 +66,14 @@ class AnalizadorDocumentos {
 		}
 	}
 
-	/** @throws ErrorDominio {@code TIPO_DOCUMENTO_NO_PERMITIDO} for executables, scripts and other types not allowed */
+	/**
+	 * @throws ErrorDominio {@code TIPO_DOCUMENTO_NO_PERMITIDO} for executables, scripts
+	 * and other types not allowed
+	 */
 	void exigirPermitido(String tipo, String nombre) {
-		boolean permitido = propiedades.tiposPermitidos().stream().anyMatch(p -> p.endsWith("*")
-				? tipo.startsWith(p.substring(0, p.length() - 1)) : tipo.equals(p));
+		boolean permitido = propiedades.tiposPermitidos()
+			.stream()
+			.anyMatch(p -> p.endsWith("*") ? tipo.startsWith(p.substring(0, p.length() - 1)) : tipo.equals(p));
 		if (!permitido) {
 			throw new ErrorDominio("TIPO_DOCUMENTO_NO_PERMITIDO", "El archivo '" + nombre + "' es de tipo " + tipo
 					+ " según su contenido, y ese tipo no se admite (los ejecutables y scripts se rechazan siempre). "

@@ -12,7 +12,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
-/** Lists and searches radicados with PostgreSQL full-text search in Spanish, accent-insensitive and ranked. */
+/**
+ * Lists and searches radicados with PostgreSQL full-text search in Spanish,
+ * accent-insensitive and ranked.
+ */
 @Component
 class BusquedaRadicados {
 
@@ -28,14 +31,18 @@ class BusquedaRadicados {
 		this.jdbc = jdbc;
 	}
 
-	/** @param dependencias when not empty, only radicados of these dependencias (the reader's permissions) */
+	/**
+	 * @param dependencias when not empty, only radicados of these dependencias (the
+	 * reader's permissions)
+	 */
 	ResultadoBusqueda buscar(FiltroRadicados f, Set<String> dependencias) {
 		List<Object> p = new ArrayList<>();
 		StringBuilder desde = new StringBuilder(" FROM radicado r JOIN dependencia d ON d.codigo = r.dependencia");
 		StringBuilder where = new StringBuilder(" WHERE true");
 		boolean textual = f.q() != null && !f.q().isBlank();
 		if (textual) {
-			desde.append(" JOIN radicado_busqueda b ON b.numero = r.numero, websearch_to_tsquery('pqrsd_es', ?) consulta");
+			desde.append(
+					" JOIN radicado_busqueda b ON b.numero = r.numero, websearch_to_tsquery('pqrsd_es', ?) consulta");
 			p.add(f.q());
 			where.append(" AND b.vector @@ consulta");
 		}
@@ -51,8 +58,9 @@ class BusquedaRadicados {
 		condicion(where, p, "r.estado = ?", vacio(f.estado()));
 		condicion(where, p, "r.radicador = ?", vacio(f.radicador()));
 		if (vacio(f.tercero()) != null) {
-			where.append(" AND (pqrsd_normalizar(coalesce(r.remitente->>'nombre', '') || ' ' || coalesce(r.destinatario->>'nombre', '')) LIKE '%' || pqrsd_normalizar(?) || '%'"
-					+ " OR r.remitente->>'numeroDocumento' = ? OR r.destinatario->>'numeroDocumento' = ?)");
+			where.append(
+					" AND (pqrsd_normalizar(coalesce(r.remitente->>'nombre', '') || ' ' || coalesce(r.destinatario->>'nombre', '')) LIKE '%' || pqrsd_normalizar(?) || '%'"
+							+ " OR r.remitente->>'numeroDocumento' = ? OR r.destinatario->>'numeroDocumento' = ?)");
 			p.add(f.tercero().strip());
 			p.add(f.tercero().strip());
 			p.add(f.tercero().strip());
@@ -71,7 +79,8 @@ class BusquedaRadicados {
 		if (textual) {
 			columnas += ", ts_rank_cd(b.vector, consulta)::float8 AS relevancia, ts_headline('pqrsd_es', r.asunto || ' · ' || coalesce(r.descripcion, '')"
 					+ " || ' · ' || left(coalesce((SELECT string_agg(doc.texto, ' ') FROM documento doc WHERE doc.numero = r.numero), ''), 100000),"
-					+ " consulta, 'StartSel=" + INICIO_MARCA + ", StopSel=" + FIN_MARCA + ", MaxFragments=2, MaxWords=18, MinWords=6, FragmentDelimiter=\" … \"') AS fragmento";
+					+ " consulta, 'StartSel=" + INICIO_MARCA + ", StopSel=" + FIN_MARCA
+					+ ", MaxFragments=2, MaxWords=18, MinWords=6, FragmentDelimiter=\" … \"') AS fragmento";
 			orden = " ORDER BY relevancia DESC, r.fecha_radicacion DESC";
 		}
 		else {
@@ -83,13 +92,16 @@ class BusquedaRadicados {
 		paginado.add((long) (f.pagina() - 1) * f.tamano());
 		ZoneId bogota = ZoneId.of("America/Bogota");
 		List<ResultadoBusqueda.Fila> filas = jdbc.query(columnas + desde + where + orden + " LIMIT ? OFFSET ?",
-				(rs, i) -> new ResultadoBusqueda.Fila(rs.getString("numero"), TipoRadicado.valueOf(rs.getString("tipo")),
-						OffsetDateTime.ofInstant(rs.getTimestamp("fecha_radicacion").toInstant(), bogota), rs.getString("estado"),
-						rs.getString("dependencia"), rs.getString("dependencia_nombre"), rs.getString("asunto"), Medio.valueOf(rs.getString("medio")),
-						rs.getString("remitente"), rs.getString("destinatario"), rs.getString("radicador"), (Double) rs.getObject("relevancia"),
+				(rs, i) -> new ResultadoBusqueda.Fila(rs.getString("numero"),
+						TipoRadicado.valueOf(rs.getString("tipo")),
+						OffsetDateTime.ofInstant(rs.getTimestamp("fecha_radicacion").toInstant(), bogota),
+						rs.getString("estado"), rs.getString("dependencia"), rs.getString("dependencia_nombre"),
+						rs.getString("asunto"), Medio.valueOf(rs.getString("medio")), rs.getString("remitente"),
+						rs.getString("destinatario"), rs.getString("radicador"), (Double) rs.getObject("relevancia"),
 						marcar(rs.getString("fragmento"))),
 				paginado.toArray());
-		long total = jdbc.queryForObject("SELECT count(*) FROM (SELECT 1" + desde + where + " LIMIT " + (TOPE_CONTEO + 1) + ") t", Long.class,
+		long total = jdbc.queryForObject(
+				"SELECT count(*) FROM (SELECT 1" + desde + where + " LIMIT " + (TOPE_CONTEO + 1) + ") t", Long.class,
 				p.toArray());
 		return new ResultadoBusqueda(filas, f.pagina(), f.tamano(), Math.min(total, TOPE_CONTEO), total <= TOPE_CONTEO);
 	}

@@ -20,12 +20,14 @@ import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 
 /**
- * Runs concurrent radicaciones together in one transaction, each inside its own savepoint. A gapless counter must
- * hold its row lock until commit, so one radicado per transaction means one disk flush per number and a throughput
- * bounded by the disk's flush latency. Combined, a batch pays one flush; a failed item rolls back to its savepoint
- * (its counter increment included) and fails alone, so numbering stays gapless and nothing is half-written.
- * The caller's thread waits, and the item runs with the caller's security and request context, so the audit
- * trail records the right user, IP and agent.
+ * Runs concurrent radicaciones together in one transaction, each inside its own
+ * savepoint. A gapless counter must hold its row lock until commit, so one radicado per
+ * transaction means one disk flush per number and a throughput bounded by the disk's
+ * flush latency. Combined, a batch pays one flush; a failed item rolls back to its
+ * savepoint (its counter increment included) and fails alone, so numbering stays gapless
+ * and nothing is half-written. The caller's thread waits, and the item runs with the
+ * caller's security and request context, so the audit trail records the right user, IP
+ * and agent.
  */
 @Component
 class CombinadorTransacciones {
@@ -53,13 +55,17 @@ class CombinadorTransacciones {
 			RequestAttributes solicitud) {
 	}
 
-	/** Runs {@code trabajo} in a shared transaction and returns its result once that transaction committed. */
+	/**
+	 * Runs {@code trabajo} in a shared transaction and returns its result once that
+	 * transaction committed.
+	 */
 	<T> T ejecutar(Supplier<T> trabajo) {
 		if (!activo) {
 			throw new IllegalStateException("El servidor se está deteniendo; no se admiten más radicaciones.");
 		}
 		CompletableFuture<T> resultado = new CompletableFuture<>();
-		cola.add(new Pedido<>(trabajo, resultado, SecurityContextHolder.getContext(), RequestContextHolder.getRequestAttributes()));
+		cola.add(new Pedido<>(trabajo, resultado, SecurityContextHolder.getContext(),
+				RequestContextHolder.getRequestAttributes()));
 		try {
 			return resultado.get();
 		}

@@ -17,7 +17,10 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reading radicados: detail, search, documents, stickers and constancias, each access audited and permission-checked. */
+/**
+ * Reading radicados: detail, search, documents, stickers and constancias, each access
+ * audited and permission-checked.
+ */
 @Service
 public class ConsultaRadicados {
 
@@ -37,8 +40,9 @@ public class ConsultaRadicados {
 
 	private final java.time.Clock reloj;
 
-	ConsultaRadicados(RadicadoRepository repositorio, BusquedaRadicados busqueda, PermisosRadicado permisos, AlmacenDocumentos almacen,
-			DocumentosRadicacion impresos, Auditoria auditoria, JdbcTemplate jdbc, java.time.Clock reloj) {
+	ConsultaRadicados(RadicadoRepository repositorio, BusquedaRadicados busqueda, PermisosRadicado permisos,
+			AlmacenDocumentos almacen, DocumentosRadicacion impresos, Auditoria auditoria, JdbcTemplate jdbc,
+			java.time.Clock reloj) {
 		this.repositorio = repositorio;
 		this.busqueda = busqueda;
 		this.permisos = permisos;
@@ -49,7 +53,10 @@ public class ConsultaRadicados {
 		this.reloj = reloj;
 	}
 
-	/** @throws NoEncontrado {@code RADICADO_NO_ENCONTRADO}; @throws AccessDeniedException outside the user's dependencias */
+	/**
+	 * @throws NoEncontrado {@code RADICADO_NO_ENCONTRADO}; @throws AccessDeniedException
+	 * outside the user's dependencias
+	 */
 	@Transactional
 	public Radicado obtener(String numero, UsuarioAutenticado usuario) {
 		Radicado r = completo(numero, usuario);
@@ -57,17 +64,22 @@ public class ConsultaRadicados {
 		return r;
 	}
 
-	/** The radicado with documents and annotations, personal data masked for readers who may not see them. */
+	/**
+	 * The radicado with documents and annotations, personal data masked for readers who
+	 * may not see them.
+	 */
 	Radicado completo(String numero, UsuarioAutenticado usuario) {
 		Radicado r = repositorio.buscar(numero).orElseThrow(() -> noEncontrado(numero));
 		if (!permisos.puedeVer(usuario, r.dependencia())) {
 			throw new AccessDeniedException("radicado " + numero);
 		}
 		boolean datos = permisos.veDatosPersonales(usuario, r.dependencia());
-		return new Radicado(r.numero(), r.anio(), r.tipo(), r.consecutivo(), r.fechaRadicacion(), r.estado(), r.dependencia(), r.dependenciaNombre(),
-				r.dependenciaRadicadora(), r.asunto(), r.descripcion(), r.medio(), r.guia(), r.folios(), r.anexosCantidad(), r.anexosDescripcion(),
-				proteger(r.remitente(), datos), proteger(r.destinatario(), datos), r.radicadoRelacionado(), r.radicador(), r.observaciones(),
-				r.anulacion(), repositorio.documentos(numero), repositorio.anotaciones(numero), List.of());
+		return new Radicado(r.numero(), r.anio(), r.tipo(), r.consecutivo(), r.fechaRadicacion(), r.estado(),
+				r.dependencia(), r.dependenciaNombre(), r.dependenciaRadicadora(), r.asunto(), r.descripcion(),
+				r.medio(), r.guia(), r.folios(), r.anexosCantidad(), r.anexosDescripcion(),
+				proteger(r.remitente(), datos), proteger(r.destinatario(), datos), r.radicadoRelacionado(),
+				r.radicador(), r.observaciones(), r.anulacion(), repositorio.documentos(numero),
+				repositorio.anotaciones(numero), List.of());
 	}
 
 	@Transactional
@@ -87,18 +99,23 @@ public class ConsultaRadicados {
 	@Transactional
 	public Descarga descargar(String numero, long id, UsuarioAutenticado usuario) {
 		completo(numero, usuario);
-		Radicado.Documento d = repositorio.documento(numero, id).orElseThrow(() -> new NoEncontrado("DOCUMENTO_NO_ENCONTRADO",
-				"El radicado " + numero + " no tiene el documento " + id + "."));
-		auditoria.registrar(AccionAuditoria.DOCUMENTO_DESCARGADO, "RADICADO", numero, Map.of("documento", id, "sha256", d.sha256()));
+		Radicado.Documento d = repositorio.documento(numero, id)
+			.orElseThrow(() -> new NoEncontrado("DOCUMENTO_NO_ENCONTRADO",
+					"El radicado " + numero + " no tiene el documento " + id + "."));
+		auditoria.registrar(AccionAuditoria.DOCUMENTO_DESCARGADO, "RADICADO", numero,
+				Map.of("documento", id, "sha256", d.sha256()));
 		return new Descarga(d, almacen.abrir(d.sha256()));
 	}
 
-	/** Re-hashes a stored document and says whether it still matches its recorded SHA-256. */
+	/**
+	 * Re-hashes a stored document and says whether it still matches its recorded SHA-256.
+	 */
 	@Transactional(readOnly = true)
 	public boolean verificarDocumento(String numero, long id, UsuarioAutenticado usuario) {
 		completo(numero, usuario);
-		Radicado.Documento d = repositorio.documento(numero, id).orElseThrow(() -> new NoEncontrado("DOCUMENTO_NO_ENCONTRADO",
-				"El radicado " + numero + " no tiene el documento " + id + "."));
+		Radicado.Documento d = repositorio.documento(numero, id)
+			.orElseThrow(() -> new NoEncontrado("DOCUMENTO_NO_ENCONTRADO",
+					"El radicado " + numero + " no tiene el documento " + id + "."));
 		return almacen.verificar(d.sha256());
 	}
 
@@ -128,10 +145,14 @@ public class ConsultaRadicados {
 		return impresos.constancia(r);
 	}
 
-	/** The senders and addressees directory, for autocomplete; personal data, so only for roles that need them. */
+	/**
+	 * The senders and addressees directory, for autocomplete; personal data, so only for
+	 * roles that need them.
+	 */
 	@Transactional(readOnly = true)
 	public List<Map<String, Object>> terceros(String q, UsuarioAutenticado usuario) {
-		if (!(usuario.tiene(Rol.ADMIN) || usuario.tiene(Rol.RADICADOR) || usuario.tiene(Rol.FUNCIONARIO) || usuario.tiene(Rol.JEFE_DEPENDENCIA))) {
+		if (!(usuario.tiene(Rol.ADMIN) || usuario.tiene(Rol.RADICADOR) || usuario.tiene(Rol.FUNCIONARIO)
+				|| usuario.tiene(Rol.JEFE_DEPENDENCIA))) {
 			throw new AccessDeniedException("terceros");
 		}
 		return q == null || q.strip().length() < 2 ? List.of() : repositorio.terceros(q);
@@ -141,34 +162,45 @@ public class ConsultaRadicados {
 	@Transactional(readOnly = true)
 	public List<String> posiblesDuplicados(@Nullable String numeroDocumento, String asunto) {
 		return numeroDocumento == null || numeroDocumento.isBlank() || asunto == null || asunto.isBlank() ? List.of()
-				: repositorio.posiblesDuplicados(null, numeroDocumento.strip(), asunto, reloj.instant().minus(java.time.Duration.ofDays(30)), null);
+				: repositorio.posiblesDuplicados(null, numeroDocumento.strip(), asunto,
+						reloj.instant().minus(java.time.Duration.ofDays(30)), null);
 	}
 
-	/** The anulaciones report: every annulled radicado of the year with who, when, why and the acta. */
+	/**
+	 * The anulaciones report: every annulled radicado of the year with who, when, why and
+	 * the acta.
+	 */
 	@Transactional
 	public List<Map<String, Object>> anulaciones(int anio, UsuarioAutenticado usuario) {
 		if (!(usuario.tiene(Rol.ADMIN) || usuario.tiene(Rol.CONTROL_INTERNO) || permisos.puedeAnular(usuario))) {
 			throw new AccessDeniedException("anulaciones");
 		}
-		auditoria.registrar(AccionAuditoria.RADICADOS_BUSCADOS, "RADICADO", null, Map.of("reporte", "anulaciones", "anio", anio));
-		return jdbc.queryForList("""
-				SELECT numero, tipo, fecha_radicacion AS "fechaRadicacion", asunto, radicador, anulado_en AS "anuladoEn", anulado_por AS "anuladoPor",
-				       anulacion_justificacion AS justificacion, anulacion_acta AS acta
-				FROM radicado WHERE estado = 'ANULADO' AND anio = ? ORDER BY anulado_en""", anio);
+		auditoria.registrar(AccionAuditoria.RADICADOS_BUSCADOS, "RADICADO", null,
+				Map.of("reporte", "anulaciones", "anio", anio));
+		return jdbc.queryForList(
+				"""
+						SELECT numero, tipo, fecha_radicacion AS "fechaRadicacion", asunto, radicador, anulado_en AS "anuladoEn", anulado_por AS "anuladoPor",
+						       anulacion_justificacion AS justificacion, anulacion_acta AS acta
+						FROM radicado WHERE estado = 'ANULADO' AND anio = ? ORDER BY anulado_en""",
+				anio);
 	}
 
-	/** Public verification of a sticker: existence, date and state only, no personal data. */
+	/**
+	 * Public verification of a sticker: existence, date and state only, no personal data.
+	 */
 	@Transactional(readOnly = true)
 	public Optional<Map<String, Object>> verificarPublico(String numero, String codigo) {
-		return repositorio.buscar(numero).filter(r -> DocumentosRadicacion.codigoVerificacion(r).equals(codigo)).map(r -> {
-			Map<String, Object> m = new LinkedHashMap<>();
-			m.put("numero", r.numero());
-			m.put("fechaRadicacion", r.fechaRadicacion());
-			m.put("tipo", r.tipo().etiqueta());
-			m.put("estado", r.estado());
-			m.put("dependencia", r.dependenciaNombre());
-			return m;
-		});
+		return repositorio.buscar(numero)
+			.filter(r -> DocumentosRadicacion.codigoVerificacion(r).equals(codigo))
+			.map(r -> {
+				Map<String, Object> m = new LinkedHashMap<>();
+				m.put("numero", r.numero());
+				m.put("fechaRadicacion", r.fechaRadicacion());
+				m.put("tipo", r.tipo().etiqueta());
+				m.put("estado", r.estado());
+				m.put("dependencia", r.dependenciaNombre());
+				return m;
+			});
 	}
 
 	private static @Nullable Parte proteger(@Nullable Parte p, boolean datos) {

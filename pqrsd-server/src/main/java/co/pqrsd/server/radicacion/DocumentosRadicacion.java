@@ -31,8 +31,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * The radicado's printed evidence: the rótulo (sticker for label printers, or stamped on the first page of a
- * received PDF) and the constancia de radicación for the citizen (CPACA art. 15).
+ * The radicado's printed evidence: the rótulo (sticker for label printers, or stamped on
+ * the first page of a received PDF) and the constancia de radicación for the citizen
+ * (CPACA art. 15).
  */
 @Component
 class DocumentosRadicacion {
@@ -45,12 +46,16 @@ class DocumentosRadicacion {
 
 	private final String entidad;
 
-	DocumentosRadicacion(RadicacionProperties propiedades, @Value("${pqrsd.entidad.nombre:Alcaldía Municipal}") String entidad) {
+	DocumentosRadicacion(RadicacionProperties propiedades,
+			@Value("${pqrsd.entidad.nombre:Alcaldía Municipal}") String entidad) {
 		this.propiedades = propiedades;
 		this.entidad = entidad;
 	}
 
-	/** A short code that proves the sticker's number is real: derived from data only the system holds (exact instant, clerk). */
+	/**
+	 * A short code that proves the sticker's number is real: derived from data only the
+	 * system holds (exact instant, clerk).
+	 */
 	static String codigoVerificacion(Radicado r) {
 		try {
 			MessageDigest sha = MessageDigest.getInstance("SHA-256");
@@ -63,7 +68,8 @@ class DocumentosRadicacion {
 	}
 
 	String urlVerificacion(Radicado r) {
-		return propiedades.urlPublica().replaceAll("/+$", "") + "/verificacion/" + r.numero() + "?c=" + codigoVerificacion(r);
+		return propiedades.urlPublica().replaceAll("/+$", "") + "/verificacion/" + r.numero() + "?c="
+				+ codigoVerificacion(r);
 	}
 
 	/** The QR code's content: the number and the verification URL. */
@@ -88,7 +94,10 @@ class DocumentosRadicacion {
 		}
 	}
 
-	/** The received PDF with the sticker stamped at the top right of its first page; the stored original is untouched. */
+	/**
+	 * The received PDF with the sticker stamped at the top right of its first page; the
+	 * stored original is untouched.
+	 */
 	byte[] estampar(Radicado r, InputStream pdf, String nombre) {
 		byte[] bytes;
 		try {
@@ -102,7 +111,8 @@ class DocumentosRadicacion {
 			PDRectangle caja = primera.getMediaBox();
 			float ancho = 75 * MM;
 			float alto = ancho * propiedades.rotuloAltoMm() / propiedades.rotuloAnchoMm();
-			try (PDPageContentStream c = new PDPageContentStream(doc, primera, PDPageContentStream.AppendMode.APPEND, true, true)) {
+			try (PDPageContentStream c = new PDPageContentStream(doc, primera, PDPageContentStream.AppendMode.APPEND,
+					true, true)) {
 				float x = caja.getUpperRightX() - ancho - 8 * MM;
 				float y = caja.getUpperRightY() - alto - 8 * MM;
 				c.setNonStrokingColor(java.awt.Color.WHITE);
@@ -116,11 +126,15 @@ class DocumentosRadicacion {
 			return guardar(doc);
 		}
 		catch (IOException e) {
-			throw new ErrorDominio("DOCUMENTO_NO_PDF", "El documento '" + nombre + "' no es un PDF legible; solo se estampan PDF.");
+			throw new ErrorDominio("DOCUMENTO_NO_PDF",
+					"El documento '" + nombre + "' no es un PDF legible; solo se estampan PDF.");
 		}
 	}
 
-	/** Constancia de radicación (CPACA art. 15; Decreto 1166 de 2016 for verbal petitions). */
+	/**
+	 * Constancia de radicación (CPACA art. 15; Decreto 1166 de 2016 for verbal
+	 * petitions).
+	 */
 	byte[] constancia(Radicado r) {
 		PdfSimple pdf = new PdfSimple("Constancia de radicación " + r.numero());
 		pdf.titulo(entidad);
@@ -130,8 +144,11 @@ class DocumentosRadicacion {
 		pdf.campo("Medio", r.medio().etiqueta());
 		if (r.remitente() != null) {
 			Parte p = r.remitente();
-			pdf.campo("Remitente", p.anonimo() ? "Anónimo" : p.nombre() + (p.tipoDocumento() == null ? "" : " — " + p.tipoDocumento() + " " + p.numeroDocumento())
-					+ (p.direccion() == null ? "" : " — " + p.direccion()) + (p.correo() == null ? "" : " — " + p.correo()));
+			pdf.campo("Remitente",
+					p.anonimo() ? "Anónimo" : p.nombre()
+							+ (p.tipoDocumento() == null ? "" : " — " + p.tipoDocumento() + " " + p.numeroDocumento())
+							+ (p.direccion() == null ? "" : " — " + p.direccion())
+							+ (p.correo() == null ? "" : " — " + p.correo()));
 		}
 		if (r.destinatario() != null) {
 			pdf.campo("Destinatario", r.destinatario().nombre());
@@ -155,14 +172,16 @@ class DocumentosRadicacion {
 			pdf.parrafo("ESTE RADICADO FUE ANULADO.");
 		}
 		pdf.espacio();
-		pdf.parrafo("Los términos se cuentan a partir del día hábil siguiente a la radicación. Esta constancia tiene el mismo "
-				+ "valor legal que el original (CPACA, art. 15). Consulte el estado de su solicitud con el número de radicado:");
+		pdf.parrafo(
+				"Los términos se cuentan a partir del día hábil siguiente a la radicación. Esta constancia tiene el mismo "
+						+ "valor legal que el original (CPACA, art. 15). Consulte el estado de su solicitud con el número de radicado:");
 		pdf.parrafo(urlVerificacion(r));
 		pdf.imagen(qr(contenidoQr(r), 300), 100);
 		return pdf.bytes();
 	}
 
-	private void dibujarRotulo(PDDocument doc, PDPageContentStream c, Radicado r, float x, float y, float ancho, float alto) throws IOException {
+	private void dibujarRotulo(PDDocument doc, PDPageContentStream c, Radicado r, float x, float y, float ancho,
+			float alto) throws IOException {
 		PDType1Font normal = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
 		PDType1Font negrita = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
 		float margen = 2.5f * MM;
@@ -175,15 +194,20 @@ class DocumentosRadicacion {
 		linea = escribir(c, negrita, 6.5f * escala, texto, linea, recortar(entidad, 48));
 		linea = escribir(c, negrita, 10.5f * escala, texto, linea - 2 * escala, r.numero());
 		linea = escribir(c, normal, 6.5f * escala, texto, linea, "Fecha: " + FECHA.format(r.fechaRadicacion()));
-		linea = escribir(c, normal, 6.5f * escala, texto, linea, "Tipo: " + r.tipo().name() + "  Dep.: " + r.dependencia());
+		linea = escribir(c, normal, 6.5f * escala, texto, linea,
+				"Tipo: " + r.tipo().name() + "  Dep.: " + r.dependencia());
 		linea = escribir(c, normal, 6.5f * escala, texto, linea, recortar(r.dependenciaNombre(), 40));
-		linea = escribir(c, normal, 6.5f * escala, texto, linea, "Folios: " + (r.folios() == null ? "-" : r.folios()) + "  Anexos: " + r.anexosCantidad());
+		linea = escribir(c, normal, 6.5f * escala, texto, linea,
+				"Folios: " + (r.folios() == null ? "-" : r.folios()) + "  Anexos: " + r.anexosCantidad());
 		escribir(c, normal, 6.5f * escala, texto, linea, "Radicó: " + r.radicador());
-		BufferedImage barras = MatrixToImageWriter.toBufferedImage(new Code128Writer().encode(r.numero(), BarcodeFormat.CODE_128, 600, 60));
-		c.drawImage(LosslessFactory.createFromImage(doc, barras), x + margen, y + margen, ancho - 2 * margen, 7 * MM * escala);
+		BufferedImage barras = MatrixToImageWriter
+			.toBufferedImage(new Code128Writer().encode(r.numero(), BarcodeFormat.CODE_128, 600, 60));
+		c.drawImage(LosslessFactory.createFromImage(doc, barras), x + margen, y + margen, ancho - 2 * margen,
+				7 * MM * escala);
 	}
 
-	private static float escribir(PDPageContentStream c, PDType1Font fuente, float tamano, float x, float y, String texto) throws IOException {
+	private static float escribir(PDPageContentStream c, PDType1Font fuente, float tamano, float x, float y,
+			String texto) throws IOException {
 		c.setNonStrokingColor(java.awt.Color.BLACK);
 		c.beginText();
 		c.setFont(fuente, tamano);
@@ -195,8 +219,8 @@ class DocumentosRadicacion {
 
 	static BufferedImage qr(String contenido, int lado) {
 		try {
-			return MatrixToImageWriter.toBufferedImage(new QRCodeWriter().encode(contenido, BarcodeFormat.QR_CODE, lado, lado,
-					Map.of(EncodeHintType.MARGIN, 1, EncodeHintType.CHARACTER_SET, "UTF-8")));
+			return MatrixToImageWriter.toBufferedImage(new QRCodeWriter().encode(contenido, BarcodeFormat.QR_CODE, lado,
+					lado, Map.of(EncodeHintType.MARGIN, 1, EncodeHintType.CHARACTER_SET, "UTF-8")));
 		}
 		catch (WriterException e) {
 			throw new IllegalStateException(e);

@@ -3,12 +3,13 @@ package co.pqrsd.server.radicacion;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A sender or addressee as registered with a radicado. When the reader may not see personal data (Ley 1581 de
- * 2012), the document number is masked and contact data are left out ({@code datosProtegidos} true).
+ * A sender or addressee as registered with a radicado. When the reader may not see
+ * personal data (Ley 1581 de 2012), the document number is masked and contact data are
+ * left out ({@code datosProtegidos} true).
  */
 public record Parte(boolean anonimo, @Nullable TipoPersona tipoPersona, @Nullable TipoDocumentoIdentidad tipoDocumento,
-		@Nullable String numeroDocumento, @Nullable String nombre, @Nullable String direccion, @Nullable String municipio,
-		@Nullable String correo, @Nullable String telefono, boolean datosProtegidos) {
+		@Nullable String numeroDocumento, @Nullable String nombre, @Nullable String direccion,
+		@Nullable String municipio, @Nullable String correo, @Nullable String telefono, boolean datosProtegidos) {
 
 	static Parte anonima() {
 		return new Parte(true, null, null, null, "Anónimo", null, null, null, null, false);
@@ -19,11 +20,12 @@ public record Parte(boolean anonimo, @Nullable TipoPersona tipoPersona, @Nullabl
 			return anonima();
 		}
 		return new Parte(false, p.tipoPersona() == null ? TipoPersona.NATURAL : p.tipoPersona(), p.tipoDocumento(),
-				limpio(p.numeroDocumento()), limpio(p.nombre()), limpio(p.direccion()), limpio(p.municipio()), limpio(p.correo()),
-				limpio(p.telefono()), false);
+				limpio(p.numeroDocumento()), limpio(p.nombre()), limpio(p.direccion()), limpio(p.municipio()),
+				limpio(p.correo()), limpio(p.telefono()), false);
 	}
 
-	/** @return the same party with its personal data hidden. */
+	/**
+	 * @return the same party with its personal data hidden. */
 	Parte protegida() {
 		if (anonimo) {
 			return this;

@@ -10,9 +10,10 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may do what with radicados. RADICADOR, CONTROL_INTERNO and ADMIN see every radicado; other staff see those of
- * their dependencias. Personal data (Ley 1581 de 2012) are shown to the ventanilla, admins and the responsible
- * dependencia's staff, who must answer; others see them masked.
+ * Who may do what with radicados. RADICADOR, CONTROL_INTERNO and ADMIN see every
+ * radicado; other staff see those of their dependencias. Personal data (Ley 1581 de 2012)
+ * are shown to the ventanilla, admins and the responsible dependencia's staff, who must
+ * answer; others see them masked.
  */
 @Component
 class PermisosRadicado implements PermisoObjetoAuditado {
@@ -36,10 +37,14 @@ class PermisosRadicado implements PermisoObjetoAuditado {
 
 	boolean veDatosPersonales(UsuarioAutenticado u, String dependencia) {
 		return u.tiene(Rol.ADMIN) || u.tiene(Rol.RADICADOR)
-				|| (u.tiene(Rol.FUNCIONARIO) || u.tiene(Rol.JEFE_DEPENDENCIA)) && u.codigosDependencias().contains(dependencia);
+				|| (u.tiene(Rol.FUNCIONARIO) || u.tiene(Rol.JEFE_DEPENDENCIA))
+						&& u.codigosDependencias().contains(dependencia);
 	}
 
-	/** ENTRADA is received only at the ventanilla; dependencias also radicate their own SALIDA and INTERNA. */
+	/**
+	 * ENTRADA is received only at the ventanilla; dependencias also radicate their own
+	 * SALIDA and INTERNA.
+	 */
 	boolean puedeRadicar(UsuarioAutenticado u, TipoRadicado tipo) {
 		if (u.tiene(Rol.ADMIN) || u.tiene(Rol.RADICADOR)) {
 			return true;
@@ -47,18 +52,26 @@ class PermisosRadicado implements PermisoObjetoAuditado {
 		return tipo != TipoRadicado.ENTRADA && (u.tiene(Rol.FUNCIONARIO) || u.tiene(Rol.JEFE_DEPENDENCIA));
 	}
 
-	/** AGN Acuerdo 060 de 2001, art. 5 par.: annulled with the signature of the jefe of the correspondence unit. */
+	/**
+	 * AGN Acuerdo 060 de 2001, art. 5 par.: annulled with the signature of the jefe of
+	 * the correspondence unit.
+	 */
 	boolean puedeAnular(UsuarioAutenticado u) {
 		String unidad = propiedades.unidadCorrespondencia();
-		return u.tiene(Rol.ADMIN) || u.tiene(Rol.JEFE_DEPENDENCIA) && !unidad.isBlank() && u.codigosDependencias().contains(unidad);
+		return u.tiene(Rol.ADMIN)
+				|| u.tiene(Rol.JEFE_DEPENDENCIA) && !unidad.isBlank() && u.codigosDependencias().contains(unidad);
 	}
 
 	boolean puedeAgregarDocumentos(UsuarioAutenticado u, Radicado r) {
 		return u.tiene(Rol.ADMIN) || u.tiene(Rol.RADICADOR) || u.username().equals(r.radicador())
-				|| u.codigosDependencias().contains(r.dependencia()) && (u.tiene(Rol.FUNCIONARIO) || u.tiene(Rol.JEFE_DEPENDENCIA));
+				|| u.codigosDependencias().contains(r.dependencia())
+						&& (u.tiene(Rol.FUNCIONARIO) || u.tiene(Rol.JEFE_DEPENDENCIA));
 	}
 
-	/** @return the dependencias whose radicados the user sees, or empty when the user sees all. */
+	/**
+	 * @return the dependencias whose radicados the user sees, or empty when the user sees
+	 * all.
+	 */
 	Set<String> alcance(UsuarioAutenticado u) {
 		return veTodo(u) ? Set.of() : u.codigosDependencias();
 	}

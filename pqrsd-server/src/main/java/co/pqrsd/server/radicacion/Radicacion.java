@@ -26,9 +26,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Radicación: every official communication gets a unique, gapless, yearly number, its date and time from the
- * server clock, and its documents (AGN Acuerdo 060 de 2001, art. 5; CPACA arts. 15 and 16). Registered data never
- * change afterwards; corrections are annotations and errors are annulled, keeping the number.
+ * Radicación: every official communication gets a unique, gapless, yearly number, its
+ * date and time from the server clock, and its documents (AGN Acuerdo 060 de 2001, art.
+ * 5; CPACA arts. 15 and 16). Registered data never change afterwards; corrections are
+ * annotations and errors are annulled, keeping the number.
  */
 @Service
 public class Radicacion {
@@ -55,9 +56,9 @@ public class Radicacion {
 
 	private final Clock reloj;
 
-	Radicacion(RadicadoRepository repositorio, RecepcionArchivos recepcion, Dependencias dependencias, PermisosRadicado permisos,
-			ConsultaRadicados consulta, Auditoria auditoria, TransactionTemplate transaccion, CombinadorTransacciones combinador,
-			RadicacionProperties propiedades, Clock reloj) {
+	Radicacion(RadicadoRepository repositorio, RecepcionArchivos recepcion, Dependencias dependencias,
+			PermisosRadicado permisos, ConsultaRadicados consulta, Auditoria auditoria, TransactionTemplate transaccion,
+			CombinadorTransacciones combinador, RadicacionProperties propiedades, Clock reloj) {
 		this.repositorio = repositorio;
 		this.recepcion = recepcion;
 		this.dependencias = dependencias;
@@ -71,10 +72,10 @@ public class Radicacion {
 	}
 
 	/**
-	 * Radicates a communication with its documents. The counter advances in the same transaction that stores the
-	 * radicado, so a failure consumes no number.
-	 *
-	 * @throws ErrorDominio for invalid data or a document type not allowed (nothing is stored)
+	 * Radicates a communication with its documents. The counter advances in the same
+	 * transaction that stores the radicado, so a failure consumes no number.
+	 * @throws ErrorDominio for invalid data or a document type not allowed (nothing is
+	 * stored)
 	 * @throws AccessDeniedException when the user may not radicate that type
 	 */
 	public Radicado radicar(SolicitudRadicacion s, List<Archivo> archivos, UsuarioAutenticado usuario) {
@@ -85,46 +86,57 @@ public class Radicacion {
 		Parte destinatario = parte("destinatario", s.destinatario(), s.tipo() != TipoRadicado.ENTRADA);
 		Dependencia responsable = activa(s.dependencia());
 		String radicadora = dependenciaRadicadora(s, usuario);
-		if (s.radicadoRelacionado() != null && !s.radicadoRelacionado().isBlank() && !repositorio.existe(s.radicadoRelacionado().strip())) {
-			throw new ErrorDominio("RADICADO_RELACIONADO_INEXISTENTE", "El radicado relacionado " + s.radicadoRelacionado() + " no existe.");
+		if (s.radicadoRelacionado() != null && !s.radicadoRelacionado().isBlank()
+				&& !repositorio.existe(s.radicadoRelacionado().strip())) {
+			throw new ErrorDominio("RADICADO_RELACIONADO_INEXISTENTE",
+					"El radicado relacionado " + s.radicadoRelacionado() + " no existe.");
 		}
 		// Read-only, so it runs here, in parallel, rather than in the shared transaction.
 		List<String> duplicados = remitente == null || !remitente.identificada() ? List.of()
-				: repositorio.posiblesDuplicados(null, remitente.numeroDocumento(), s.asunto(), reloj.instant().minus(Duration.ofDays(30)), null);
+				: repositorio.posiblesDuplicados(null, remitente.numeroDocumento(), s.asunto(),
+						reloj.instant().minus(Duration.ofDays(30)), null);
 		List<RecepcionArchivos.Listo> listos = recepcion.recibir(archivos);
 		Guardado guardado;
 		try {
-			guardado = combinador.ejecutar(() -> guardar(s, listos, remitente, destinatario, responsable, radicadora, duplicados, usuario));
+			guardado = combinador.ejecutar(
+					() -> guardar(s, listos, remitente, destinatario, responsable, radicadora, duplicados, usuario));
 		}
 		finally {
 			RecepcionArchivos.descartar(listos);
 		}
 		// Read back after commit: the counter's row lock covers only the writes.
 		Radicado r = consulta.completo(guardado.numero(), usuario);
-		List<Radicado.Advertencia> advertencias = guardado.duplicados().isEmpty() ? List.of() : List.of(new Radicado.Advertencia("POSIBLE_DUPLICADO",
-				"El mismo remitente radicó un asunto similar en los últimos 30 días.", guardado.duplicados()));
-		return new Radicado(r.numero(), r.anio(), r.tipo(), r.consecutivo(), r.fechaRadicacion(), r.estado(), r.dependencia(), r.dependenciaNombre(),
-				r.dependenciaRadicadora(), r.asunto(), r.descripcion(), r.medio(), r.guia(), r.folios(), r.anexosCantidad(), r.anexosDescripcion(),
-				r.remitente(), r.destinatario(), r.radicadoRelacionado(), r.radicador(), r.observaciones(), r.anulacion(), r.documentos(),
-				r.anotaciones(), advertencias);
+		List<Radicado.Advertencia> advertencias = guardado.duplicados().isEmpty() ? List.of()
+				: List.of(new Radicado.Advertencia("POSIBLE_DUPLICADO",
+						"El mismo remitente radicó un asunto similar en los últimos 30 días.", guardado.duplicados()));
+		return new Radicado(r.numero(), r.anio(), r.tipo(), r.consecutivo(), r.fechaRadicacion(), r.estado(),
+				r.dependencia(), r.dependenciaNombre(), r.dependenciaRadicadora(), r.asunto(), r.descripcion(),
+				r.medio(), r.guia(), r.folios(), r.anexosCantidad(), r.anexosDescripcion(), r.remitente(),
+				r.destinatario(), r.radicadoRelacionado(), r.radicador(), r.observaciones(), r.anulacion(),
+				r.documentos(), r.anotaciones(), advertencias);
 	}
 
 	private record Guardado(String numero, List<String> duplicados) {
 	}
 
 	private Guardado guardar(SolicitudRadicacion s, List<RecepcionArchivos.Listo> listos, @Nullable Parte remitente,
-			@Nullable Parte destinatario, Dependencia responsable, String radicadora, List<String> duplicados, UsuarioAutenticado usuario) {
+			@Nullable Parte destinatario, Dependencia responsable, String radicadora, List<String> duplicados,
+			UsuarioAutenticado usuario) {
 		Instant ahora = reloj.instant();
-		Long remitenteId = remitente == null || remitente.anonimo() ? null : repositorio.guardarTercero(remitente, ahora);
-		Long destinatarioId = destinatario == null || destinatario.anonimo() ? null : repositorio.guardarTercero(destinatario, ahora);
-		// AGN Acuerdo 060 de 2001, art. 5: numbering restarts at 1 every year (the year of America/Bogota).
+		Long remitenteId = remitente == null || remitente.anonimo() ? null
+				: repositorio.guardarTercero(remitente, ahora);
+		Long destinatarioId = destinatario == null || destinatario.anonimo() ? null
+				: repositorio.guardarTercero(destinatario, ahora);
+		// AGN Acuerdo 060 de 2001, art. 5: numbering restarts at 1 every year (the year
+		// of America/Bogota).
 		int anio = LocalDate.ofInstant(ahora, BOGOTA).getYear();
 		String alcance = patron.alcance(anio, radicadora, s.tipo());
 		// The counter is taken last, so its row lock is held as briefly as possible.
 		long consecutivo = repositorio.siguienteConsecutivo(alcance, anio, s.tipo());
 		String numero = patron.formatear(anio, radicadora, s.tipo(), consecutivo);
-		repositorio.insertar(new RadicadoRepository.Nuevo(numero, anio, s.tipo(), consecutivo, alcance, ahora, responsable.codigo(), radicadora, s,
-				remitenteId, remitente, destinatarioId, destinatario, usuario.username()));
+		repositorio.insertar(
+				new RadicadoRepository.Nuevo(numero, anio, s.tipo(), consecutivo, alcance, ahora, responsable.codigo(),
+						radicadora, s, remitenteId, remitente, destinatarioId, destinatario, usuario.username()));
 		boolean principal = listos.stream().anyMatch(l -> l.archivo().parte().equals("principal"));
 		List<Map<String, Object>> documentos = new ArrayList<>();
 		for (int i = 0; i < listos.size(); i++) {
@@ -148,10 +160,10 @@ public class Radicacion {
 
 	/**
 	 * Adds a document, or a new version of one (the old versions stay).
-	 *
 	 * @param versionDe id of the document this one supersedes, or null for a new document
 	 */
-	public Radicado.Documento agregarDocumento(String numero, Archivo archivo, @Nullable Long versionDe, boolean anexo, UsuarioAutenticado usuario) {
+	public Radicado.Documento agregarDocumento(String numero, Archivo archivo, @Nullable Long versionDe, boolean anexo,
+			UsuarioAutenticado usuario) {
 		Radicado r = repositorio.buscar(numero).orElseThrow(() -> ConsultaRadicados.noEncontrado(numero));
 		if (!permisos.puedeVer(usuario, r.dependencia()) || !permisos.puedeAgregarDocumentos(usuario, r)) {
 			throw new AccessDeniedException("documentos de " + numero);
@@ -161,20 +173,23 @@ public class Radicacion {
 			return transaccion.execute(t -> {
 				Radicado bloqueado = repositorio.bloquear(numero).orElseThrow();
 				if (!bloqueado.vigente()) {
-					throw new Conflicto("RADICADO_ANULADO", "El radicado " + numero + " está anulado; no admite documentos.");
+					throw new Conflicto("RADICADO_ANULADO",
+							"El radicado " + numero + " está anulado; no admite documentos.");
 				}
 				String rol = anexo ? "ANEXO" : "PRINCIPAL";
 				int version = 1;
 				if (versionDe != null) {
-					Radicado.Documento anterior = repositorio.documento(numero, versionDe).orElseThrow(() -> new NoEncontrado(
-							"DOCUMENTO_NO_ENCONTRADO", "El radicado " + numero + " no tiene el documento " + versionDe + "."));
+					Radicado.Documento anterior = repositorio.documento(numero, versionDe)
+						.orElseThrow(() -> new NoEncontrado("DOCUMENTO_NO_ENCONTRADO",
+								"El radicado " + numero + " no tiene el documento " + versionDe + "."));
 					rol = anterior.rol();
 					version = anterior.version() + 1;
 				}
 				else if (!anexo && repositorio.documentos(numero).stream().anyMatch(d -> d.rol().equals("PRINCIPAL"))) {
 					rol = "ANEXO";
 				}
-				Map<String, Object> d = guardarDocumento(numero, rol, version, versionDe, listos.get(0), usuario, reloj.instant());
+				Map<String, Object> d = guardarDocumento(numero, rol, version, versionDe, listos.get(0), usuario,
+						reloj.instant());
 				repositorio.indexar(numero);
 				auditoria.registrar(AccionAuditoria.DOCUMENTO_AGREGADO, "RADICADO", numero, d);
 				return repositorio.documento(numero, (Long) d.get("id")).orElseThrow();
@@ -186,16 +201,18 @@ public class Radicacion {
 	}
 
 	/**
-	 * Annuls a radicado (AGN Acuerdo 060 de 2001, art. 5 par.): the number stays consumed and visible as ANULADO.
-	 *
-	 * @throws AccessDeniedException unless the user is ADMIN or the jefe of the correspondence unit
+	 * Annuls a radicado (AGN Acuerdo 060 de 2001, art. 5 par.): the number stays consumed
+	 * and visible as ANULADO.
+	 * @throws AccessDeniedException unless the user is ADMIN or the jefe of the
+	 * correspondence unit
 	 */
 	public Radicado anular(String numero, String justificacion, String acta, UsuarioAutenticado usuario) {
 		if (!permisos.puedeAnular(usuario)) {
 			throw new AccessDeniedException("anular " + numero);
 		}
 		if (justificacion == null || justificacion.isBlank() || acta == null || acta.isBlank()) {
-			throw new ErrorDominio("CAMPO_REQUERIDO", "La anulación exige la justificación y el número del acta de anulación.");
+			throw new ErrorDominio("CAMPO_REQUERIDO",
+					"La anulación exige la justificación y el número del acta de anulación.");
 		}
 		return transaccion.execute(t -> {
 			Radicado r = repositorio.bloquear(numero).orElseThrow(() -> ConsultaRadicados.noEncontrado(numero));
@@ -203,7 +220,8 @@ public class Radicacion {
 				throw new Conflicto("RADICADO_YA_ANULADO", "El radicado " + numero + " ya está anulado.");
 			}
 			repositorio.anular(numero, usuario.username(), justificacion.strip(), acta.strip(), reloj.instant());
-			auditoria.registrar(AccionAuditoria.RADICADO_ANULADO, "RADICADO", numero, Map.of("justificacion", justificacion.strip(), "acta", acta.strip()));
+			auditoria.registrar(AccionAuditoria.RADICADO_ANULADO, "RADICADO", numero,
+					Map.of("justificacion", justificacion.strip(), "acta", acta.strip()));
 			return consulta.completo(numero, usuario);
 		});
 	}
@@ -219,16 +237,17 @@ public class Radicacion {
 				throw new AccessDeniedException("anotar " + numero);
 			}
 			long id = repositorio.anotar(numero, texto.strip(), usuario.username(), reloj.instant());
-			auditoria.registrar(AccionAuditoria.RADICADO_ANOTADO, "RADICADO", numero, Map.of("anotacion", id, "texto", texto.strip()));
+			auditoria.registrar(AccionAuditoria.RADICADO_ANOTADO, "RADICADO", numero,
+					Map.of("anotacion", id, "texto", texto.strip()));
 			return repositorio.anotaciones(numero).stream().filter(a -> a.id() == id).findFirst().orElseThrow();
 		});
 	}
 
-	private Map<String, Object> guardarDocumento(String numero, String rol, int version, @Nullable Long versionDe, RecepcionArchivos.Listo l,
-			UsuarioAutenticado usuario, Instant ahora) {
+	private Map<String, Object> guardarDocumento(String numero, String rol, int version, @Nullable Long versionDe,
+			RecepcionArchivos.Listo l, UsuarioAutenticado usuario, Instant ahora) {
 		recepcion.guardar(l);
-		long id = repositorio.insertarDocumento(numero, rol, l.nombre(), version, versionDe, l.recibido(), l.analisis(), l.archivo().tipoDeclarado(),
-				usuario.username(), ahora);
+		long id = repositorio.insertarDocumento(numero, rol, l.nombre(), version, versionDe, l.recibido(), l.analisis(),
+				l.archivo().tipoDeclarado(), usuario.username(), ahora);
 		Map<String, Object> d = new LinkedHashMap<>();
 		d.put("id", id);
 		d.put("nombre", l.nombre());
@@ -243,8 +262,8 @@ public class Radicacion {
 	private @Nullable Parte parte(String campo, SolicitudRadicacion.@Nullable Parte p, boolean requerida) {
 		if (p == null) {
 			if (requerida) {
-				throw new ErrorDominio("CAMPO_REQUERIDO", "Falta el " + campo + ". Si es anónimo, envíe {\"anonimo\": true}.",
-						Map.of("campo", campo));
+				throw new ErrorDominio("CAMPO_REQUERIDO",
+						"Falta el " + campo + ". Si es anónimo, envíe {\"anonimo\": true}.", Map.of("campo", campo));
 			}
 			return null;
 		}
@@ -252,29 +271,38 @@ public class Radicacion {
 			return Parte.anonima();
 		}
 		if (p.nombre() == null || p.nombre().isBlank()) {
-			throw new ErrorDominio("CAMPO_REQUERIDO", "El " + campo + " debe tener nombre o razón social (o ser anónimo).", Map.of("campo", campo + ".nombre"));
+			throw new ErrorDominio("CAMPO_REQUERIDO",
+					"El " + campo + " debe tener nombre o razón social (o ser anónimo).",
+					Map.of("campo", campo + ".nombre"));
 		}
 		if ((p.tipoDocumento() == null) != (p.numeroDocumento() == null || p.numeroDocumento().isBlank())) {
-			throw new ErrorDominio("DOCUMENTO_INCOMPLETO", "El " + campo + " debe tener tipo y número de documento, o ninguno de los dos.",
+			throw new ErrorDominio("DOCUMENTO_INCOMPLETO",
+					"El " + campo + " debe tener tipo y número de documento, o ninguno de los dos.",
 					Map.of("campo", campo + ".numeroDocumento"));
 		}
 		return Parte.de(p);
 	}
 
 	private Dependencia activa(String codigo) {
-		Dependencia d = dependencias.buscar(codigo).orElseThrow(() -> new ErrorDominio("DEPENDENCIA_NO_ENCONTRADA",
-				"La dependencia " + codigo + " no existe.", Map.of("dependencia", codigo)));
+		Dependencia d = dependencias.buscar(codigo)
+			.orElseThrow(() -> new ErrorDominio("DEPENDENCIA_NO_ENCONTRADA", "La dependencia " + codigo + " no existe.",
+					Map.of("dependencia", codigo)));
 		if (!d.activa()) {
 			throw new ErrorDominio("DEPENDENCIA_INACTIVA", "La dependencia " + codigo + " está inactiva.");
 		}
 		return d;
 	}
 
-	/** {DEP} in the number: the radicating dependencia, one of the clerk's (Orfeo's rule); the responsible one for users without. */
+	/**
+	 * {DEP} in the number: the radicating dependencia, one of the clerk's (Orfeo's rule);
+	 * the responsible one for users without.
+	 */
 	private String dependenciaRadicadora(SolicitudRadicacion s, UsuarioAutenticado u) {
 		if (s.dependenciaRadicadora() != null && !s.dependenciaRadicadora().isBlank()) {
-			if (!u.codigosDependencias().contains(s.dependenciaRadicadora()) && !u.tiene(co.pqrsd.server.seguridad.Rol.ADMIN)) {
-				throw new ErrorDominio("DEPENDENCIA_RADICADORA_INVALIDA", "Solo puede radicar a nombre de una de sus dependencias.");
+			if (!u.codigosDependencias().contains(s.dependenciaRadicadora())
+					&& !u.tiene(co.pqrsd.server.seguridad.Rol.ADMIN)) {
+				throw new ErrorDominio("DEPENDENCIA_RADICADORA_INVALIDA",
+						"Solo puede radicar a nombre de una de sus dependencias.");
 			}
 			return activa(s.dependenciaRadicadora()).codigo();
 		}

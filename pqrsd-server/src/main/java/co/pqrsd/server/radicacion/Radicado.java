@@ -8,21 +8,28 @@ import co.pqrsd.core.radicacion.TipoRadicado;
 import org.jspecify.annotations.Nullable;
 
 /** A radicado as the API and the screens show it. */
-public record Radicado(String numero, int anio, TipoRadicado tipo, long consecutivo, OffsetDateTime fechaRadicacion, String estado,
-		String dependencia, String dependenciaNombre, String dependenciaRadicadora, String asunto, @Nullable String descripcion,
-		Medio medio, @Nullable String guia, @Nullable Integer folios, int anexosCantidad, @Nullable String anexosDescripcion,
-		@Nullable Parte remitente, @Nullable Parte destinatario, @Nullable String radicadoRelacionado, String radicador,
-		@Nullable String observaciones, @Nullable Anulacion anulacion, List<Documento> documentos, List<Anotacion> anotaciones,
+public record Radicado(String numero, int anio, TipoRadicado tipo, long consecutivo, OffsetDateTime fechaRadicacion,
+		String estado, String dependencia, String dependenciaNombre, String dependenciaRadicadora, String asunto,
+		@Nullable String descripcion, Medio medio, @Nullable String guia, @Nullable Integer folios, int anexosCantidad,
+		@Nullable String anexosDescripcion, @Nullable Parte remitente, @Nullable Parte destinatario,
+		@Nullable String radicadoRelacionado, String radicador, @Nullable String observaciones,
+		@Nullable Anulacion anulacion, List<Documento> documentos, List<Anotacion> anotaciones,
 		List<Advertencia> advertencias) {
 
-	/** @param acta number of the acta de anulación signed by the jefe of the correspondence unit */
+	/**
+	 * @param acta number of the acta de anulación signed by the jefe of the
+	 * correspondence unit
+	 */
 	public record Anulacion(Instant anuladoEn, String anuladoPor, String justificacion, String acta) {
 	}
 
 	public record Anotacion(long id, String texto, String autor, Instant creadoEn) {
 	}
 
-	/** A non-blocking warning (the law forbids refusing to radicate, CPACA art. 15 par. 2). */
+	/**
+	 * A non-blocking warning (the law forbids refusing to radicate, CPACA art. 15 par.
+	 * 2).
+	 */
 	public record Advertencia(String codigo, String mensaje, List<String> radicados) {
 	}
 
@@ -31,9 +38,9 @@ public record Radicado(String numero, int anio, TipoRadicado tipo, long consecut
 	 * @param tipoMime the type Tika detected from the bytes
 	 * @param estadoTexto EXTRAIDO, or SIN_TEXTO when no text could be extracted
 	 */
-	public record Documento(long id, String rol, String nombre, int version, @Nullable Long versionDe, String sha256, long tamano,
-			String tipoMime, @Nullable String tipoDeclarado, @Nullable Integer paginas, @Nullable String autor, @Nullable String titulo,
-			String estadoTexto, String cargadoPor, Instant cargadoEn) {
+	public record Documento(long id, String rol, String nombre, int version, @Nullable Long versionDe, String sha256,
+			long tamano, String tipoMime, @Nullable String tipoDeclarado, @Nullable Integer paginas,
+			@Nullable String autor, @Nullable String titulo, String estadoTexto, String cargadoPor, Instant cargadoEn) {
 	}
 
 	boolean vigente() {

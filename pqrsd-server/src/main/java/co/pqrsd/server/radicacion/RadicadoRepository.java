@@ -32,8 +32,9 @@ class RadicadoRepository {
 	}
 
 	/**
-	 * Advances the scope's counter and returns the new consecutive. The row stays locked until the caller's
-	 * transaction ends: concurrent clerks queue here, and a rollback gives the number back (no gap).
+	 * Advances the scope's counter and returns the new consecutive. The row stays locked
+	 * until the caller's transaction ends: concurrent clerks queue here, and a rollback
+	 * gives the number back (no gap).
 	 */
 	long siguienteConsecutivo(String alcance, int anio, TipoRadicado tipo) {
 		return jdbc.sql("""
@@ -44,63 +45,74 @@ class RadicadoRepository {
 			.single();
 	}
 
-	/** @return the directory entry's id: one tercero per (tipo, número de documento); contact data are refreshed. */
+	/**
+	 * @return the directory entry's id: one tercero per (tipo, número de documento);
+	 * contact data are refreshed.
+	 */
 	long guardarTercero(Parte p, Instant ahora) {
 		Timestamp t = Timestamp.from(ahora);
 		if (p.identificada()) {
-			return jdbc.sql("""
-					INSERT INTO tercero (tipo_persona, tipo_documento, numero_documento, nombre, direccion, municipio, correo, telefono, creado_en, actualizado_en)
-					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-					ON CONFLICT (tipo_documento, numero_documento) DO UPDATE SET
-					  nombre = COALESCE(EXCLUDED.nombre, tercero.nombre), direccion = COALESCE(EXCLUDED.direccion, tercero.direccion),
-					  municipio = COALESCE(EXCLUDED.municipio, tercero.municipio), correo = COALESCE(EXCLUDED.correo, tercero.correo),
-					  telefono = COALESCE(EXCLUDED.telefono, tercero.telefono), actualizado_en = EXCLUDED.actualizado_en
-					RETURNING id""")
-				.params(p.tipoPersona().name(), p.tipoDocumento().name(), p.numeroDocumento(), nombre(p), p.direccion(), p.municipio(),
-						p.correo(), p.telefono(), t, t)
+			return jdbc
+				.sql("""
+						INSERT INTO tercero (tipo_persona, tipo_documento, numero_documento, nombre, direccion, municipio, correo, telefono, creado_en, actualizado_en)
+						VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+						ON CONFLICT (tipo_documento, numero_documento) DO UPDATE SET
+						  nombre = COALESCE(EXCLUDED.nombre, tercero.nombre), direccion = COALESCE(EXCLUDED.direccion, tercero.direccion),
+						  municipio = COALESCE(EXCLUDED.municipio, tercero.municipio), correo = COALESCE(EXCLUDED.correo, tercero.correo),
+						  telefono = COALESCE(EXCLUDED.telefono, tercero.telefono), actualizado_en = EXCLUDED.actualizado_en
+						RETURNING id""")
+				.params(p.tipoPersona().name(), p.tipoDocumento().name(), p.numeroDocumento(), nombre(p), p.direccion(),
+						p.municipio(), p.correo(), p.telefono(), t, t)
 				.query(Long.class)
 				.single();
 		}
-		return jdbc.sql("""
-				INSERT INTO tercero (tipo_persona, nombre, direccion, municipio, correo, telefono, creado_en, actualizado_en)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
+		return jdbc
+			.sql("""
+					INSERT INTO tercero (tipo_persona, nombre, direccion, municipio, correo, telefono, creado_en, actualizado_en)
+					VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
 			.params(p.tipoPersona().name(), nombre(p), p.direccion(), p.municipio(), p.correo(), p.telefono(), t, t)
 			.query(Long.class)
 			.single();
 	}
 
-	record Nuevo(String numero, int anio, TipoRadicado tipo, long consecutivo, String alcance, Instant fecha, String dependencia,
-			String dependenciaRadicadora, SolicitudRadicacion s, @Nullable Long remitenteId, @Nullable Parte remitente,
-			@Nullable Long destinatarioId, @Nullable Parte destinatario, String radicador) {
+	record Nuevo(String numero, int anio, TipoRadicado tipo, long consecutivo, String alcance, Instant fecha,
+			String dependencia, String dependenciaRadicadora, SolicitudRadicacion s, @Nullable Long remitenteId,
+			@Nullable Parte remitente, @Nullable Long destinatarioId, @Nullable Parte destinatario, String radicador) {
 	}
 
 	void insertar(Nuevo n) {
 		SolicitudRadicacion s = n.s();
-		jdbc.sql("""
-				INSERT INTO radicado (numero, anio, tipo, consecutivo, alcance, fecha_radicacion, dependencia, dependencia_radicadora,
-				  asunto, descripcion, medio, guia, folios, anexos_cantidad, anexos_descripcion, remitente_id, remitente_anonimo, remitente,
-				  destinatario_id, destinatario, radicado_relacionado, radicador, observaciones)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, CAST(? AS jsonb), ?, ?, ?)""")
-			.params(n.numero(), n.anio(), n.tipo().name(), n.consecutivo(), n.alcance(), Timestamp.from(n.fecha()), n.dependencia(),
-					n.dependenciaRadicadora(), s.asunto().strip(), vacio(s.descripcion()), s.medio().name(), vacio(s.guia()), s.folios(),
-					s.anexosCantidad() == null ? 0 : s.anexosCantidad(), vacio(s.anexosDescripcion()), n.remitenteId(),
-					n.remitente() != null && n.remitente().anonimo(), n.remitente() == null ? null : json.writeValueAsString(n.remitente()),
-					n.destinatarioId(), n.destinatario() == null ? null : json.writeValueAsString(n.destinatario()),
+		jdbc.sql(
+				"""
+						INSERT INTO radicado (numero, anio, tipo, consecutivo, alcance, fecha_radicacion, dependencia, dependencia_radicadora,
+						  asunto, descripcion, medio, guia, folios, anexos_cantidad, anexos_descripcion, remitente_id, remitente_anonimo, remitente,
+						  destinatario_id, destinatario, radicado_relacionado, radicador, observaciones)
+						VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, CAST(? AS jsonb), ?, ?, ?)""")
+			.params(n.numero(), n.anio(), n.tipo().name(), n.consecutivo(), n.alcance(), Timestamp.from(n.fecha()),
+					n.dependencia(), n.dependenciaRadicadora(), s.asunto().strip(), vacio(s.descripcion()),
+					s.medio().name(), vacio(s.guia()), s.folios(), s.anexosCantidad() == null ? 0 : s.anexosCantidad(),
+					vacio(s.anexosDescripcion()), n.remitenteId(), n.remitente() != null && n.remitente().anonimo(),
+					n.remitente() == null ? null : json.writeValueAsString(n.remitente()), n.destinatarioId(),
+					n.destinatario() == null ? null : json.writeValueAsString(n.destinatario()),
 					vacio(s.radicadoRelacionado()), n.radicador(), vacio(s.observaciones()))
 			.update();
 	}
 
-	/** Rebuilds the radicado's search vector: asunto and parties (weight A/B), description (B), documents' text (C). */
+	/**
+	 * Rebuilds the radicado's search vector: asunto and parties (weight A/B), description
+	 * (B), documents' text (C).
+	 */
 	void indexar(String numero) {
-		jdbc.sql("""
-				INSERT INTO radicado_busqueda (numero, vector)
-				SELECT r.numero,
-				       setweight(to_tsvector('pqrsd_es', r.asunto), 'A')
-				    || setweight(to_tsvector('pqrsd_es', coalesce(r.descripcion, '') || ' ' || coalesce(r.remitente->>'nombre', '')
-				                 || ' ' || coalesce(r.destinatario->>'nombre', '')), 'B')
-				    || setweight(to_tsvector('pqrsd_es', left(coalesce((SELECT string_agg(d.texto, ' ') FROM documento d WHERE d.numero = r.numero), ''), 400000)), 'C')
-				FROM radicado r WHERE r.numero = ?
-				ON CONFLICT (numero) DO UPDATE SET vector = EXCLUDED.vector""")
+		jdbc.sql(
+				"""
+						INSERT INTO radicado_busqueda (numero, vector)
+						SELECT r.numero,
+						       setweight(to_tsvector('pqrsd_es', r.asunto), 'A')
+						    || setweight(to_tsvector('pqrsd_es', coalesce(r.descripcion, '') || ' ' || coalesce(r.remitente->>'nombre', '')
+						                 || ' ' || coalesce(r.destinatario->>'nombre', '')), 'B')
+						    || setweight(to_tsvector('pqrsd_es', left(coalesce((SELECT string_agg(d.texto, ' ') FROM documento d WHERE d.numero = r.numero), ''), 400000)), 'C')
+						FROM radicado r WHERE r.numero = ?
+						ON CONFLICT (numero) DO UPDATE SET vector = EXCLUDED.vector""")
 			.param(numero)
 			.update();
 	}
@@ -114,62 +126,81 @@ class RadicadoRepository {
 	}
 
 	Optional<Radicado> bloquear(String numero) {
-		return jdbc.sql(SELECT + " WHERE r.numero = ? FOR UPDATE OF r").param(numero).query((rs, i) -> radicado(rs)).optional();
+		return jdbc.sql(SELECT + " WHERE r.numero = ? FOR UPDATE OF r")
+			.param(numero)
+			.query((rs, i) -> radicado(rs))
+			.optional();
 	}
 
 	static final String SELECT = """
 			SELECT r.*, d.nombre AS dependencia_nombre FROM radicado r JOIN dependencia d ON d.codigo = r.dependencia""";
 
 	List<Radicado.Documento> documentos(String numero) {
-		return jdbc.sql("SELECT * FROM documento WHERE numero = ? ORDER BY rol DESC, id").param(numero).query((rs, i) -> documento(rs)).list();
+		return jdbc.sql("SELECT * FROM documento WHERE numero = ? ORDER BY rol DESC, id")
+			.param(numero)
+			.query((rs, i) -> documento(rs))
+			.list();
 	}
 
 	Optional<Radicado.Documento> documento(String numero, long id) {
-		return jdbc.sql("SELECT * FROM documento WHERE numero = ? AND id = ?").params(numero, id).query((rs, i) -> documento(rs)).optional();
+		return jdbc.sql("SELECT * FROM documento WHERE numero = ? AND id = ?")
+			.params(numero, id)
+			.query((rs, i) -> documento(rs))
+			.optional();
 	}
 
-	long insertarDocumento(String numero, String rol, String nombre, int version, @Nullable Long versionDe, AlmacenDocumentos.Recibido r,
-			AnalizadorDocumentos.Analisis a, @Nullable String declarado, String usuario, Instant ahora) {
-		return jdbc.sql("""
-				INSERT INTO documento (numero, rol, nombre, version, version_de, sha256, tamano, tipo_mime, tipo_declarado, paginas, autor, titulo,
-				  creado_doc, texto, estado_texto, cargado_por, cargado_en)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
-			.params(numero, rol, recortar(nombre, 255), version, versionDe, r.sha256(), r.tamano(), a.tipoMime(), recortar(declarado, 150),
-					a.paginas(), recortar(a.autor(), 300), recortar(a.titulo(), 500), recortar(a.creado(), 40), a.texto(),
-					a.conTexto() ? "EXTRAIDO" : "SIN_TEXTO", usuario, Timestamp.from(ahora))
+	long insertarDocumento(String numero, String rol, String nombre, int version, @Nullable Long versionDe,
+			AlmacenDocumentos.Recibido r, AnalizadorDocumentos.Analisis a, @Nullable String declarado, String usuario,
+			Instant ahora) {
+		return jdbc
+			.sql("""
+					INSERT INTO documento (numero, rol, nombre, version, version_de, sha256, tamano, tipo_mime, tipo_declarado, paginas, autor, titulo,
+					  creado_doc, texto, estado_texto, cargado_por, cargado_en)
+					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
+			.params(numero, rol, recortar(nombre, 255), version, versionDe, r.sha256(), r.tamano(), a.tipoMime(),
+					recortar(declarado, 150), a.paginas(), recortar(a.autor(), 300), recortar(a.titulo(), 500),
+					recortar(a.creado(), 40), a.texto(), a.conTexto() ? "EXTRAIDO" : "SIN_TEXTO", usuario,
+					Timestamp.from(ahora))
 			.query(Long.class)
 			.single();
 	}
 
 	List<Radicado.Anotacion> anotaciones(String numero) {
-		return jdbc.sql("SELECT id, texto, autor, creado_en FROM radicado_anotacion WHERE numero = ? ORDER BY id").param(numero)
+		return jdbc.sql("SELECT id, texto, autor, creado_en FROM radicado_anotacion WHERE numero = ? ORDER BY id")
+			.param(numero)
 			.query((rs, i) -> new Radicado.Anotacion(rs.getLong("id"), rs.getString("texto"), rs.getString("autor"),
 					rs.getTimestamp("creado_en").toInstant()))
 			.list();
 	}
 
 	long anotar(String numero, String texto, String autor, Instant ahora) {
-		return jdbc.sql("INSERT INTO radicado_anotacion (numero, texto, autor, creado_en) VALUES (?, ?, ?, ?) RETURNING id")
+		return jdbc
+			.sql("INSERT INTO radicado_anotacion (numero, texto, autor, creado_en) VALUES (?, ?, ?, ?) RETURNING id")
 			.params(numero, texto, autor, Timestamp.from(ahora))
 			.query(Long.class)
 			.single();
 	}
 
 	void anular(String numero, String usuario, String justificacion, String acta, Instant ahora) {
-		jdbc.sql("""
-				UPDATE radicado SET estado = 'ANULADO', anulado_en = ?, anulado_por = ?, anulacion_justificacion = ?, anulacion_acta = ?
-				WHERE numero = ?""")
+		jdbc.sql(
+				"""
+						UPDATE radicado SET estado = 'ANULADO', anulado_en = ?, anulado_por = ?, anulacion_justificacion = ?, anulacion_acta = ?
+						WHERE numero = ?""")
 			.params(Timestamp.from(ahora), usuario, justificacion, acta, numero)
 			.update();
 	}
 
-	/** Same sender and a similar subject in the last 30 days (a warning, never a refusal). Uses the sender index. */
-	List<String> posiblesDuplicados(@Nullable Long remitenteId, @Nullable String numeroDocumento, String asunto, Instant desde,
-			@Nullable String excepto) {
+	/**
+	 * Same sender and a similar subject in the last 30 days (a warning, never a refusal).
+	 * Uses the sender index.
+	 */
+	List<String> posiblesDuplicados(@Nullable Long remitenteId, @Nullable String numeroDocumento, String asunto,
+			Instant desde, @Nullable String excepto) {
 		if (remitenteId == null && numeroDocumento == null) {
 			return List.of();
 		}
-		String remitentes = remitenteId != null ? "r.remitente_id = ?" : "r.remitente_id IN (SELECT id FROM tercero WHERE numero_documento = ?)";
+		String remitentes = remitenteId != null ? "r.remitente_id = ?"
+				: "r.remitente_id IN (SELECT id FROM tercero WHERE numero_documento = ?)";
 		return jdbc.sql("SELECT r.numero FROM radicado r WHERE " + remitentes + """
 				 AND r.fecha_radicacion >= ? AND r.estado = 'VIGENTE'
 				  AND similarity(pqrsd_normalizar(r.asunto), pqrsd_normalizar(?)) >= 0.5 AND r.numero IS DISTINCT FROM ?
@@ -180,11 +211,12 @@ class RadicadoRepository {
 	}
 
 	List<Map<String, Object>> terceros(String q) {
-		return jdbc.sql("""
-				SELECT id, tipo_persona AS "tipoPersona", tipo_documento AS "tipoDocumento", numero_documento AS "numeroDocumento", nombre,
-				       direccion, municipio, correo, telefono FROM tercero
-				WHERE numero_documento LIKE ? OR pqrsd_normalizar(nombre) LIKE '%' || pqrsd_normalizar(?) || '%'
-				ORDER BY actualizado_en DESC LIMIT 10""")
+		return jdbc
+			.sql("""
+					SELECT id, tipo_persona AS "tipoPersona", tipo_documento AS "tipoDocumento", numero_documento AS "numeroDocumento", nombre,
+					       direccion, municipio, correo, telefono FROM tercero
+					WHERE numero_documento LIKE ? OR pqrsd_normalizar(nombre) LIKE '%' || pqrsd_normalizar(?) || '%'
+					ORDER BY actualizado_en DESC LIMIT 10""")
 			.params(q.strip() + "%", q.strip())
 			.query()
 			.listOfRows();
@@ -192,14 +224,19 @@ class RadicadoRepository {
 
 	private Radicado radicado(ResultSet rs) throws SQLException {
 		Timestamp anulado = rs.getTimestamp("anulado_en");
-		return new Radicado(rs.getString("numero"), rs.getInt("anio"), TipoRadicado.valueOf(rs.getString("tipo")), rs.getLong("consecutivo"),
-				OffsetDateTime.ofInstant(rs.getTimestamp("fecha_radicacion").toInstant(), BOGOTA), rs.getString("estado"),
-				rs.getString("dependencia"), rs.getString("dependencia_nombre"), rs.getString("dependencia_radicadora"), rs.getString("asunto"),
-				rs.getString("descripcion"), Medio.valueOf(rs.getString("medio")), rs.getString("guia"), (Integer) rs.getObject("folios"),
+		return new Radicado(rs.getString("numero"), rs.getInt("anio"), TipoRadicado.valueOf(rs.getString("tipo")),
+				rs.getLong("consecutivo"),
+				OffsetDateTime.ofInstant(rs.getTimestamp("fecha_radicacion").toInstant(), BOGOTA),
+				rs.getString("estado"), rs.getString("dependencia"), rs.getString("dependencia_nombre"),
+				rs.getString("dependencia_radicadora"), rs.getString("asunto"), rs.getString("descripcion"),
+				Medio.valueOf(rs.getString("medio")), rs.getString("guia"), (Integer) rs.getObject("folios"),
 				rs.getInt("anexos_cantidad"), rs.getString("anexos_descripcion"), parte(rs.getString("remitente")),
 				parte(rs.getString("destinatario")), rs.getString("radicado_relacionado"), rs.getString("radicador"),
-				rs.getString("observaciones"), anulado == null ? null : new Radicado.Anulacion(anulado.toInstant(), rs.getString("anulado_por"),
-						rs.getString("anulacion_justificacion"), rs.getString("anulacion_acta")), List.of(), List.of(), List.of());
+				rs.getString("observaciones"),
+				anulado == null ? null
+						: new Radicado.Anulacion(anulado.toInstant(), rs.getString("anulado_por"),
+								rs.getString("anulacion_justificacion"), rs.getString("anulacion_acta")),
+				List.of(), List.of(), List.of());
 	}
 
 	private @Nullable Parte parte(@Nullable String texto) {
@@ -207,10 +244,11 @@ class RadicadoRepository {
 	}
 
 	private static Radicado.Documento documento(ResultSet rs) throws SQLException {
-		return new Radicado.Documento(rs.getLong("id"), rs.getString("rol"), rs.getString("nombre"), rs.getInt("version"),
-				(Long) rs.getObject("version_de"), rs.getString("sha256"), rs.getLong("tamano"), rs.getString("tipo_mime"),
-				rs.getString("tipo_declarado"), (Integer) rs.getObject("paginas"), rs.getString("autor"), rs.getString("titulo"),
-				rs.getString("estado_texto"), rs.getString("cargado_por"), rs.getTimestamp("cargado_en").toInstant());
+		return new Radicado.Documento(rs.getLong("id"), rs.getString("rol"), rs.getString("nombre"),
+				rs.getInt("version"), (Long) rs.getObject("version_de"), rs.getString("sha256"), rs.getLong("tamano"),
+				rs.getString("tipo_mime"), rs.getString("tipo_declarado"), (Integer) rs.getObject("paginas"),
+				rs.getString("autor"), rs.getString("titulo"), rs.getString("estado_texto"),
+				rs.getString("cargado_por"), rs.getTimestamp("cargado_en").toInstant());
 	}
 
 	private static String nombre(Parte p) {

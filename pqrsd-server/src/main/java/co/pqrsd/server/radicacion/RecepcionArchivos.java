@@ -7,8 +7,9 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
- * Receives files before any transaction starts: stores each in a temporary place, detects its real type, refuses
- * what is not allowed, and extracts its text. Slow work stays outside the database transaction.
+ * Receives files before any transaction starts: stores each in a temporary place, detects
+ * its real type, refuses what is not allowed, and extracts its text. Slow work stays
+ * outside the database transaction.
  */
 @Component
 class RecepcionArchivos {
@@ -26,7 +27,8 @@ class RecepcionArchivos {
 	}
 
 	/** A file ready to be stored with its radicado. */
-	record Listo(Archivo archivo, AlmacenDocumentos.Recibido recibido, AnalizadorDocumentos.Analisis analisis) implements AutoCloseable {
+	record Listo(Archivo archivo, AlmacenDocumentos.Recibido recibido,
+			AnalizadorDocumentos.Analisis analisis) implements AutoCloseable {
 
 		String nombre() {
 			String n = archivo.nombre().replace('\\', '/');
@@ -41,12 +43,14 @@ class RecepcionArchivos {
 
 	}
 
-	/** @return the files analyzed; on any refusal, nothing received is kept */
+	/**
+	 * @return the files analyzed; on any refusal, nothing received is kept */
 	List<Listo> recibir(List<Archivo> archivos) {
 		List<Listo> listos = new ArrayList<>();
 		try {
 			for (Archivo a : archivos) {
-				AlmacenDocumentos.Recibido r = almacen.recibir(a.contenido(), propiedades.tamanoMaximo().toBytes(), a.nombre());
+				AlmacenDocumentos.Recibido r = almacen.recibir(a.contenido(), propiedades.tamanoMaximo().toBytes(),
+						a.nombre());
 				try {
 					String tipo = analizador.detectar(r.archivo());
 					analizador.exigirPermitido(tipo, a.nombre());

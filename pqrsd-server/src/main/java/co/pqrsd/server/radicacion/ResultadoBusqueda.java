@@ -14,12 +14,12 @@ import org.jspecify.annotations.Nullable;
 public record ResultadoBusqueda(List<Fila> radicados, int pagina, int tamano, long total, boolean totalExacto) {
 
 	/**
-	 * @param fragmento for full-text queries, the best passages with the matches inside {@code <mark>} (the rest is
-	 * HTML-escaped)
+	 * @param fragmento for full-text queries, the best passages with the matches inside
+	 * {@code <mark>} (the rest is HTML-escaped)
 	 */
-	public record Fila(String numero, TipoRadicado tipo, OffsetDateTime fechaRadicacion, String estado, String dependencia,
-			String dependenciaNombre, String asunto, Medio medio, @Nullable String remitente, @Nullable String destinatario,
-			String radicador, @Nullable Double relevancia, @Nullable String fragmento) {
+	public record Fila(String numero, TipoRadicado tipo, OffsetDateTime fechaRadicacion, String estado,
+			String dependencia, String dependenciaNombre, String asunto, Medio medio, @Nullable String remitente,
+			@Nullable String destinatario, String radicador, @Nullable Double relevancia, @Nullable String fragmento) {
 	}
 
 	public boolean haySiguiente() {

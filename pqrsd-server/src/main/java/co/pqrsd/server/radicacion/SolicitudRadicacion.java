@@ -12,32 +12,40 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Body of POST /api/v1/radicados. The date and time of radicación are never taken from the client.
+ * Body of POST /api/v1/radicados. The date and time of radicación are never taken from
+ * the client.
  *
  * @param dependencia the responsible dependencia's code
- * @param dependenciaRadicadora the radicating dependencia ({DEP} in the number); defaults to the clerk's
+ * @param dependenciaRadicadora the radicating dependencia ({DEP} in the number); defaults
+ * to the clerk's
  * @param remitente the sender (ENTRADA); {@code {"anonimo":true}} for an anonymous filing
  * @param destinatario the addressee (SALIDA and INTERNA)
  */
 public record SolicitudRadicacion(@NotNull(message = "Es obligatorio: ENTRADA, SALIDA o INTERNA") TipoRadicado tipo,
 		@NotBlank(message = "Es obligatorio") @Size(max = 1000, message = "Máximo 1000 caracteres") String asunto,
 		@Nullable @Size(max = 20000, message = "Máximo 20000 caracteres") String descripcion,
-		@NotBlank(message = "Es obligatorio") @Pattern(regexp = "\\d{1,5}", message = "Código de 1 a 5 dígitos") String dependencia,
+		@NotBlank(message = "Es obligatorio") @Pattern(regexp = "\\d{1,5}",
+				message = "Código de 1 a 5 dígitos") String dependencia,
 		@Nullable @Pattern(regexp = "\\d{1,5}", message = "Código de 1 a 5 dígitos") String dependenciaRadicadora,
 		@NotNull(message = "Es obligatorio") Medio medio, @Nullable @Size(max = 80) String guia,
 		@Valid @Nullable Parte remitente, @Valid @Nullable Parte destinatario,
-		@Nullable @Min(value = 0, message = "No puede ser negativo") @Max(value = 100000, message = "Máximo 100000") Integer folios,
-		@Nullable @Min(value = 0, message = "No puede ser negativo") @Max(value = 10000, message = "Máximo 10000") Integer anexosCantidad,
+		@Nullable @Min(value = 0, message = "No puede ser negativo") @Max(value = 100000,
+				message = "Máximo 100000") Integer folios,
+		@Nullable @Min(value = 0, message = "No puede ser negativo") @Max(value = 10000,
+				message = "Máximo 10000") Integer anexosCantidad,
 		@Nullable @Size(max = 1000) String anexosDescripcion, @Nullable String radicadoRelacionado,
 		@Nullable @Size(max = 5000) String observaciones) {
 
 	/**
-	 * A sender or addressee. Identification is optional (CPACA art. 16 par.: never reject for missing data), but a
-	 * party that is not anonymous needs at least a name.
+	 * A sender or addressee. Identification is optional (CPACA art. 16 par.: never reject
+	 * for missing data), but a party that is not anonymous needs at least a name.
 	 */
-	public record Parte(@Nullable Boolean anonimo, @Nullable TipoPersona tipoPersona, @Nullable TipoDocumentoIdentidad tipoDocumento,
-			@Nullable @Size(max = 30) @Pattern(regexp = "[0-9A-Za-z.\\-]{1,30}", message = "Solo letras, números, punto y guion") String numeroDocumento,
-			@Nullable @Size(max = 300) String nombre, @Nullable @Size(max = 300) String direccion, @Nullable @Size(max = 120) String municipio,
+	public record Parte(@Nullable Boolean anonimo, @Nullable TipoPersona tipoPersona,
+			@Nullable TipoDocumentoIdentidad tipoDocumento,
+			@Nullable @Size(max = 30) @Pattern(regexp = "[0-9A-Za-z.\\-]{1,30}",
+					message = "Solo letras, números, punto y guion") String numeroDocumento,
+			@Nullable @Size(max = 300) String nombre, @Nullable @Size(max = 300) String direccion,
+			@Nullable @Size(max = 120) String municipio,
 			@Nullable @Email(message = "No es un correo electrónico válido") @Size(max = 254) String correo,
 			@Nullable @Size(max = 40) String telefono) {
 

@@ -4,8 +4,8 @@ package co.pqrsd.server.radicacion;
 public enum TipoDocumentoIdentidad {
 
 	CC("Cédula de ciudadanía"), CE("Cédula de extranjería"), TI("Tarjeta de identidad"), RC("Registro civil"),
-	NUIP("NUIP"), NIT("NIT"), PA("Pasaporte"), PEP("Permiso especial de permanencia"), PPT("Permiso por protección temporal"),
-	OTRO("Otro");
+	NUIP("NUIP"), NIT("NIT"), PA("Pasaporte"), PEP("Permiso especial de permanencia"),
+	PPT("Permiso por protección temporal"), OTRO("Otro");
 
 	private final String etiqueta;
 

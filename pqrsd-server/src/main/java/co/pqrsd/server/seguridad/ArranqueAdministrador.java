@@ -14,8 +14,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The first start creates the user {@code admin}: with {@code PQRSD_ADMIN_PASSWORD} when given, otherwise with
- * a random password printed once in the log. Nothing else is created in production.
+ * The first start creates the user {@code admin}: with {@code PQRSD_ADMIN_PASSWORD} when
+ * given, otherwise with a random password printed once in the log. Nothing else is
+ * created in production.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -49,8 +50,10 @@ class ArranqueAdministrador implements ApplicationRunner {
 			usuarios.crear(new SolicitudUsuario("admin", "Administrador del sistema", "admin@localhost.invalid", clave,
 					"Administrador", List.of(Rol.ADMIN), List.of(), true));
 			if (generada) {
-				log.warn("\n\n  Primer inicio: se creó el usuario 'admin' con la contraseña  {}\n  Guárdela ahora: no se "
-						+ "volverá a mostrar. Cámbiela en 'Mi cuenta'.\n", clave);
+				log.warn(
+						"\n\n  Primer inicio: se creó el usuario 'admin' con la contraseña  {}\n  Guárdela ahora: no se "
+								+ "volverá a mostrar. Cámbiela en 'Mi cuenta'.\n",
+						clave);
 			}
 			else {
 				log.info("Primer inicio: se creó el usuario 'admin' con la contraseña de PQRSD_ADMIN_PASSWORD.");

@@ -14,10 +14,11 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
- * Remembers, for a minute, HTTP Basic credentials that were just verified. Argon2 is deliberately slow (tens of
- * milliseconds), and scripts send the password with every request; without this, API throughput would be
- * bounded by password hashing. Only a keyed SHA-256 of the credentials is kept, never the password; any change
- * to the user forgets the entry at once.
+ * Remembers, for a minute, HTTP Basic credentials that were just verified. Argon2 is
+ * deliberately slow (tens of milliseconds), and scripts send the password with every
+ * request; without this, API throughput would be bounded by password hashing. Only a
+ * keyed SHA-256 of the credentials is kept, never the password; any change to the user
+ * forgets the entry at once.
  */
 @Component
 class CacheCredenciales {
@@ -47,7 +48,8 @@ class CacheCredenciales {
 	}
 
 	void guardar(String username, String contrasena, Authentication autenticacion) {
-		entradas.put(username, new Entrada(huella(username, contrasena), autenticacion, reloj.instant().plus(VIGENCIA)));
+		entradas.put(username,
+				new Entrada(huella(username, contrasena), autenticacion, reloj.instant().plus(VIGENCIA)));
 	}
 
 	void olvidar(String username) {

@@ -16,16 +16,22 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-/** Password hashing and authentication, also available when the server runs without its web layer (commands). */
+/**
+ * Password hashing and authentication, also available when the server runs without its
+ * web layer (commands).
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class ConfiguracionAutenticacion {
 
-	/** Argon2id for new hashes; the prefix keeps older algorithms verifiable after a future change. */
+	/**
+	 * Argon2id for new hashes; the prefix keeps older algorithms verifiable after a
+	 * future change.
+	 */
 	@Bean
 	PasswordEncoder codificadorContrasenas() {
-		return new DelegatingPasswordEncoder("argon2", Map.of("argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
-				"bcrypt", new BCryptPasswordEncoder()));
+		return new DelegatingPasswordEncoder("argon2", Map.of("argon2",
+				Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(), "bcrypt", new BCryptPasswordEncoder()));
 	}
 
 	@Bean

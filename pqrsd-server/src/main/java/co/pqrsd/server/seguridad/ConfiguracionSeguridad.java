@@ -18,16 +18,16 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
 /**
- * Two doors: people log in with a form (session, CSRF on); scripts and integrations call /api/** with HTTP Basic,
- * stateless. Unauthenticated API calls get 401 and forbidden ones 403, both as problem+json; every denial is
- * recorded in the audit trail.
+ * Two doors: people log in with a form (session, CSRF on); scripts and integrations call
+ * /api/** with HTTP Basic, stateless. Unauthenticated API calls get 401 and forbidden
+ * ones 403, both as problem+json; every denial is recorded in the audit trail.
  */
 @Configuration(proxyBeanMethods = false)
 @org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
 class ConfiguracionSeguridad {
 
-	static final String[] PUBLICAS = { "/login", "/verificacion/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/actuator/health",
-			"/actuator/health/**", "/error" };
+	static final String[] PUBLICAS = { "/login", "/verificacion/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
+			"/actuator/health", "/actuator/health/**", "/error" };
 
 	@Bean
 	@Order(1)
@@ -48,13 +48,18 @@ class ConfiguracionSeguridad {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain web(HttpSecurity http, AuthenticationManager gestor, List<OyenteDenegacion> oyentes) throws Exception {
+	SecurityFilterChain web(HttpSecurity http, AuthenticationManager gestor, List<OyenteDenegacion> oyentes)
+			throws Exception {
 		http.authenticationManager(gestor)
-			.authorizeHttpRequests(a -> a.requestMatchers(PUBLICAS).permitAll()
-				.requestMatchers("/admin/**").hasRole("ADMIN")
-				.anyRequest().authenticated())
+			.authorizeHttpRequests(a -> a.requestMatchers(PUBLICAS)
+				.permitAll()
+				.requestMatchers("/admin/**")
+				.hasRole("ADMIN")
+				.anyRequest()
+				.authenticated())
 			.formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", true).failureHandler((req, res, ex) -> {
-				String tipo = ex instanceof LockedException ? "bloqueada" : ex instanceof DisabledException ? "inactiva" : "credenciales";
+				String tipo = ex instanceof LockedException ? "bloqueada"
+						: ex instanceof DisabledException ? "inactiva" : "credenciales";
 				res.sendRedirect(req.getContextPath() + "/login?error=" + tipo);
 			}).permitAll())
 			.logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?salida").permitAll())
@@ -76,7 +81,8 @@ class ConfiguracionSeguridad {
 	}
 
 	private static String codigo(Exception ex) {
-		return ex instanceof LockedException ? "CUENTA_BLOQUEADA" : ex instanceof DisabledException ? "CUENTA_INACTIVA" : "NO_AUTENTICADO";
+		return ex instanceof LockedException ? "CUENTA_BLOQUEADA"
+				: ex instanceof DisabledException ? "CUENTA_INACTIVA" : "NO_AUTENTICADO";
 	}
 
 	private static String mensaje(Exception ex) {

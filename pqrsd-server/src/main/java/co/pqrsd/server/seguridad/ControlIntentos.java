@@ -58,8 +58,8 @@ class ControlIntentos {
 		String username = evento.getAuthentication().getName();
 		boolean bloqueada = evento.getException() instanceof LockedException;
 		String motivo = bloqueada ? "cuenta bloqueada" : evento.getException().getClass().getSimpleName();
-		auditoria.registrarPara(username, AccionAuditoria.INICIO_SESION_FALLIDO, "USUARIO", username, Resultado.DENEGADO,
-				Map.of("motivo", motivo));
+		auditoria.registrarPara(username, AccionAuditoria.INICIO_SESION_FALLIDO, "USUARIO", username,
+				Resultado.DENEGADO, Map.of("motivo", motivo));
 		if (bloqueada) {
 			return;
 		}

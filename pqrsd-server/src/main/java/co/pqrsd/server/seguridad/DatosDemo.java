@@ -13,8 +13,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Profile {@code demo}: a sample municipality with dependencias and one user of each role, to try the product.
- * Every demo user's password is {@value #CONTRASENA}. Never active in production.
+ * Profile {@code demo}: a sample municipality with dependencias and one user of each
+ * role, to try the product. Every demo user's password is {@value #CONTRASENA}. Never
+ * active in production.
  */
 @Component
 @Profile("demo")
@@ -53,13 +54,18 @@ class DatosDemo implements ApplicationRunner {
 			dep("400", "Secretaría de Planeación e Infraestructura", "100");
 			dep("500", "Secretaría de Desarrollo Social", "100");
 			usuario("ventanilla", "Luz Marina Rojas", "Técnica de ventanilla única", List.of(Rol.RADICADOR), "120");
-			usuario("jcorrespondencia", "Andrés Felipe Cárdenas", "Jefe de correspondencia", List.of(Rol.RADICADOR, Rol.JEFE_DEPENDENCIA), "120");
+			usuario("jcorrespondencia", "Andrés Felipe Cárdenas", "Jefe de correspondencia",
+					List.of(Rol.RADICADOR, Rol.JEFE_DEPENDENCIA), "120");
 			usuario("funcionario", "Carlos Andrés Gómez", "Profesional universitario", List.of(Rol.FUNCIONARIO), "200");
-			usuario("jgobierno", "María Fernanda Díaz", "Secretaria de Gobierno", List.of(Rol.JEFE_DEPENDENCIA, Rol.FUNCIONARIO), "200");
+			usuario("jgobierno", "María Fernanda Díaz", "Secretaria de Gobierno",
+					List.of(Rol.JEFE_DEPENDENCIA, Rol.FUNCIONARIO), "200");
 			usuario("archivo", "Jorge Eliécer Pardo", "Técnico de archivo", List.of(Rol.ARCHIVISTA), "120");
-			usuario("controlinterno", "Sandra Patricia León", "Jefe de Control Interno", List.of(Rol.CONTROL_INTERNO), "110");
-			log.info("Perfil demo: se cargó un municipio de ejemplo. Usuarios: ventanilla, jcorrespondencia, funcionario, "
-					+ "jgobierno, archivo, controlinterno; contraseña {}", CONTRASENA);
+			usuario("controlinterno", "Sandra Patricia León", "Jefe de Control Interno", List.of(Rol.CONTROL_INTERNO),
+					"110");
+			log.info(
+					"Perfil demo: se cargó un municipio de ejemplo. Usuarios: ventanilla, jcorrespondencia, funcionario, "
+							+ "jgobierno, archivo, controlinterno; contraseña {}",
+					CONTRASENA);
 		});
 	}
 

@@ -35,7 +35,8 @@ class DependenciaRepository {
 			.optional();
 	}
 
-	/** @return false when the code is taken (the insert does nothing). */
+	/**
+	 * @return false when the code is taken (the insert does nothing). */
 	boolean insertar(Dependencia d) {
 		return jdbc.sql("""
 				INSERT INTO dependencia (codigo, nombre, padre, jefe, activa) VALUES (?, ?, ?, ?, ?)

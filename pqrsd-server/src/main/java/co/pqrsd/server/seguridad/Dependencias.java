@@ -17,7 +17,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The organigrama: create, rename, move, (in)activate. Dependencias are never deleted. */
+/**
+ * The organigrama: create, rename, move, (in)activate. Dependencias are never deleted.
+ */
 @Service
 public class Dependencias {
 
@@ -43,7 +45,8 @@ public class Dependencias {
 		return repositorio.buscar(codigo);
 	}
 
-	/** @throws NoEncontrado {@code DEPENDENCIA_NO_ENCONTRADA} */
+	/**
+	 * @throws NoEncontrado {@code DEPENDENCIA_NO_ENCONTRADA} */
 	@Transactional(readOnly = true)
 	public Dependencia obtener(String codigo) {
 		return repositorio.buscar(codigo).orElseThrow(() -> noEncontrada(codigo));
@@ -62,7 +65,8 @@ public class Dependencias {
 				UsuarioRepository.nulo(s.jefe()), s.activa() == null || s.activa());
 		validarReferencias(nueva);
 		if (!repositorio.insertar(nueva)) {
-			throw new Conflicto("DEPENDENCIA_DUPLICADA", "Ya existe una dependencia con el código " + nueva.codigo() + ".",
+			throw new Conflicto("DEPENDENCIA_DUPLICADA",
+					"Ya existe una dependencia con el código " + nueva.codigo() + ".",
 					Map.of("codigo", nueva.codigo()));
 		}
 		auditoria.registrar(AccionAuditoria.DEPENDENCIA_CREADA, "DEPENDENCIA", nueva.codigo(), valores(nueva));
@@ -88,8 +92,8 @@ public class Dependencias {
 					Map.of("padre", d.padre()));
 		}
 		if (d.jefe() != null && usuarios.buscar(d.jefe()).isEmpty()) {
-			throw new ErrorDominio("USUARIO_INEXISTENTE", "El jefe indicado (" + d.jefe() + ") no es un usuario registrado.",
-					Map.of("jefe", d.jefe()));
+			throw new ErrorDominio("USUARIO_INEXISTENTE",
+					"El jefe indicado (" + d.jefe() + ") no es un usuario registrado.", Map.of("jefe", d.jefe()));
 		}
 	}
 
@@ -99,8 +103,8 @@ public class Dependencias {
 		String actual = d.padre();
 		while (actual != null) {
 			if (!vistos.add(actual)) {
-				throw new ErrorDominio("DEPENDENCIA_CICLO", "La dependencia " + d.codigo()
-						+ " no puede depender de una de sus propias subdependencias.");
+				throw new ErrorDominio("DEPENDENCIA_CICLO",
+						"La dependencia " + d.codigo() + " no puede depender de una de sus propias subdependencias.");
 			}
 			actual = repositorio.buscar(actual).map(Dependencia::padre).orElse(null);
 		}

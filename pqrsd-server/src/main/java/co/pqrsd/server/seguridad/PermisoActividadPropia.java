@@ -4,7 +4,10 @@ import co.pqrsd.server.auditoria.PermisoObjetoAuditado;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
-/** Every user may read the audit history of their own account (logins, password changes, role changes). */
+/**
+ * Every user may read the audit history of their own account (logins, password changes,
+ * role changes).
+ */
 @Component
 class PermisoActividadPropia implements PermisoObjetoAuditado {
 

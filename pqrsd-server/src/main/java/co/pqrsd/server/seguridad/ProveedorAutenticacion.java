@@ -5,7 +5,10 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
 
-/** Password login with Argon2, short-circuited by {@link CacheCredenciales} for repeated API calls. */
+/**
+ * Password login with Argon2, short-circuited by {@link CacheCredenciales} for repeated
+ * API calls.
+ */
 class ProveedorAutenticacion implements AuthenticationProvider {
 
 	private final DaoAuthenticationProvider delegado;

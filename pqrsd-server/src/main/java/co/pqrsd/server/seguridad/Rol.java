@@ -3,12 +3,8 @@ package co.pqrsd.server.seguridad;
 /** The roles of pqrsd's users. */
 public enum Rol {
 
-	ADMIN("Administrador"),
-	RADICADOR("Radicador (ventanilla única)"),
-	FUNCIONARIO("Funcionario"),
-	JEFE_DEPENDENCIA("Jefe de dependencia"),
-	ARCHIVISTA("Archivista"),
-	CONTROL_INTERNO("Control Interno");
+	ADMIN("Administrador"), RADICADOR("Radicador (ventanilla única)"), FUNCIONARIO("Funcionario"),
+	JEFE_DEPENDENCIA("Jefe de dependencia"), ARCHIVISTA("Archivista"), CONTROL_INTERNO("Control Interno");
 
 	private final String etiqueta;
 
@@ -20,7 +16,8 @@ public enum Rol {
 		return etiqueta;
 	}
 
-	/** @return the Spring Security authority, e.g. {@code ROLE_ADMIN}. */
+	/**
+	 * @return the Spring Security authority, e.g. {@code ROLE_ADMIN}. */
 	public String autoridad() {
 		return "ROLE_" + name();
 	}

@@ -10,8 +10,9 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /** The logged-in user: what Spring Security checks and what the audit trail records. */
-public record UsuarioAutenticado(String username, String nombre, Set<Rol> rolesAsignados, Set<String> codigosDependencias,
-		String hash, boolean activo, boolean noBloqueado) implements UserDetails, SujetoAuditado {
+public record UsuarioAutenticado(String username, String nombre, Set<Rol> rolesAsignados,
+		Set<String> codigosDependencias, String hash, boolean activo,
+		boolean noBloqueado) implements UserDetails, SujetoAuditado {
 
 	@Override
 	public Collection<? extends GrantedAuthority> getAuthorities() {

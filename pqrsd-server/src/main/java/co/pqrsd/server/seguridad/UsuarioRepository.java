@@ -50,7 +50,8 @@ class UsuarioRepository {
 		int filas = jdbc.sql("""
 				INSERT INTO usuario (username, nombre, email, cargo, activo, hash_contrasena, creado_en, actualizado_en)
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (username) DO NOTHING""")
-			.params(u.username(), u.nombre(), u.email(), u.cargo(), u.activo(), hash, Timestamp.from(ahora), Timestamp.from(ahora))
+			.params(u.username(), u.nombre(), u.email(), u.cargo(), u.activo(), hash, Timestamp.from(ahora),
+					Timestamp.from(ahora))
 			.update();
 		if (filas == 1) {
 			reemplazarRolesYDependencias(u);
@@ -59,21 +60,25 @@ class UsuarioRepository {
 	}
 
 	void actualizar(Usuario u, Instant ahora) {
-		jdbc.sql("UPDATE usuario SET nombre = ?, email = ?, cargo = ?, activo = ?, actualizado_en = ? WHERE username = ?")
+		jdbc.sql(
+				"UPDATE usuario SET nombre = ?, email = ?, cargo = ?, activo = ?, actualizado_en = ? WHERE username = ?")
 			.params(u.nombre(), u.email(), u.cargo(), u.activo(), Timestamp.from(ahora), u.username())
 			.update();
 		reemplazarRolesYDependencias(u);
 	}
 
 	void cambiarContrasena(String username, String hash, Instant ahora) {
-		jdbc.sql("UPDATE usuario SET hash_contrasena = ?, intentos_fallidos = 0, bloqueado_hasta = NULL, actualizado_en = ? WHERE username = ?")
+		jdbc.sql(
+				"UPDATE usuario SET hash_contrasena = ?, intentos_fallidos = 0, bloqueado_hasta = NULL, actualizado_en = ? WHERE username = ?")
 			.params(hash, Timestamp.from(ahora), username)
 			.update();
 	}
 
-	/** @return the failures so far, or -1 when the user does not exist. */
+	/**
+	 * @return the failures so far, or -1 when the user does not exist. */
 	int registrarFallo(String username) {
-		return jdbc.sql("UPDATE usuario SET intentos_fallidos = intentos_fallidos + 1 WHERE username = ? RETURNING intentos_fallidos")
+		return jdbc.sql(
+				"UPDATE usuario SET intentos_fallidos = intentos_fallidos + 1 WHERE username = ? RETURNING intentos_fallidos")
 			.param(username)
 			.query(Integer.class)
 			.optional()
@@ -87,7 +92,9 @@ class UsuarioRepository {
 	}
 
 	void reiniciarFallos(String username) {
-		jdbc.sql("UPDATE usuario SET intentos_fallidos = 0 WHERE username = ? AND intentos_fallidos > 0").param(username).update();
+		jdbc.sql("UPDATE usuario SET intentos_fallidos = 0 WHERE username = ? AND intentos_fallidos > 0")
+			.param(username)
+			.update();
 	}
 
 	private void reemplazarRolesYDependencias(Usuario u) {
@@ -97,7 +104,9 @@ class UsuarioRepository {
 			jdbc.sql("INSERT INTO usuario_rol (username, rol) VALUES (?, ?)").params(u.username(), rol.name()).update();
 		}
 		for (String dep : u.dependencias()) {
-			jdbc.sql("INSERT INTO usuario_dependencia (username, dependencia) VALUES (?, ?)").params(u.username(), dep).update();
+			jdbc.sql("INSERT INTO usuario_dependencia (username, dependencia) VALUES (?, ?)")
+				.params(u.username(), dep)
+				.update();
 		}
 	}
 
@@ -108,8 +117,9 @@ class UsuarioRepository {
 		}
 		Set<String> deps = new TreeSet<>(Arrays.asList((String[]) rs.getArray("dependencias").getArray()));
 		Timestamp bloqueado = rs.getTimestamp("bloqueado_hasta");
-		Usuario u = new Usuario(rs.getString("username"), rs.getString("nombre"), rs.getString("email"), rs.getString("cargo"),
-				rs.getBoolean("activo"), roles, new LinkedHashSet<>(deps), bloqueado == null ? null : bloqueado.toInstant());
+		Usuario u = new Usuario(rs.getString("username"), rs.getString("nombre"), rs.getString("email"),
+				rs.getString("cargo"), rs.getBoolean("activo"), roles, new LinkedHashSet<>(deps),
+				bloqueado == null ? null : bloqueado.toInstant());
 		return new Fila(u, rs.getString("hash_contrasena"));
 	}
 

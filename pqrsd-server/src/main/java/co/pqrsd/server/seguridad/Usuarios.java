@@ -20,7 +20,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Staff accounts: create, change, roles and dependencias, passwords. Every change is audited. */
+/**
+ * Staff accounts: create, change, roles and dependencias, passwords. Every change is
+ * audited.
+ */
 @Service
 public class Usuarios {
 
@@ -53,10 +56,13 @@ public class Usuarios {
 		return repositorio.todos();
 	}
 
-	/** @throws NoEncontrado {@code USUARIO_NO_ENCONTRADO} */
+	/**
+	 * @throws NoEncontrado {@code USUARIO_NO_ENCONTRADO} */
 	@Transactional(readOnly = true)
 	public Usuario obtener(String username) {
-		return repositorio.buscar(username).map(UsuarioRepository.Fila::usuario).orElseThrow(() -> noEncontrado(username));
+		return repositorio.buscar(username)
+			.map(UsuarioRepository.Fila::usuario)
+			.orElseThrow(() -> noEncontrado(username));
 	}
 
 	@Transactional(readOnly = true)
@@ -65,7 +71,8 @@ public class Usuarios {
 	}
 
 	/**
-	 * @throws ErrorDominio {@code CAMPO_REQUERIDO}, {@code CONTRASENA_DEBIL}, {@code DEPENDENCIA_NO_ENCONTRADA}
+	 * @throws ErrorDominio {@code CAMPO_REQUERIDO}, {@code CONTRASENA_DEBIL},
+	 * {@code DEPENDENCIA_NO_ENCONTRADA}
 	 * @throws Conflicto {@code USUARIO_DUPLICADO}
 	 */
 	@Transactional
@@ -79,7 +86,8 @@ public class Usuarios {
 		exigirPolitica(s.username(), s.password());
 		Usuario nuevo = usuarioDe(s.username(), s);
 		if (!repositorio.insertar(nuevo, codificador.encode(s.password()), reloj.instant())) {
-			throw new Conflicto("USUARIO_DUPLICADO", "Ya existe el usuario " + s.username() + ".", Map.of("username", s.username()));
+			throw new Conflicto("USUARIO_DUPLICADO", "Ya existe el usuario " + s.username() + ".",
+					Map.of("username", s.username()));
 		}
 		auditoria.registrar(AccionAuditoria.USUARIO_CREADO, "USUARIO", nuevo.username(), valores(nuevo));
 		return nuevo;
@@ -95,8 +103,8 @@ public class Usuarios {
 			auditoria.registrar(AccionAuditoria.USUARIO_MODIFICADO, "USUARIO", username, Map.of("cambios", cambios));
 		}
 		if (!antes.roles().equals(despues.roles())) {
-			auditoria.registrar(AccionAuditoria.ROLES_MODIFICADOS, "USUARIO", username,
-					Map.of("cambios", Cambios.entre(Map.of("roles", nombres(antes.roles())), Map.of("roles", nombres(despues.roles())))));
+			auditoria.registrar(AccionAuditoria.ROLES_MODIFICADOS, "USUARIO", username, Map.of("cambios",
+					Cambios.entre(Map.of("roles", nombres(antes.roles())), Map.of("roles", nombres(despues.roles())))));
 		}
 		if (!antes.dependencias().equals(despues.dependencias())) {
 			auditoria.registrar(AccionAuditoria.DEPENDENCIAS_USUARIO_MODIFICADAS, "USUARIO", username,
@@ -106,7 +114,8 @@ public class Usuarios {
 		if (s.password() != null && !s.password().isEmpty()) {
 			exigirPolitica(username, s.password());
 			repositorio.cambiarContrasena(username, codificador.encode(s.password()), reloj.instant());
-			auditoria.registrar(AccionAuditoria.CONTRASENA_CAMBIADA, "USUARIO", username, Map.of("porAdministrador", true));
+			auditoria.registrar(AccionAuditoria.CONTRASENA_CAMBIADA, "USUARIO", username,
+					Map.of("porAdministrador", true));
 		}
 		cache.olvidar(username);
 		return despues;
@@ -114,8 +123,8 @@ public class Usuarios {
 
 	/**
 	 * A user changes their own password, proving the current one.
-	 *
-	 * @throws ErrorDominio {@code CONTRASENA_ACTUAL_INCORRECTA} or {@code CONTRASENA_DEBIL}
+	 * @throws ErrorDominio {@code CONTRASENA_ACTUAL_INCORRECTA} or
+	 * {@code CONTRASENA_DEBIL}
 	 */
 	@Transactional
 	public void cambiarContrasena(String username, String actual, String nueva) {
@@ -125,7 +134,8 @@ public class Usuarios {
 		}
 		exigirPolitica(username, nueva);
 		repositorio.cambiarContrasena(username, codificador.encode(nueva), reloj.instant());
-		auditoria.registrar(AccionAuditoria.CONTRASENA_CAMBIADA, "USUARIO", username, Map.of("porAdministrador", false));
+		auditoria.registrar(AccionAuditoria.CONTRASENA_CAMBIADA, "USUARIO", username,
+				Map.of("porAdministrador", false));
 		cache.olvidar(username);
 	}
 
@@ -145,7 +155,8 @@ public class Usuarios {
 	private void exigirPolitica(String username, String contrasena) {
 		List<String> problemas = politica.incumplimientos(username, contrasena);
 		if (!problemas.isEmpty()) {
-			throw new ErrorDominio("CONTRASENA_DEBIL", "La contraseña no cumple la política: " + String.join(" ", problemas),
+			throw new ErrorDominio("CONTRASENA_DEBIL",
+					"La contraseña no cumple la política: " + String.join(" ", problemas),
 					Map.of("incumplimientos", problemas));
 		}
 	}

@@ -1,6 +1,6 @@
 /**
- * Users, roles and dependencias (the organigrama), login for people (form, session, CSRF) and for scripts
- * (HTTP Basic on /api/**), password policy and lockout.
+ * Users, roles and dependencias (the organigrama), login for people (form, session, CSRF)
+ * and for scripts (HTTP Basic on /api/**), password policy and lockout.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Seguridad")
 @NullMarked

@@ -38,8 +38,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The entity's calendar and terms engine as configured now. The engine is immutable; a change (closure, working
- * pattern, policy, modality) builds a new one after commit, and other nodes notice through the settings' version.
+ * The entity's calendar and terms engine as configured now. The engine is immutable; a
+ * change (closure, working pattern, policy, modality) builds a new one after commit, and
+ * other nodes notice through the settings' version.
  */
 @Service
 public class CalendarioEntidad implements SmartInitializingSingleton {
@@ -73,18 +74,22 @@ public class CalendarioEntidad implements SmartInitializingSingleton {
 			Instant revisado) {
 	}
 
-	/** Mirrors the legal tables shipped with this release into the database (rows of origen LEY). */
+	/**
+	 * Mirrors the legal tables shipped with this release into the database (rows of
+	 * origen LEY).
+	 */
 	@Override
 	public void afterSingletonsInstantiated() {
 		transaccion.executeWithoutResult(t -> {
 			FestivosNacionales.reglas().forEach(repositorio::sincronizarFestivo);
 			TerminosLegales.reglas().forEach(repositorio::sincronizarTermino);
 		});
-		log.info("Tablas legales sincronizadas: {} reglas de festivos, {} reglas de términos", FestivosNacionales.reglas().size(),
-				TerminosLegales.reglas().size());
+		log.info("Tablas legales sincronizadas: {} reglas de festivos, {} reglas de términos",
+				FestivosNacionales.reglas().size(), TerminosLegales.reglas().size());
 	}
 
-	/** @return the terms engine with the entity's current calendar and policies. */
+	/**
+	 * @return the terms engine with the entity's current calendar and policies. */
 	public MotorTerminos motor() {
 		return estado().motor();
 	}
@@ -101,7 +106,8 @@ public class CalendarioEntidad implements SmartInitializingSingleton {
 		return estado().configuracion();
 	}
 
-	/** @return the current instant in America/Bogota, from the domain clock. */
+	/**
+	 * @return the current instant in America/Bogota, from the domain clock. */
 	public java.time.OffsetDateTime ahora() {
 		return java.time.OffsetDateTime.now(reloj.withZone(MotorTerminos.ZONA));
 	}
@@ -115,7 +121,8 @@ public class CalendarioEntidad implements SmartInitializingSingleton {
 		return repositorio.cierres();
 	}
 
-	/** @return every term rule with its origin (LEY or ENTIDAD). */
+	/**
+	 * @return every term rule with its origin (LEY or ENTIDAD). */
 	@Transactional(readOnly = true)
 	public List<Map<String, Object>> modalidades() {
 		return repositorio.terminos().stream().map(f -> {
@@ -135,16 +142,19 @@ public class CalendarioEntidad implements SmartInitializingSingleton {
 	}
 
 	/**
-	 * Declares non-working days by an administrative act (closure or suspension of terms).
-	 *
-	 * @throws ErrorDominio {@code CIERRE_FECHAS_INVALIDAS} or {@code CALENDARIO_FUERA_DE_RANGO}
+	 * Declares non-working days by an administrative act (closure or suspension of
+	 * terms).
+	 * @throws ErrorDominio {@code CIERRE_FECHAS_INVALIDAS} or
+	 * {@code CALENDARIO_FUERA_DE_RANGO}
 	 */
 	@Transactional
 	public CierreRegistrado declararCierre(SolicitudCierre s) {
 		if (s.hasta().isBefore(s.desde())) {
-			throw new ErrorDominio("CIERRE_FECHAS_INVALIDAS", "La fecha final (" + s.hasta() + ") es anterior a la inicial (" + s.desde() + ").");
+			throw new ErrorDominio("CIERRE_FECHAS_INVALIDAS",
+					"La fecha final (" + s.hasta() + ") es anterior a la inicial (" + s.desde() + ").");
 		}
-		if (s.desde().getYear() < CalendarioFestivos.PRIMER_ANIO || s.hasta().getYear() > CalendarioFestivos.ULTIMO_ANIO) {
+		if (s.desde().getYear() < CalendarioFestivos.PRIMER_ANIO
+				|| s.hasta().getYear() > CalendarioFestivos.ULTIMO_ANIO) {
 			throw new FueraDeRango(s.desde());
 		}
 		long id = repositorio.insertarCierre(s, usuario(), reloj.instant());
@@ -161,7 +171,9 @@ public class CalendarioEntidad implements SmartInitializingSingleton {
 		return repositorio.cierres().stream().filter(c -> c.id() == id).findFirst().orElseThrow();
 	}
 
-	/** Revokes a closure; it stays on record, marked revoked, and its days count again. */
+	/**
+	 * Revokes a closure; it stays on record, marked revoked, and its days count again.
+	 */
 	@Transactional
 	public CierreRegistrado revocarCierre(long id, String motivo) {
 		CierreRegistrado cierre = repositorio.cierre(id)
@@ -201,10 +213,11 @@ public class CalendarioEntidad implements SmartInitializingSingleton {
 	@Transactional
 	public ReglaTermino crearModalidad(SolicitudModalidad s) {
 		LocalDate desde = s.vigenteDesde() == null ? LocalDate.of(1984, 1, 1) : s.vigenteDesde();
-		ReglaTermino regla = new ReglaTermino(s.modalidad(), s.nombre().strip(), s.termino(), s.unidad(), s.fundamento().strip(),
-				desde, null, s.admiteProrroga());
+		ReglaTermino regla = new ReglaTermino(s.modalidad(), s.nombre().strip(), s.termino(), s.unidad(),
+				s.fundamento().strip(), desde, null, s.admiteProrroga());
 		if (!repositorio.insertarModalidad(regla)) {
-			throw new Conflicto("MODALIDAD_DUPLICADA", "Ya existe la modalidad " + s.modalidad() + " con vigencia desde " + desde + ".");
+			throw new Conflicto("MODALIDAD_DUPLICADA",
+					"Ya existe la modalidad " + s.modalidad() + " con vigencia desde " + desde + ".");
 		}
 		repositorio.incrementarVersion();
 		auditoria.registrar(AccionAuditoria.MODALIDAD_CREADA, "MODALIDAD", s.modalidad(), Map.of("termino", s.termino(),
@@ -245,9 +258,15 @@ public class CalendarioEntidad implements SmartInitializingSingleton {
 		ConfiguracionCalendario c = repositorio.configuracion();
 		CalendarioHabil calendario = new CalendarioHabil(new CalendarioFestivos(repositorio.festivos()),
 				new JornadaLaboral(c.diasLaborales(), c.apertura(), c.cierre()),
-				repositorio.cierres().stream().filter(CierreRegistrado::vigente).map(CierreRegistrado::comoCierre).toList());
-		CatalogoTerminos catalogo = new CatalogoTerminos(repositorio.terminos().stream().map(CalendarioRepository.FilaTermino::regla).toList());
-		MotorTerminos motor = new MotorTerminos(calendario, catalogo, new PoliticaTerminos(c.fueraDeHorarioAlDiaSiguiente(), c.reanudacion()));
+				repositorio.cierres()
+					.stream()
+					.filter(CierreRegistrado::vigente)
+					.map(CierreRegistrado::comoCierre)
+					.toList());
+		CatalogoTerminos catalogo = new CatalogoTerminos(
+				repositorio.terminos().stream().map(CalendarioRepository.FilaTermino::regla).toList());
+		MotorTerminos motor = new MotorTerminos(calendario, catalogo,
+				new PoliticaTerminos(c.fueraDeHorarioAlDiaSiguiente(), c.reanudacion()));
 		return new Estado(motor, new Semaforo(c.semaforoAmarillo(), c.semaforoRojo()), c, version, ahora);
 	}
 

@@ -16,9 +16,10 @@ import org.jspecify.annotations.Nullable;
  * @param inicio day 1 of the count (HABILES) or the start of the calendar term (MESES)
  * @param semaforo the term's traffic light today
  */
-public record RespuestaVencimiento(String modalidad, String nombre, OffsetDateTime recibido, @Nullable LocalDate vencimiento,
-		int dias, String unidad, String fundamento, LocalDate inicio, boolean prorrogado, @Nullable LocalDate vencimientoOriginal,
-		@Nullable LocalDate fechaMaximaProrroga, String politica, List<PasoExplicacion> explicacion, Semaforo.Estado semaforo) {
+public record RespuestaVencimiento(String modalidad, String nombre, OffsetDateTime recibido,
+		@Nullable LocalDate vencimiento, int dias, String unidad, String fundamento, LocalDate inicio,
+		boolean prorrogado, @Nullable LocalDate vencimientoOriginal, @Nullable LocalDate fechaMaximaProrroga,
+		String politica, List<PasoExplicacion> explicacion, Semaforo.Estado semaforo) {
 
 	public static RespuestaVencimiento de(Vencimiento v, CalendarioEntidad calendario) {
 		ConfiguracionCalendario c = calendario.configuracion();
@@ -28,11 +29,17 @@ public record RespuestaVencimiento(String modalidad, String nombre, OffsetDateTi
 				+ (c.reanudacion() == co.pqrsd.core.terminos.PoliticaTerminos.Reanudacion.REANUDAR_DIAS_RESTANTES
 						? "Tras un requerimiento se reanudan los días restantes."
 						: "Tras un requerimiento se reinicia el término completo.");
-		LocalDate inicio = v.explicacion().stream().filter(p -> p.dia() == 1).map(PasoExplicacion::fecha).findFirst().orElse(v.base());
-		return new RespuestaVencimiento(v.regla().modalidad(), v.regla().nombre(), v.recibido(), v.fecha(), v.regla().termino(),
-				v.regla().unidad().name(), v.regla().fundamento(), inicio, v.prorrogado(),
-				v.prorroga() == null ? null : v.prorroga().fechaOriginal(), v.prorroga() == null ? null : v.prorroga().tope(),
-				politica, v.explicacion(), calendario.semaforo().evaluar(v, calendario.hoy(), calendario.calendario()));
+		LocalDate inicio = v.explicacion()
+			.stream()
+			.filter(p -> p.dia() == 1)
+			.map(PasoExplicacion::fecha)
+			.findFirst()
+			.orElse(v.base());
+		return new RespuestaVencimiento(v.regla().modalidad(), v.regla().nombre(), v.recibido(), v.fecha(),
+				v.regla().termino(), v.regla().unidad().name(), v.regla().fundamento(), inicio, v.prorrogado(),
+				v.prorroga() == null ? null : v.prorroga().fechaOriginal(),
+				v.prorroga() == null ? null : v.prorroga().tope(), politica, v.explicacion(),
+				calendario.semaforo().evaluar(v, calendario.hoy(), calendario.calendario()));
 	}
 
 }

@@ -1,6 +1,7 @@
 /**
- * The entity's business-day calendar and the legal-terms engine: holidays by rule, closures by administrative act,
- * office hours, entity policies, deadlines with their explanation, and the semáforo.
+ * The entity's business-day calendar and the legal-terms engine: holidays by rule,
+ * closures by administrative act, office hours, entity policies, deadlines with their
+ * explanation, and the semáforo.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Calendario y términos")
 @NullMarked

@@ -13,8 +13,8 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * A superuser can switch the triggers off and rewrite an entry; the chain still tells, with the position.
- * Runs on its own server because it breaks the chain on purpose.
+ * A superuser can switch the triggers off and rewrite an entry; the chain still tells,
+ * with the position. Runs on its own server because it breaks the chain on purpose.
  */
 @PruebaIntegracion
 @TestPropertySource(properties = "pqrsd.prueba.aislada=alteracion")

@@ -61,7 +61,8 @@ class AuditoriaIntegracionTest {
 
 	@Test
 	void unaAccionYSuEntradaSeConfirmanJuntasYUnaRevertidaNoDejaNada() {
-		transaccion.executeWithoutResult(t -> auditoria.registrar(AccionAuditoria.CONFIGURACION_MODIFICADA, "PRUEBA", "confirmada"));
+		transaccion.executeWithoutResult(
+				t -> auditoria.registrar(AccionAuditoria.CONFIGURACION_MODIFICADA, "PRUEBA", "confirmada"));
 		assertThat(entradas("confirmada")).isEqualTo(1);
 		assertThatThrownBy(() -> transaccion.executeWithoutResult(t -> {
 			auditoria.registrar(AccionAuditoria.CONFIGURACION_MODIFICADA, "PRUEBA", "revertida");
@@ -79,8 +80,9 @@ class AuditoriaIntegracionTest {
 	@Test
 	void unaAccionDeNegocioRealQuedaAuditadaConUsuarioRolesIpYDetalles() {
 		admin().post("/api/v1/dependencias", ClienteApi.json(Map.of("codigo", "610", "nombre", "Cultura")));
-		var fila = jdbc.queryForMap("SELECT usuario, roles::text AS roles, ip, agente, accion, resultado, detalles::text AS detalles "
-				+ "FROM auditoria_evento WHERE objeto_tipo = 'DEPENDENCIA' AND objeto_id = '610'");
+		var fila = jdbc.queryForMap(
+				"SELECT usuario, roles::text AS roles, ip, agente, accion, resultado, detalles::text AS detalles "
+						+ "FROM auditoria_evento WHERE objeto_tipo = 'DEPENDENCIA' AND objeto_id = '610'");
 		assertThat(fila.get("usuario")).isEqualTo("admin");
 		assertThat((String) fila.get("roles")).contains("ADMIN");
 		assertThat((String) fila.get("ip")).isIn("127.0.0.1", "0:0:0:0:0:0:0:1");
@@ -101,14 +103,19 @@ class AuditoriaIntegracionTest {
 
 	@Test
 	void laBaseDeDatosRechazaModificarBorrarOVaciarLaBitacora() {
-		transaccion.executeWithoutResult(t -> auditoria.registrar(AccionAuditoria.CONFIGURACION_MODIFICADA, "PRUEBA", "inmutable"));
-		assertThatThrownBy(() -> jdbc.update("UPDATE auditoria_evento SET usuario = 'otro' WHERE objeto_id = 'inmutable'"))
-			.rootCause().hasMessageContaining("solo inserción");
-		assertThatThrownBy(() -> jdbc.update("DELETE FROM auditoria_evento WHERE objeto_id = 'inmutable'"))
-			.rootCause().hasMessageContaining("solo inserción");
-		assertThatThrownBy(() -> jdbc.execute("TRUNCATE auditoria_evento")).rootCause().hasMessageContaining("solo inserción");
+		transaccion.executeWithoutResult(
+				t -> auditoria.registrar(AccionAuditoria.CONFIGURACION_MODIFICADA, "PRUEBA", "inmutable"));
+		assertThatThrownBy(
+				() -> jdbc.update("UPDATE auditoria_evento SET usuario = 'otro' WHERE objeto_id = 'inmutable'"))
+			.rootCause()
+			.hasMessageContaining("solo inserción");
+		assertThatThrownBy(() -> jdbc.update("DELETE FROM auditoria_evento WHERE objeto_id = 'inmutable'")).rootCause()
+			.hasMessageContaining("solo inserción");
+		assertThatThrownBy(() -> jdbc.execute("TRUNCATE auditoria_evento")).rootCause()
+			.hasMessageContaining("solo inserción");
 		sellador.sellarPendientes();
-		assertThatThrownBy(() -> jdbc.update("DELETE FROM auditoria_sello")).rootCause().hasMessageContaining("solo inserción");
+		assertThatThrownBy(() -> jdbc.update("DELETE FROM auditoria_sello")).rootCause()
+			.hasMessageContaining("solo inserción");
 		assertThat(entradas("inmutable")).isEqualTo(1);
 	}
 
@@ -133,9 +140,13 @@ class AuditoriaIntegracionTest {
 		ResultadoVerificacion r = verificacion.verificar();
 		assertThat(r.integra()).isTrue();
 		assertThat(r.sinSellar()).isLessThanOrEqualTo(1);
-		assertThat(jdbc.queryForObject("SELECT count(*) FROM auditoria_sello s JOIN auditoria_evento e ON e.id = s.evento_id "
-				+ "WHERE e.objeto_tipo = 'CONCURRENCIA'", Long.class)).isEqualTo(400);
-		assertThat(jdbc.queryForObject("SELECT count(DISTINCT hash_anterior) = count(*) FROM auditoria_sello", Boolean.class)).isTrue();
+		assertThat(jdbc
+			.queryForObject("SELECT count(*) FROM auditoria_sello s JOIN auditoria_evento e ON e.id = s.evento_id "
+					+ "WHERE e.objeto_tipo = 'CONCURRENCIA'", Long.class))
+			.isEqualTo(400);
+		assertThat(jdbc.queryForObject("SELECT count(DISTINCT hash_anterior) = count(*) FROM auditoria_sello",
+				Boolean.class))
+			.isTrue();
 	}
 
 	@Test
@@ -149,51 +160,65 @@ class AuditoriaIntegracionTest {
 
 	@Test
 	void unFuncionarioRecibe403AlBuscarYLaDenegacionQuedaRegistrada() {
-		admin().post("/api/v1/usuarios", ClienteApi.json(Map.of("username", "curioso", "nombre", "Curioso", "email", "c@x.co",
-				"password", "Curiosidad2026", "roles", List.of("FUNCIONARIO"))));
+		admin().post("/api/v1/usuarios", ClienteApi.json(Map.of("username", "curioso", "nombre", "Curioso", "email",
+				"c@x.co", "password", "Curiosidad2026", "roles", List.of("FUNCIONARIO"))));
 		var r = ClienteApi.como(puerto, "curioso", "Curiosidad2026").get("/api/v1/auditoria?usuario=admin");
 		assertThat(r.estado()).isEqualTo(403);
 		assertThat(r.json().get("code").asString()).isEqualTo("ACCESO_DENEGADO");
-		assertThat(jdbc.queryForObject("SELECT count(*) FROM auditoria_evento WHERE usuario = 'curioso' AND accion = 'ACCESO_DENEGADO' "
-				+ "AND resultado = 'DENEGADO'", Long.class)).isEqualTo(1);
+		assertThat(jdbc.queryForObject(
+				"SELECT count(*) FROM auditoria_evento WHERE usuario = 'curioso' AND accion = 'ACCESO_DENEGADO' "
+						+ "AND resultado = 'DENEGADO'",
+				Long.class))
+			.isEqualTo(1);
 	}
 
 	@Test
 	void losFiltrosSeCombinanYElPaginadoEsCorrecto() {
 		transaccion.executeWithoutResult(t -> {
 			for (int i = 1; i <= 7; i++) {
-				auditoria.registrar(AccionAuditoria.CONFIGURACION_MODIFICADA, "FILTRO", "f-" + i, Map.of("clave", "valor-especial-" + i));
+				auditoria.registrar(AccionAuditoria.CONFIGURACION_MODIFICADA, "FILTRO", "f-" + i,
+						Map.of("clave", "valor-especial-" + i));
 			}
 			auditoria.registrar(AccionAuditoria.CIERRE_CALENDARIO_CREADO, "FILTRO", "otro");
 		});
-		var pagina1 = admin().get("/api/v1/auditoria?objetoTipo=FILTRO&accion=CONFIGURACION_MODIFICADA&tamano=3&pagina=1").json();
+		var pagina1 = admin()
+			.get("/api/v1/auditoria?objetoTipo=FILTRO&accion=CONFIGURACION_MODIFICADA&tamano=3&pagina=1")
+			.json();
 		assertThat(pagina1.get("total").asLong()).isEqualTo(7);
 		assertThat(pagina1.get("entradas")).hasSize(3);
 		assertThat(pagina1.get("entradas").get(0).get("objetoId").asString()).isEqualTo("f-7");
-		var pagina3 = admin().get("/api/v1/auditoria?objetoTipo=FILTRO&accion=CONFIGURACION_MODIFICADA&tamano=3&pagina=3").json();
+		var pagina3 = admin()
+			.get("/api/v1/auditoria?objetoTipo=FILTRO&accion=CONFIGURACION_MODIFICADA&tamano=3&pagina=3")
+			.json();
 		assertThat(pagina3.get("entradas")).hasSize(1);
 		assertThat(pagina3.get("entradas").get(0).get("objetoId").asString()).isEqualTo("f-1");
 		var texto = admin().get("/api/v1/auditoria?texto=valor-especial-4").json();
 		assertThat(texto.get("total").asLong()).isEqualTo(1);
 		String hoy = LocalDate.now(ZoneId.of("America/Bogota")).toString();
-		var rango = admin().get("/api/v1/auditoria?objetoTipo=FILTRO&usuario=sistema&desde=" + hoy + "&hasta=" + hoy).json();
+		var rango = admin().get("/api/v1/auditoria?objetoTipo=FILTRO&usuario=sistema&desde=" + hoy + "&hasta=" + hoy)
+			.json();
 		assertThat(rango.get("total").asLong()).isEqualTo(8);
-		var manana = admin().get("/api/v1/auditoria?objetoTipo=FILTRO&desde=" + LocalDate.parse(hoy).plusDays(1)).json();
+		var manana = admin().get("/api/v1/auditoria?objetoTipo=FILTRO&desde=" + LocalDate.parse(hoy).plusDays(1))
+			.json();
 		assertThat(manana.get("total").asLong()).isZero();
 	}
 
 	@Test
 	void filtrosInvalidosDan400ConCodigo() {
-		assertThat(admin().get("/api/v1/auditoria?accion=INVENTADA").json().get("code").asString()).isEqualTo("VALOR_NO_PERMITIDO");
-		assertThat(admin().get("/api/v1/auditoria?desde=ayer").json().get("code").asString()).isEqualTo("FECHA_INVALIDA");
-		assertThat(admin().get("/api/v1/auditoria?tamano=5000").json().get("code").asString()).isEqualTo("PARAMETRO_INVALIDO");
-		assertThat(admin().get("/api/v1/auditoria?pagina=x").json().get("code").asString()).isEqualTo("PARAMETRO_INVALIDO");
+		assertThat(admin().get("/api/v1/auditoria?accion=INVENTADA").json().get("code").asString())
+			.isEqualTo("VALOR_NO_PERMITIDO");
+		assertThat(admin().get("/api/v1/auditoria?desde=ayer").json().get("code").asString())
+			.isEqualTo("FECHA_INVALIDA");
+		assertThat(admin().get("/api/v1/auditoria?tamano=5000").json().get("code").asString())
+			.isEqualTo("PARAMETRO_INVALIDO");
+		assertThat(admin().get("/api/v1/auditoria?pagina=x").json().get("code").asString())
+			.isEqualTo("PARAMETRO_INVALIDO");
 	}
 
 	@Test
 	void lasExportacionesSeAbrenEnUnaHojaDeCalculoYQuedanAuditadas() throws Exception {
-		transaccion.executeWithoutResult(t -> auditoria.registrar(AccionAuditoria.CONFIGURACION_MODIFICADA, "EXPORTE", "x-1",
-				Map.of("nota", "=SUMA(A1)")));
+		transaccion.executeWithoutResult(t -> auditoria.registrar(AccionAuditoria.CONFIGURACION_MODIFICADA, "EXPORTE",
+				"x-1", Map.of("nota", "=SUMA(A1)")));
 		var xlsx = admin().get("/api/v1/auditoria/exportacion.xlsx?objetoTipo=EXPORTE");
 		assertThat(xlsx.estado()).isEqualTo(200);
 		try (XSSFWorkbook libro = new XSSFWorkbook(new ByteArrayInputStream(xlsx.cruda().body()))) {
@@ -209,7 +234,8 @@ class AuditoriaIntegracionTest {
 		assertThat(texto.lines()).hasSize(2);
 		assertThat(texto).contains("x-1");
 		assertThat(jdbc.queryForObject("SELECT count(*) FROM auditoria_evento WHERE accion = 'AUDITORIA_EXPORTADA' "
-				+ "AND detalles->>'formato' IN ('CSV','XLSX')", Long.class)).isGreaterThanOrEqualTo(2);
+				+ "AND detalles->>'formato' IN ('CSV','XLSX')", Long.class))
+			.isGreaterThanOrEqualTo(2);
 		var pdf = admin().get("/api/v1/auditoria/objetos/EXPORTE/x-1/historial.pdf");
 		assertThat(pdf.estado()).isEqualTo(200);
 		assertThat(new String(pdf.cruda().body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
@@ -217,17 +243,24 @@ class AuditoriaIntegracionTest {
 
 	@Test
 	void elPuntoDeControlDiarioGuardaElUltimoHashDeCadaDia() {
-		Instant anteayer = LocalDate.now(ZoneId.of("America/Bogota")).minusDays(2).atTime(10, 0).atZone(ZoneId.of("America/Bogota")).toInstant();
+		Instant anteayer = LocalDate.now(ZoneId.of("America/Bogota"))
+			.minusDays(2)
+			.atTime(10, 0)
+			.atZone(ZoneId.of("America/Bogota"))
+			.toInstant();
 		if (jdbc.queryForObject("SELECT count(*) FROM auditoria_punto_control", Long.class) == 0) {
-			jdbc.update("INSERT INTO auditoria_evento (instante, usuario, accion, objeto_tipo, resultado) VALUES (?, 'sistema', "
-					+ "'CONFIGURACION_MODIFICADA', 'PUNTO', 'EXITO')", Timestamp.from(anteayer));
+			jdbc.update(
+					"INSERT INTO auditoria_evento (instante, usuario, accion, objeto_tipo, resultado) VALUES (?, 'sistema', "
+							+ "'CONFIGURACION_MODIFICADA', 'PUNTO', 'EXITO')",
+					Timestamp.from(anteayer));
 		}
 		sellador.sellarPendientes();
 		puntosControl.registrarHastaAyer();
 		var puntos = admin().get("/api/v1/auditoria/puntos-control").json();
 		assertThat(puntos.size()).isGreaterThanOrEqualTo(1);
 		var punto = puntos.get(puntos.size() - 1);
-		String hash = jdbc.queryForObject("SELECT hash FROM auditoria_sello WHERE posicion = ?", String.class, punto.get("posicion").asLong());
+		String hash = jdbc.queryForObject("SELECT hash FROM auditoria_sello WHERE posicion = ?", String.class,
+				punto.get("posicion").asLong());
 		assertThat(punto.get("hash").asString()).isEqualTo(hash);
 	}
 

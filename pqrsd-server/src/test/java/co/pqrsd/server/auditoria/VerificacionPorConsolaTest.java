@@ -11,7 +11,10 @@ import co.pqrsd.server.PqrsdApplication;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The documented command-line verification, run as a separate process as an administrator would. */
+/**
+ * The documented command-line verification, run as a separate process as an administrator
+ * would.
+ */
 class VerificacionPorConsolaTest {
 
 	@TempDir
@@ -21,9 +24,10 @@ class VerificacionPorConsolaTest {
 	void laVerificacionPorConsolaSaleConCeroSiLaCadenaEstaIntegra() throws Exception {
 		Path salida = datos.resolve("salida.txt");
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-		Process p = new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"), PqrsdApplication.class.getName(),
-				"--spring.main.web-application-type=none", "--pqrsd.comando=verificar-auditoria", "--pqrsd.datos-dir=" + datos,
-				"--pqrsd.db.puerto=0", "--pqrsd.db.durable=false"))
+		Process p = new ProcessBuilder(
+				List.of(java, "-cp", System.getProperty("java.class.path"), PqrsdApplication.class.getName(),
+						"--spring.main.web-application-type=none", "--pqrsd.comando=verificar-auditoria",
+						"--pqrsd.datos-dir=" + datos, "--pqrsd.db.puerto=0", "--pqrsd.db.durable=false"))
 			.redirectErrorStream(true)
 			.redirectOutput(salida.toFile())
 			.start();

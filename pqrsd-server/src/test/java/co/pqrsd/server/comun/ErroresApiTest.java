@@ -40,14 +40,16 @@ class ErroresApiTest {
 
 	@Test
 	void unTipoEquivocadoDa400ConElCampo() {
-		var r = admin().post("/api/v1/usuarios", "{\"username\":\"x1x\",\"nombre\":\"X\",\"email\":\"x@x.co\",\"password\":\"Clave2026abc\",\"roles\":{\"a\":1}}");
+		var r = admin().post("/api/v1/usuarios",
+				"{\"username\":\"x1x\",\"nombre\":\"X\",\"email\":\"x@x.co\",\"password\":\"Clave2026abc\",\"roles\":{\"a\":1}}");
 		assertThat(r.estado()).isEqualTo(400);
 		assertThat(r.json().get("errores").get(0).get("campo").asString()).isEqualTo("roles");
 	}
 
 	@Test
 	void unValorDeEnumeracionDesconocidoDa400ConLosPermitidos() {
-		var r = admin().post("/api/v1/usuarios", "{\"username\":\"x2x\",\"nombre\":\"X\",\"email\":\"x@x.co\",\"password\":\"Clave2026abc\",\"roles\":[\"REY\"]}");
+		var r = admin().post("/api/v1/usuarios",
+				"{\"username\":\"x2x\",\"nombre\":\"X\",\"email\":\"x@x.co\",\"password\":\"Clave2026abc\",\"roles\":[\"REY\"]}");
 		assertThat(r.estado()).isEqualTo(400);
 		assertThat(r.json().get("code").asString()).isEqualTo("VALOR_NO_PERMITIDO");
 		assertThat(r.json().get("detail").asString()).contains("CONTROL_INTERNO");
@@ -79,7 +81,8 @@ class ErroresApiTest {
 
 	@Test
 	void unTipoDeContenidoNoSoportadoDa415() {
-		var r = admin().enviar(admin().peticion("/api/v1/dependencias").header("Content-Type", "text/plain")
+		var r = admin().enviar(admin().peticion("/api/v1/dependencias")
+			.header("Content-Type", "text/plain")
 			.POST(HttpRequest.BodyPublishers.ofString("hola")));
 		assertThat(r.estado()).isEqualTo(415);
 		assertThat(r.json().get("code").asString()).isEqualTo("TIPO_CONTENIDO_NO_SOPORTADO");

@@ -18,8 +18,9 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * With PQRSD_DB_URL the server uses an external PostgreSQL (here a separate real server) and starts no embedded
- * one; with the documented two-role scheme the application's own account cannot rewrite the audit trail.
+ * With PQRSD_DB_URL the server uses an external PostgreSQL (here a separate real server)
+ * and starts no embedded one; with the documented two-role scheme the application's own
+ * account cannot rewrite the audit trail.
  */
 class BaseDeDatosExternaTest {
 
@@ -37,22 +38,26 @@ class BaseDeDatosExternaTest {
 				s.execute(script);
 			}
 			String base = url.substring(0, url.indexOf('?') > 0 ? url.indexOf('?') : url.length());
-			try (ConfigurableApplicationContext app = SpringApplication.run(PqrsdApplication.class, "--spring.profiles.active=test",
-					"--server.port=0", "--pqrsd.datos-dir=" + temporal.resolve("datos"), "--pqrsd.db.url=" + base,
+			try (ConfigurableApplicationContext app = SpringApplication.run(PqrsdApplication.class,
+					"--spring.profiles.active=test", "--server.port=0",
+					"--pqrsd.datos-dir=" + temporal.resolve("datos"), "--pqrsd.db.url=" + base,
 					"--pqrsd.db.user=pqrsd_app", "--pqrsd.db.password=cambie-esta-clave-de-la-aplicacion",
 					"--spring.flyway.url=" + base, "--spring.flyway.user=pqrsd_owner",
 					"--spring.flyway.password=cambie-esta-clave-del-propietario")) {
 				assertThat(app.getBeanProvider(PostgresEmbebido.class).getIfAvailable()).isNull();
 				assertThat(temporal.resolve("datos/postgres")).doesNotExist();
 				int puerto = ((WebServerApplicationContext) app).getWebServer().getPort();
-				assertThat(ClienteApi.como(puerto, ClienteApi.ADMIN, ClienteApi.CLAVE_ADMIN).get("/api/v1/usuarios/yo").estado())
-					.isEqualTo(200);
+				assertThat(ClienteApi.como(puerto, ClienteApi.ADMIN, ClienteApi.CLAVE_ADMIN)
+					.get("/api/v1/usuarios/yo")
+					.estado()).isEqualTo(200);
 			}
 			try (Connection c = DriverManager.getConnection(base, "pqrsd_app", "cambie-esta-clave-de-la-aplicacion");
 					Statement s = c.createStatement()) {
-				assertThatThrownBy(() -> s.execute("ALTER TABLE auditoria_evento DISABLE TRIGGER auditoria_evento_inmutable"))
+				assertThatThrownBy(
+						() -> s.execute("ALTER TABLE auditoria_evento DISABLE TRIGGER auditoria_evento_inmutable"))
 					.hasMessageContaining("owner");
-				assertThatThrownBy(() -> s.execute("UPDATE auditoria_evento SET usuario = 'x'")).hasMessageContaining("solo inserción");
+				assertThatThrownBy(() -> s.execute("UPDATE auditoria_evento SET usuario = 'x'"))
+					.hasMessageContaining("solo inserción");
 			}
 		}
 	}

@@ -15,7 +15,10 @@ import org.testcontainers.junit.jupiter.Container;
 import org.testcontainers.junit.jupiter.Testcontainers;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
-/** The server against a stock PostgreSQL 17 image. Needs Docker; skipped cleanly where there is none. */
+/**
+ * The server against a stock PostgreSQL 17 image. Needs Docker; skipped cleanly where
+ * there is none.
+ */
 @Testcontainers(disabledWithoutDocker = true)
 class ContenedorPostgresTest {
 
@@ -27,12 +30,14 @@ class ContenedorPostgresTest {
 
 	@Test
 	void funcionaSobreUnPostgresDeImagenOficial() {
-		try (ConfigurableApplicationContext app = SpringApplication.run(PqrsdApplication.class, "--spring.profiles.active=test",
-				"--server.port=0", "--pqrsd.datos-dir=" + datos, "--pqrsd.db.url=" + POSTGRES.getJdbcUrl(),
-				"--pqrsd.db.user=" + POSTGRES.getUsername(), "--pqrsd.db.password=" + POSTGRES.getPassword())) {
+		try (ConfigurableApplicationContext app = SpringApplication.run(PqrsdApplication.class,
+				"--spring.profiles.active=test", "--server.port=0", "--pqrsd.datos-dir=" + datos,
+				"--pqrsd.db.url=" + POSTGRES.getJdbcUrl(), "--pqrsd.db.user=" + POSTGRES.getUsername(),
+				"--pqrsd.db.password=" + POSTGRES.getPassword())) {
 			int puerto = ((WebServerApplicationContext) app).getWebServer().getPort();
-			assertThat(ClienteApi.como(puerto, ClienteApi.ADMIN, ClienteApi.CLAVE_ADMIN).get("/api/v1/usuarios/yo").estado())
-				.isEqualTo(200);
+			assertThat(ClienteApi.como(puerto, ClienteApi.ADMIN, ClienteApi.CLAVE_ADMIN)
+				.get("/api/v1/usuarios/yo")
+				.estado()).isEqualTo(200);
 		}
 	}
 

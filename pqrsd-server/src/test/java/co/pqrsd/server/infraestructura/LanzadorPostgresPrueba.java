@@ -5,7 +5,10 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 
-/** Child process of {@link RecuperacionTrasCaidaTest}: starts PostgreSQL, writes a row, and waits to be killed. */
+/**
+ * Child process of {@link RecuperacionTrasCaidaTest}: starts PostgreSQL, writes a row,
+ * and waits to be killed.
+ */
 public final class LanzadorPostgresPrueba {
 
 	private LanzadorPostgresPrueba() {

@@ -18,8 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * kill -9 of the JVM leaves its postgres running with the data directory locked; starting again on the same
- * directory must come back by itself, with the committed data, and leave no postgres behind on close.
+ * kill -9 of the JVM leaves its postgres running with the data directory locked; starting
+ * again on the same directory must come back by itself, with the committed data, and
+ * leave no postgres behind on close.
  */
 class RecuperacionTrasCaidaTest {
 
@@ -46,7 +47,8 @@ class RecuperacionTrasCaidaTest {
 			assertThat(linea).as("el proceso hijo debía iniciar PostgreSQL").isEqualTo("LISTO");
 		}
 		hijo.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
-		assertThat(PostgresEmbebido.postmasterVivo(datos)).as("postgres sigue vivo tras el kill -9 de la JVM").isPresent();
+		assertThat(PostgresEmbebido.postmasterVivo(datos)).as("postgres sigue vivo tras el kill -9 de la JVM")
+			.isPresent();
 
 		try (PostgresEmbebido pg = PostgresEmbebido.iniciar(datos, puerto, true);
 				Connection c = DriverManager.getConnection(pg.jdbcUrl());

@@ -14,7 +14,10 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** The whole server, stopped and started again on the same data directory, keeps the users it created. */
+/**
+ * The whole server, stopped and started again on the same data directory, keeps the users
+ * it created.
+ */
 class ReinicioConservaDatosTest {
 
 	@TempDir
@@ -32,9 +35,9 @@ class ReinicioConservaDatosTest {
 	@Test
 	void reiniciarElServidorConservaLosUsuariosCreados() throws Exception {
 		try (ConfigurableApplicationContext primero = iniciar()) {
-			var r = ClienteApi.como(puerto(primero), ClienteApi.ADMIN, ClienteApi.CLAVE_ADMIN).post("/api/v1/usuarios",
-					ClienteApi.json(Map.of("username", "persistente", "nombre", "Persistente", "email", "p@x.co",
-							"password", "Persiste2026", "roles", List.of("ARCHIVISTA"))));
+			var r = ClienteApi.como(puerto(primero), ClienteApi.ADMIN, ClienteApi.CLAVE_ADMIN)
+				.post("/api/v1/usuarios", ClienteApi.json(Map.of("username", "persistente", "nombre", "Persistente",
+						"email", "p@x.co", "password", "Persiste2026", "roles", List.of("ARCHIVISTA"))));
 			assertThat(r.estado()).isEqualTo(201);
 		}
 		assertThat(PostgresEmbebido.postmasterVivo(datos.resolve("postgres"))).isEmpty();

@@ -19,7 +19,8 @@ class AlmacenDocumentosTest {
 
 	@Test
 	void guardaPorHashUnaSolaVezYRechazaLoQueExcedeElMaximo() throws Exception {
-		AlmacenDocumentos almacen = new AlmacenDocumentos(new PqrsdProperties(datos, new PqrsdProperties.Db(null, null, null, 0, false)));
+		AlmacenDocumentos almacen = new AlmacenDocumentos(
+				new PqrsdProperties(datos, new PqrsdProperties.Db(null, null, null, 0, false)));
 		byte[] contenido = "oficio".getBytes();
 		var a = almacen.recibir(new ByteArrayInputStream(contenido), 100, "a.txt");
 		almacen.guardar(a);
@@ -31,7 +32,8 @@ class AlmacenDocumentosTest {
 		}
 		assertThat(almacen.verificar(a.sha256())).isTrue();
 		assertThatThrownBy(() -> almacen.recibir(new ByteArrayInputStream(new byte[101]), 100, "grande.pdf"))
-			.isInstanceOfSatisfying(ErrorDominio.class, e -> assertThat(e.codigo()).isEqualTo("DOCUMENTO_DEMASIADO_GRANDE"));
+			.isInstanceOfSatisfying(ErrorDominio.class,
+					e -> assertThat(e.codigo()).isEqualTo("DOCUMENTO_DEMASIADO_GRANDE"));
 	}
 
 }

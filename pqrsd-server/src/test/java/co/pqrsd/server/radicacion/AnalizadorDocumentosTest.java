@@ -14,11 +14,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.util.unit.DataSize;
 
-/** Real Apache Tika on real files: detection from the bytes only, extraction, and failures that keep the file. */
+/**
+ * Real Apache Tika on real files: detection from the bytes only, extraction, and failures
+ * that keep the file.
+ */
 class AnalizadorDocumentosTest {
 
-	private final RadicacionProperties propiedades = new RadicacionProperties("{AAAA}{DEP}{N:6}{T}", "", "http://x", DataSize.ofMegabytes(50),
-			List.of("application/pdf", "image/*", "text/plain", "application/vnd.openxmlformats-officedocument.*", "message/rfc822"), 100, 50);
+	private final RadicacionProperties propiedades = new RadicacionProperties("{AAAA}{DEP}{N:6}{T}", "", "http://x",
+			DataSize.ofMegabytes(50), List.of("application/pdf", "image/*", "text/plain",
+					"application/vnd.openxmlformats-officedocument.*", "message/rfc822"),
+			100, 50);
 
 	private final AnalizadorDocumentos analizador = new AnalizadorDocumentos(propiedades);
 
@@ -47,11 +52,12 @@ class AnalizadorDocumentosTest {
 		Files.write(archivo, exe);
 		String tipo = analizador.detectar(archivo);
 		assertThat(tipo).isNotEqualTo("application/pdf");
-		assertThatThrownBy(() -> analizador.exigirPermitido(tipo, "factura.pdf"))
-			.isInstanceOfSatisfying(ErrorDominio.class, e -> assertThat(e.codigo()).isEqualTo("TIPO_DOCUMENTO_NO_PERMITIDO"));
+		assertThatThrownBy(() -> analizador.exigirPermitido(tipo, "factura.pdf")).isInstanceOfSatisfying(
+				ErrorDominio.class, e -> assertThat(e.codigo()).isEqualTo("TIPO_DOCUMENTO_NO_PERMITIDO"));
 		Path script = dir.resolve("leeme.txt");
 		Files.writeString(script, "#!/bin/sh\nrm -rf /\n");
-		assertThatThrownBy(() -> analizador.exigirPermitido(analizador.detectar(script), "leeme.txt")).isInstanceOf(ErrorDominio.class);
+		assertThatThrownBy(() -> analizador.exigirPermitido(analizador.detectar(script), "leeme.txt"))
+			.isInstanceOf(ErrorDominio.class);
 	}
 
 	@Test
@@ -65,8 +71,10 @@ class AnalizadorDocumentosTest {
 		assertThat(tipo).isEqualTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 		assertThat(analizador.analizar(docx, tipo).texto()).contains("Secretaría de Gobierno");
 		Path eml = dir.resolve("correo");
-		Files.writeString(eml, "From: ana@correo.co\r\nTo: ventanilla@alcaldia.gov.co\r\nSubject: Queja por basuras\r\nDate: Mon, 23 Nov 2026 10:00:00 -0500\r\n"
-				+ "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\nLas basuras no se recogen desde hace una semana.\r\n", StandardCharsets.UTF_8);
+		Files.writeString(eml,
+				"From: ana@correo.co\r\nTo: ventanilla@alcaldia.gov.co\r\nSubject: Queja por basuras\r\nDate: Mon, 23 Nov 2026 10:00:00 -0500\r\n"
+						+ "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\nLas basuras no se recogen desde hace una semana.\r\n",
+				StandardCharsets.UTF_8);
 		String tipoEml = analizador.detectar(eml);
 		assertThat(tipoEml).isEqualTo("message/rfc822");
 		assertThat(analizador.analizar(eml, tipoEml).texto()).contains("basuras no se recogen");

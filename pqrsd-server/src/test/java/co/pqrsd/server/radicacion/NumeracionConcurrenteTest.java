@@ -27,7 +27,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Gapless, duplicate-free yearly numbering under concurrency, failure and year change (AGN Acuerdo 060 de 2001, art. 5). */
+/**
+ * Gapless, duplicate-free yearly numbering under concurrency, failure and year change
+ * (AGN Acuerdo 060 de 2001, art. 5).
+ */
 @PruebaIntegracion
 class NumeracionConcurrenteTest {
 
@@ -57,19 +60,22 @@ class NumeracionConcurrenteTest {
 	}
 
 	private static UsuarioAutenticado clerk(String dependencia) {
-		return new UsuarioAutenticado("admin", "Ventanilla", EnumSet.of(Rol.RADICADOR, Rol.ADMIN), Set.of(dependencia), "", true, true);
+		return new UsuarioAutenticado("admin", "Ventanilla", EnumSet.of(Rol.RADICADOR, Rol.ADMIN), Set.of(dependencia),
+				"", true, true);
 	}
 
 	private static SolicitudRadicacion solicitud(TipoRadicado tipo, String dependencia, String asunto) {
-		SolicitudRadicacion.Parte parte = new SolicitudRadicacion.Parte(null, TipoPersona.NATURAL, null, null, "Ciudadano de prueba", null, null,
+		SolicitudRadicacion.Parte parte = new SolicitudRadicacion.Parte(null, TipoPersona.NATURAL, null, null,
+				"Ciudadano de prueba", null, null, null, null);
+		return new SolicitudRadicacion(tipo, asunto, null, dependencia, null, Medio.PRESENCIAL, null,
+				tipo == TipoRadicado.ENTRADA ? parte : null, tipo == TipoRadicado.ENTRADA ? null : parte, 1, 0, null,
 				null, null);
-		return new SolicitudRadicacion(tipo, asunto, null, dependencia, null, Medio.PRESENCIAL, null, tipo == TipoRadicado.ENTRADA ? parte : null,
-				tipo == TipoRadicado.ENTRADA ? null : parte, 1, 0, null, null, null);
 	}
 
 	private List<Long> consecutivos(String dependencia, TipoRadicado tipo) {
-		return jdbc.queryForList("SELECT consecutivo FROM radicado WHERE dependencia_radicadora = ? AND tipo = ? ORDER BY consecutivo", Long.class,
-				dependencia, tipo.name());
+		return jdbc.queryForList(
+				"SELECT consecutivo FROM radicado WHERE dependencia_radicadora = ? AND tipo = ? ORDER BY consecutivo",
+				Long.class, dependencia, tipo.name());
 	}
 
 	@Test
@@ -80,8 +86,10 @@ class NumeracionConcurrenteTest {
 			int hilo = h;
 			tareas.add(hilos.submit(() -> {
 				for (int i = 0; i < 200; i++) {
-					radicacion.radicar(solicitud(TipoRadicado.ENTRADA, "950", "Entrada " + hilo + "-" + i), List.of(), clerk("950"));
-					radicacion.radicar(solicitud(TipoRadicado.SALIDA, "950", "Salida " + hilo + "-" + i), List.of(), clerk("950"));
+					radicacion.radicar(solicitud(TipoRadicado.ENTRADA, "950", "Entrada " + hilo + "-" + i), List.of(),
+							clerk("950"));
+					radicacion.radicar(solicitud(TipoRadicado.SALIDA, "950", "Salida " + hilo + "-" + i), List.of(),
+							clerk("950"));
 				}
 				return null;
 			}));
@@ -97,22 +105,29 @@ class NumeracionConcurrenteTest {
 				assertThat(numeros.get(i)).as("%s sin huecos ni duplicados", tipo).isEqualTo(i + 1L);
 			}
 		}
-		assertThat(jdbc.queryForObject("SELECT count(DISTINCT numero) FROM radicado WHERE dependencia_radicadora = '950'", Long.class)).isEqualTo(12800);
+		assertThat(jdbc.queryForObject(
+				"SELECT count(DISTINCT numero) FROM radicado WHERE dependencia_radicadora = '950'", Long.class))
+			.isEqualTo(12800);
 	}
 
 	@Test
 	void unRadicadoCuyaTransaccionFallaNoConsumeNumero() {
-		Radicado primero = radicacion.radicar(solicitud(TipoRadicado.ENTRADA, "960", "Antes de la falla"), List.of(), clerk("960"));
-		// The database refuses an asunto over 1000 characters only after the counter advanced inside the transaction.
-		assertThatThrownBy(() -> radicacion.radicar(solicitud(TipoRadicado.ENTRADA, "960", "x".repeat(1001)), List.of(), clerk("960")))
+		Radicado primero = radicacion.radicar(solicitud(TipoRadicado.ENTRADA, "960", "Antes de la falla"), List.of(),
+				clerk("960"));
+		// The database refuses an asunto over 1000 characters only after the counter
+		// advanced inside the transaction.
+		assertThatThrownBy(() -> radicacion.radicar(solicitud(TipoRadicado.ENTRADA, "960", "x".repeat(1001)), List.of(),
+				clerk("960")))
 			.isInstanceOf(org.springframework.dao.DataAccessException.class);
-		Radicado segundo = radicacion.radicar(solicitud(TipoRadicado.ENTRADA, "960", "Después de la falla"), List.of(), clerk("960"));
+		Radicado segundo = radicacion.radicar(solicitud(TipoRadicado.ENTRADA, "960", "Después de la falla"), List.of(),
+				clerk("960"));
 		assertThat(segundo.consecutivo()).isEqualTo(primero.consecutivo() + 1);
 	}
 
 	@Test
 	void fallasMezcladasConRadicacionesValidasEnElMismoLoteNoDejanHuecosNiAfectanALasDemas() throws Exception {
-		ClienteApi.como(puerto, ClienteApi.ADMIN, ClienteApi.CLAVE_ADMIN).post("/api/v1/dependencias", ClienteApi.json(Map.of("codigo", "980", "nombre", "Lotes")));
+		ClienteApi.como(puerto, ClienteApi.ADMIN, ClienteApi.CLAVE_ADMIN)
+			.post("/api/v1/dependencias", ClienteApi.json(Map.of("codigo", "980", "nombre", "Lotes")));
 		ExecutorService hilos = Executors.newFixedThreadPool(16);
 		List<Future<Boolean>> tareas = new ArrayList<>();
 		for (int i = 0; i < 400; i++) {
@@ -144,11 +159,14 @@ class NumeracionConcurrenteTest {
 	@Test
 	void alCambiarDeAnioEnColombiaLaNumeracionVuelveAUno() {
 		reloj.fijar(Instant.parse("2031-12-31T20:00:00Z"));
-		Radicado diciembre = radicacion.radicar(solicitud(TipoRadicado.INTERNA, "970", "Último del año"), List.of(), clerk("970"));
+		Radicado diciembre = radicacion.radicar(solicitud(TipoRadicado.INTERNA, "970", "Último del año"), List.of(),
+				clerk("970"));
 		reloj.fijar(Instant.parse("2032-01-01T04:59:59Z"));
-		Radicado nocheVieja = radicacion.radicar(solicitud(TipoRadicado.INTERNA, "970", "Aún 31 de diciembre en Bogotá"), List.of(), clerk("970"));
+		Radicado nocheVieja = radicacion
+			.radicar(solicitud(TipoRadicado.INTERNA, "970", "Aún 31 de diciembre en Bogotá"), List.of(), clerk("970"));
 		reloj.fijar(Instant.parse("2032-01-01T05:00:01Z"));
-		Radicado enero = radicacion.radicar(solicitud(TipoRadicado.INTERNA, "970", "Primero del año"), List.of(), clerk("970"));
+		Radicado enero = radicacion.radicar(solicitud(TipoRadicado.INTERNA, "970", "Primero del año"), List.of(),
+				clerk("970"));
 		assertThat(diciembre.numero()).isEqualTo("20319700000013");
 		assertThat(nocheVieja.numero()).isEqualTo("20319700000023");
 		assertThat(nocheVieja.anio()).isEqualTo(2031);

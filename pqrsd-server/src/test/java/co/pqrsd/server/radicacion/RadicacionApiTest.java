@@ -53,9 +53,10 @@ class RadicacionApiTest {
 	@Test
 	void elJsonMinimoRadicaConNumeroOrfeoYFechaDelServidor() {
 		String anio = String.valueOf(LocalDate.now(ZoneId.of("America/Bogota")).getYear());
-		var r = ventanilla.post("/api/v1/radicados", "{\"tipo\":\"ENTRADA\",\"asunto\":\"Solicitud de certificado de residencia\","
-				+ "\"dependencia\":\"200\",\"medio\":\"PRESENCIAL\",\"fechaRadicacion\":\"1999-01-01T00:00:00Z\","
-				+ "\"remitente\":{\"tipoDocumento\":\"CC\",\"numeroDocumento\":\"52123456\",\"nombre\":\"Ana Ruiz\"}}");
+		var r = ventanilla
+			.post("/api/v1/radicados", "{\"tipo\":\"ENTRADA\",\"asunto\":\"Solicitud de certificado de residencia\","
+					+ "\"dependencia\":\"200\",\"medio\":\"PRESENCIAL\",\"fechaRadicacion\":\"1999-01-01T00:00:00Z\","
+					+ "\"remitente\":{\"tipoDocumento\":\"CC\",\"numeroDocumento\":\"52123456\",\"nombre\":\"Ana Ruiz\"}}");
 		assertThat(r.estado()).as(r.cuerpo()).isEqualTo(201);
 		JsonNode j = r.json();
 		String numero = j.get("numero").asString();
@@ -69,20 +70,27 @@ class RadicacionApiTest {
 		assertThat(leido.get("estado").asString()).isEqualTo("VIGENTE");
 		assertThat(leido.get("asunto").asString()).isEqualTo("Solicitud de certificado de residencia");
 		assertThat(leido.get("remitente").get("nombre").asString()).isEqualTo("Ana Ruiz");
-		assertThat(jdbc.queryForObject("SELECT count(*) FROM auditoria_evento WHERE accion = 'RADICADO_CREADO' AND objeto_id = ?", Long.class, numero)).isEqualTo(1);
+		assertThat(jdbc.queryForObject(
+				"SELECT count(*) FROM auditoria_evento WHERE accion = 'RADICADO_CREADO' AND objeto_id = ?", Long.class,
+				numero))
+			.isEqualTo(1);
 	}
 
 	@Test
 	void unRemitenteAnonimoSeRadicaYUnaSalidaExigeDestinatario() {
-		var anonimo = radicar("{\"tipo\":\"ENTRADA\",\"asunto\":\"Denuncia por ruido\",\"dependencia\":\"200\",\"medio\":\"FORMULARIO_WEB\","
-				+ "\"remitente\":{\"anonimo\":true}}");
+		var anonimo = radicar(
+				"{\"tipo\":\"ENTRADA\",\"asunto\":\"Denuncia por ruido\",\"dependencia\":\"200\",\"medio\":\"FORMULARIO_WEB\","
+						+ "\"remitente\":{\"anonimo\":true}}");
 		assertThat(anonimo.get("remitente").get("anonimo").asBoolean()).isTrue();
-		var salida = ventanilla.post("/api/v1/radicados", "{\"tipo\":\"SALIDA\",\"asunto\":\"Respuesta\",\"dependencia\":\"200\",\"medio\":\"CORREO_ELECTRONICO\"}");
+		var salida = ventanilla.post("/api/v1/radicados",
+				"{\"tipo\":\"SALIDA\",\"asunto\":\"Respuesta\",\"dependencia\":\"200\",\"medio\":\"CORREO_ELECTRONICO\"}");
 		assertThat(salida.estado()).isEqualTo(400);
 		assertThat(salida.json().get("code").asString()).isEqualTo("CAMPO_REQUERIDO");
-		var conDestinatario = radicar("{\"tipo\":\"SALIDA\",\"asunto\":\"Respuesta al derecho de petición\",\"dependencia\":\"200\","
-				+ "\"medio\":\"CORREO_ELECTRONICO\",\"radicadoRelacionado\":\"" + anonimo.get("numero").asString() + "\","
-				+ "\"destinatario\":{\"tipoPersona\":\"JURIDICA\",\"tipoDocumento\":\"NIT\",\"numeroDocumento\":\"900123456\",\"nombre\":\"Acueducto S.A. E.S.P.\"}}");
+		var conDestinatario = radicar(
+				"{\"tipo\":\"SALIDA\",\"asunto\":\"Respuesta al derecho de petición\",\"dependencia\":\"200\","
+						+ "\"medio\":\"CORREO_ELECTRONICO\",\"radicadoRelacionado\":\""
+						+ anonimo.get("numero").asString() + "\","
+						+ "\"destinatario\":{\"tipoPersona\":\"JURIDICA\",\"tipoDocumento\":\"NIT\",\"numeroDocumento\":\"900123456\",\"nombre\":\"Acueducto S.A. E.S.P.\"}}");
 		assertThat(conDestinatario.get("numero").asString()).endsWith("1");
 		assertThat(conDestinatario.get("radicadoRelacionado").asString()).isEqualTo(anonimo.get("numero").asString());
 	}
@@ -90,46 +98,78 @@ class RadicacionApiTest {
 	@Test
 	void datosInvalidosDan400ConCodigoYNoConsumenNumero() {
 		long antes = jdbc.queryForObject("SELECT coalesce(sum(ultimo), 0) FROM radicado_consecutivo", Long.class);
-		assertThat(ventanilla.post("/api/v1/radicados", "{\"tipo\":\"ENTRADA\",\"asunto\":\"x\",\"dependencia\":\"999\",\"medio\":\"PRESENCIAL\","
-				+ "\"remitente\":{\"anonimo\":true}}").json().get("code").asString()).isEqualTo("DEPENDENCIA_NO_ENCONTRADA");
-		assertThat(ventanilla.post("/api/v1/radicados", "{\"tipo\":\"ENTRADA\",\"asunto\":\"x\",\"dependencia\":\"200\",\"medio\":\"PALOMA\","
-				+ "\"remitente\":{\"anonimo\":true}}").json().get("code").asString()).isEqualTo("VALOR_NO_PERMITIDO");
-		assertThat(ventanilla.post("/api/v1/radicados", "{\"tipo\":\"ENTRADA\",\"dependencia\":\"200\",\"medio\":\"PRESENCIAL\","
-				+ "\"remitente\":{\"anonimo\":true}}").json().get("errores").get(0).get("campo").asString()).isEqualTo("asunto");
-		assertThat(ventanilla.post("/api/v1/radicados", "{\"tipo\":\"ENTRADA\",\"asunto\":\"x\",\"dependencia\":\"200\",\"medio\":\"PRESENCIAL\","
-				+ "\"remitente\":{\"nombre\":\"Sin documento\",\"tipoDocumento\":\"CC\"}}").json().get("code").asString()).isEqualTo("DOCUMENTO_INCOMPLETO");
-		assertThat(jdbc.queryForObject("SELECT coalesce(sum(ultimo), 0) FROM radicado_consecutivo", Long.class)).isEqualTo(antes);
+		assertThat(ventanilla
+			.post("/api/v1/radicados",
+					"{\"tipo\":\"ENTRADA\",\"asunto\":\"x\",\"dependencia\":\"999\",\"medio\":\"PRESENCIAL\","
+							+ "\"remitente\":{\"anonimo\":true}}")
+			.json()
+			.get("code")
+			.asString()).isEqualTo("DEPENDENCIA_NO_ENCONTRADA");
+		assertThat(ventanilla
+			.post("/api/v1/radicados",
+					"{\"tipo\":\"ENTRADA\",\"asunto\":\"x\",\"dependencia\":\"200\",\"medio\":\"PALOMA\","
+							+ "\"remitente\":{\"anonimo\":true}}")
+			.json()
+			.get("code")
+			.asString()).isEqualTo("VALOR_NO_PERMITIDO");
+		assertThat(ventanilla
+			.post("/api/v1/radicados",
+					"{\"tipo\":\"ENTRADA\",\"dependencia\":\"200\",\"medio\":\"PRESENCIAL\","
+							+ "\"remitente\":{\"anonimo\":true}}")
+			.json()
+			.get("errores")
+			.get(0)
+			.get("campo")
+			.asString()).isEqualTo("asunto");
+		assertThat(ventanilla
+			.post("/api/v1/radicados",
+					"{\"tipo\":\"ENTRADA\",\"asunto\":\"x\",\"dependencia\":\"200\",\"medio\":\"PRESENCIAL\","
+							+ "\"remitente\":{\"nombre\":\"Sin documento\",\"tipoDocumento\":\"CC\"}}")
+			.json()
+			.get("code")
+			.asString()).isEqualTo("DOCUMENTO_INCOMPLETO");
+		assertThat(jdbc.queryForObject("SELECT coalesce(sum(ultimo), 0) FROM radicado_consecutivo", Long.class))
+			.isEqualTo(antes);
 	}
 
 	@Test
 	void laAnulacionConservaElNumeroYSoloLaHaceElJefeDeCorrespondenciaOElAdministrador() {
 		String numero = radicar(Ventanilla.entrada("Radicado por error", "200", "10101010")).get("numero").asString();
-		var denegada = ventanilla.post("/api/v1/radicados/" + numero + "/anulacion", "{\"justificacion\":\"Error\",\"acta\":\"AN-1\"}");
+		var denegada = ventanilla.post("/api/v1/radicados/" + numero + "/anulacion",
+				"{\"justificacion\":\"Error\",\"acta\":\"AN-1\"}");
 		assertThat(denegada.estado()).isEqualTo(403);
-		var sinActa = Ventanilla.como(puerto, "jefecorresp").post("/api/v1/radicados/" + numero + "/anulacion", "{\"justificacion\":\"Error\"}");
+		var sinActa = Ventanilla.como(puerto, "jefecorresp")
+			.post("/api/v1/radicados/" + numero + "/anulacion", "{\"justificacion\":\"Error\"}");
 		assertThat(sinActa.json().get("code").asString()).isEqualTo("CAMPO_REQUERIDO");
-		var anulado = Ventanilla.como(puerto, "jefecorresp").post("/api/v1/radicados/" + numero + "/anulacion",
-				"{\"justificacion\":\"Se radicó dos veces el mismo oficio\",\"acta\":\"ACTA-2026-004\"}");
+		var anulado = Ventanilla.como(puerto, "jefecorresp")
+			.post("/api/v1/radicados/" + numero + "/anulacion",
+					"{\"justificacion\":\"Se radicó dos veces el mismo oficio\",\"acta\":\"ACTA-2026-004\"}");
 		assertThat(anulado.estado()).isEqualTo(200);
 		assertThat(anulado.json().get("estado").asString()).isEqualTo("ANULADO");
 		assertThat(anulado.json().get("numero").asString()).isEqualTo(numero);
 		assertThat(anulado.json().get("anulacion").get("acta").asString()).isEqualTo("ACTA-2026-004");
 		assertThat(anulado.json().get("anulacion").get("anuladoPor").asString()).isEqualTo("jefecorresp");
-		assertThat(Ventanilla.como(puerto, "jefecorresp").post("/api/v1/radicados/" + numero + "/anulacion",
-				"{\"justificacion\":\"otra\",\"acta\":\"X\"}").estado()).isEqualTo(409);
+		assertThat(Ventanilla.como(puerto, "jefecorresp")
+			.post("/api/v1/radicados/" + numero + "/anulacion", "{\"justificacion\":\"otra\",\"acta\":\"X\"}")
+			.estado()).isEqualTo(409);
 		int anio = Integer.parseInt(numero.substring(0, 4));
-		var informe = ClienteApi.como(puerto, ClienteApi.ADMIN, ClienteApi.CLAVE_ADMIN).get("/api/v1/radicados/anulaciones?anio=" + anio);
+		var informe = ClienteApi.como(puerto, ClienteApi.ADMIN, ClienteApi.CLAVE_ADMIN)
+			.get("/api/v1/radicados/anulaciones?anio=" + anio);
 		assertThat(informe.cuerpo()).contains(numero).contains("ACTA-2026-004").contains("Se radicó dos veces");
-		assertThat(ventanilla.get("/api/v1/radicados?estado=ANULADO&numero=" + numero).json().get("total").asInt()).isEqualTo(1);
+		assertThat(ventanilla.get("/api/v1/radicados?estado=ANULADO&numero=" + numero).json().get("total").asInt())
+			.isEqualTo(1);
 	}
 
 	@Test
 	void losDatosRegistradosNoSeModificanNiSeBorranNiSiquieraPorSql() {
 		String numero = radicar(Ventanilla.entrada("Asunto original", "200", "20202020")).get("numero").asString();
-		assertThatThrownBy(() -> jdbc.update("UPDATE radicado SET asunto = 'cambiado' WHERE numero = ?", numero)).rootCause()
+		assertThatThrownBy(() -> jdbc.update("UPDATE radicado SET asunto = 'cambiado' WHERE numero = ?", numero))
+			.rootCause()
 			.hasMessageContaining("no se modifican");
-		assertThatThrownBy(() -> jdbc.update("DELETE FROM radicado WHERE numero = ?", numero)).rootCause().hasMessageContaining("se anula");
-		var anotacion = ventanilla.post("/api/v1/radicados/" + numero + "/anotaciones", "{\"texto\":\"El remitente corrige su teléfono: 3109876543\"}");
+		assertThatThrownBy(() -> jdbc.update("DELETE FROM radicado WHERE numero = ?", numero)).rootCause()
+			.hasMessageContaining("se anula");
+		var anotacion = ventanilla.post("/api/v1/radicados/" + numero + "/anotaciones",
+				"{\"texto\":\"El remitente corrige su teléfono: 3109876543\"}");
 		assertThat(anotacion.estado()).isEqualTo(201);
 		var leido = ventanilla.get("/api/v1/radicados/" + numero).json();
 		assertThat(leido.get("asunto").asString()).isEqualTo("Asunto original");
@@ -145,20 +185,24 @@ class RadicacionApiTest {
 		exe[0x3c] = (byte) 0x80;
 		exe[0x80] = 'P';
 		exe[0x81] = 'E';
-		var r = ventanilla.multipart("/api/v1/radicados", Parte.json("radicado", Ventanilla.entrada("Con adjunto dudoso", "200", "30303030")),
+		var r = ventanilla.multipart("/api/v1/radicados",
+				Parte.json("radicado", Ventanilla.entrada("Con adjunto dudoso", "200", "30303030")),
 				Parte.archivo("principal", "carta.pdf", "application/pdf", exe));
 		assertThat(r.estado()).as(r.cuerpo()).isEqualTo(400);
 		assertThat(r.json().get("code").asString()).isEqualTo("TIPO_DOCUMENTO_NO_PERMITIDO");
 		assertThat(r.json().get("detail").asString()).contains("carta.pdf").contains("ejecutables");
-		assertThat(jdbc.queryForObject("SELECT coalesce(sum(ultimo), 0) FROM radicado_consecutivo", Long.class)).isEqualTo(antes);
+		assertThat(jdbc.queryForObject("SELECT coalesce(sum(ultimo), 0) FROM radicado_consecutivo", Long.class))
+			.isEqualTo(antes);
 	}
 
 	@Test
 	void unPdfSeGuardaPorHashSeExtraeSuTextoYSeEncuentraConYSinTildes() throws Exception {
 		byte[] pdf = Ventanilla.pdf("Solicitud de pavimentacion urgente de la via principal del barrio Jerusalen");
-		var r = ventanilla.multipart("/api/v1/radicados", Parte.json("radicado", Ventanilla.entrada("Derecho de petición sobre vías", "200", "40404040")),
+		var r = ventanilla.multipart("/api/v1/radicados",
+				Parte.json("radicado", Ventanilla.entrada("Derecho de petición sobre vías", "200", "40404040")),
 				Parte.archivo("principal", "peticion.pdf", "application/octet-stream", pdf),
-				Parte.archivo("anexo", "nota.txt", "text/plain", "Anexo: fotografías del hueco en la calle".getBytes(StandardCharsets.UTF_8)));
+				Parte.archivo("anexo", "nota.txt", "text/plain",
+						"Anexo: fotografías del hueco en la calle".getBytes(StandardCharsets.UTF_8)));
 		assertThat(r.estado()).as(r.cuerpo()).isEqualTo(201);
 		JsonNode j = r.json();
 		String numero = j.get("numero").asString();
@@ -169,25 +213,39 @@ class RadicacionApiTest {
 		assertThat(principal.get("paginas").asInt()).isEqualTo(1);
 		assertThat(principal.get("autor").asString()).isEqualTo("María José Pérez");
 		assertThat(principal.get("estadoTexto").asString()).isEqualTo("EXTRAIDO");
-		assertThat(principal.get("sha256").asString()).isEqualTo(java.util.HexFormat.of().formatHex(
-				java.security.MessageDigest.getInstance("SHA-256").digest(pdf)));
+		assertThat(principal.get("sha256").asString()).isEqualTo(
+				java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(pdf)));
 		assertThat(j.get("documentos").get(1).get("rol").asString()).isEqualTo("ANEXO");
 
 		for (String consulta : new String[] { "pavimentación", "pavimentacion", "Jerusalén", "VIA principal" }) {
-			var busqueda = ventanilla.get("/api/v1/radicados?q=" + java.net.URLEncoder.encode(consulta, StandardCharsets.UTF_8)).json();
+			var busqueda = ventanilla
+				.get("/api/v1/radicados?q=" + java.net.URLEncoder.encode(consulta, StandardCharsets.UTF_8))
+				.json();
 			assertThat(busqueda.get("total").asInt()).as(consulta).isGreaterThanOrEqualTo(1);
 			assertThat(busqueda.get("radicados").get(0).get("numero").asString()).as(consulta).isEqualTo(numero);
 			assertThat(busqueda.get("radicados").get(0).get("fragmento").asString()).contains("<mark>");
 		}
-		assertThat(ventanilla.get("/api/v1/radicados?q=fotografias").json().get("radicados").get(0).get("numero").asString()).isEqualTo(numero);
+		assertThat(ventanilla.get("/api/v1/radicados?q=fotografias")
+			.json()
+			.get("radicados")
+			.get(0)
+			.get("numero")
+			.asString()).isEqualTo(numero);
 
 		var descarga = ventanilla.get("/api/v1/radicados/" + numero + "/documentos/" + principal.get("id").asLong());
 		assertThat(descarga.cruda().body()).isEqualTo(pdf);
-		assertThat(descarga.cruda().headers().firstValue("X-Content-SHA256")).hasValue(principal.get("sha256").asString());
-		assertThat(ventanilla.get("/api/v1/radicados/" + numero + "/documentos/" + principal.get("id").asLong() + "/verificacion").json()
-			.get("integro").asBoolean()).isTrue();
+		assertThat(descarga.cruda().headers().firstValue("X-Content-SHA256"))
+			.hasValue(principal.get("sha256").asString());
+		assertThat(ventanilla
+			.get("/api/v1/radicados/" + numero + "/documentos/" + principal.get("id").asLong() + "/verificacion")
+			.json()
+			.get("integro")
+			.asBoolean()).isTrue();
 
-		byte[] estampado = ventanilla.get("/api/v1/radicados/" + numero + "/documentos/" + principal.get("id").asLong() + "/estampado.pdf").cruda().body();
+		byte[] estampado = ventanilla
+			.get("/api/v1/radicados/" + numero + "/documentos/" + principal.get("id").asLong() + "/estampado.pdf")
+			.cruda()
+			.body();
 		try (PDDocument doc = Loader.loadPDF(estampado)) {
 			String texto = new PDFTextStripper().getText(doc);
 			assertThat(texto).contains(numero).contains("pavimentacion");
@@ -197,7 +255,8 @@ class RadicacionApiTest {
 	@Test
 	void unaNuevaVersionNoReemplazaLaAnterior() {
 		String numero = radicar(Ventanilla.entrada("Con versiones", "200", "50505050")).get("numero").asString();
-		var v1 = ventanilla.multipart("/api/v1/radicados/" + numero + "/documentos", Parte.archivo("archivo", "oficio.pdf", "application/pdf", Ventanilla.pdf("version uno")));
+		var v1 = ventanilla.multipart("/api/v1/radicados/" + numero + "/documentos",
+				Parte.archivo("archivo", "oficio.pdf", "application/pdf", Ventanilla.pdf("version uno")));
 		assertThat(v1.estado()).as(v1.cuerpo()).isEqualTo(201);
 		long id1 = v1.json().get("id").asLong();
 		var v2 = ventanilla.multipart("/api/v1/radicados/" + numero + "/documentos?versionDe=" + id1,
@@ -213,10 +272,14 @@ class RadicacionApiTest {
 		var rotulo = ventanilla.get("/api/v1/radicados/" + numero + "/rotulo.pdf");
 		assertThat(rotulo.tipo()).startsWith("application/pdf");
 		try (PDDocument doc = Loader.loadPDF(rotulo.cruda().body())) {
-			assertThat(doc.getPage(0).getMediaBox().getWidth()).isCloseTo(283.46f, org.assertj.core.data.Offset.offset(0.5f));
+			assertThat(doc.getPage(0).getMediaBox().getWidth()).isCloseTo(283.46f,
+					org.assertj.core.data.Offset.offset(0.5f));
 			BufferedImage imagen = new PDFRenderer(doc).renderImageWithDPI(0, 300);
-			String qr = new MultiFormatReader().decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(imagen)))).getText();
-			assertThat(qr).startsWith("RADICADO " + numero).contains("http://pqrsd.prueba/verificacion/" + numero + "?c=");
+			String qr = new MultiFormatReader()
+				.decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(imagen))))
+				.getText();
+			assertThat(qr).startsWith("RADICADO " + numero)
+				.contains("http://pqrsd.prueba/verificacion/" + numero + "?c=");
 			assertThat(new PDFTextStripper().getText(doc)).contains(numero).contains("Folios: 3");
 			String url = qr.substring(qr.indexOf("/verificacion/"));
 			var verificacion = ClienteApi.anonimo(puerto).get(url);
@@ -226,7 +289,10 @@ class RadicacionApiTest {
 		var constancia = ventanilla.get("/api/v1/radicados/" + numero + "/constancia.pdf");
 		try (PDDocument doc = Loader.loadPDF(constancia.cruda().body())) {
 			String texto = new PDFTextStripper().getText(doc);
-			assertThat(texto).contains("Constancia de radicación").contains(numero).contains("Copia de la cédula").contains("CPACA");
+			assertThat(texto).contains("Constancia de radicación")
+				.contains(numero)
+				.contains("Copia de la cédula")
+				.contains("CPACA");
 		}
 	}
 
@@ -235,11 +301,16 @@ class RadicacionApiTest {
 		String numero = radicar(Ventanilla.entrada("Para Gobierno", "200", "70707070")).get("numero").asString();
 		var deOtra = Ventanilla.como(puerto, "hacienda1").get("/api/v1/radicados/" + numero);
 		assertThat(deOtra.estado()).isEqualTo(403);
-		assertThat(Ventanilla.como(puerto, "hacienda1").get("/api/v1/radicados?numero=" + numero).json().get("total").asInt()).isZero();
+		assertThat(Ventanilla.como(puerto, "hacienda1")
+			.get("/api/v1/radicados?numero=" + numero)
+			.json()
+			.get("total")
+			.asInt()).isZero();
 		var deSuDependencia = Ventanilla.como(puerto, "gobierno1").get("/api/v1/radicados/" + numero).json();
 		assertThat(deSuDependencia.get("remitente").get("numeroDocumento").asString()).isEqualTo("70707070");
 		var archivista = Ventanilla.como(puerto, "archivo1").get("/api/v1/radicados/" + numero).json();
-		assertThat(archivista.get("remitente").get("numeroDocumento").asString()).endsWith("070").doesNotContain("70707070");
+		assertThat(archivista.get("remitente").get("numeroDocumento").asString()).endsWith("070")
+			.doesNotContain("70707070");
 		assertThat(archivista.get("remitente").get("correo").isNull()).isTrue();
 		assertThat(archivista.get("remitente").get("datosProtegidos").asBoolean()).isTrue();
 		assertThat(Ventanilla.como(puerto, "archivo1").get("/api/v1/terceros?q=7070").estado()).isEqualTo(403);
@@ -256,9 +327,12 @@ class RadicacionApiTest {
 	@Test
 	void laEntradaSoloLaRadicaLaVentanillaPeroUnaDependenciaRadicaSusSalidas() {
 		var gobierno = Ventanilla.como(puerto, "gobierno1");
-		assertThat(gobierno.post("/api/v1/radicados", Ventanilla.entrada("No puedo", "200", "90909090")).estado()).isEqualTo(403);
-		var salida = gobierno.post("/api/v1/radicados", ClienteApi.json(Map.of("tipo", "SALIDA", "asunto", "Oficio de respuesta", "dependencia", "200",
-				"medio", "CORREO_POSTAL", "guia", "RN123456789CO", "destinatario", Map.of("nombre", "Juan Torres", "direccion", "Cra 1 # 2-3"))));
+		assertThat(gobierno.post("/api/v1/radicados", Ventanilla.entrada("No puedo", "200", "90909090")).estado())
+			.isEqualTo(403);
+		var salida = gobierno.post("/api/v1/radicados",
+				ClienteApi.json(Map.of("tipo", "SALIDA", "asunto", "Oficio de respuesta", "dependencia", "200", "medio",
+						"CORREO_POSTAL", "guia", "RN123456789CO", "destinatario",
+						Map.of("nombre", "Juan Torres", "direccion", "Cra 1 # 2-3"))));
 		assertThat(salida.estado()).as(salida.cuerpo()).isEqualTo(201);
 		assertThat(salida.json().get("numero").asString()).contains("200").endsWith("1");
 	}

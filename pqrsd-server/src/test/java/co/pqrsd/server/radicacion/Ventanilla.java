@@ -12,7 +12,10 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
-/** Test data of the ventanilla: dependencias, one clerk per role, and documents made on the fly. */
+/**
+ * Test data of the ventanilla: dependencias, one clerk per role, and documents made on
+ * the fly.
+ */
 final class Ventanilla {
 
 	static final String CLAVE = "Ventanilla2026";
@@ -20,14 +23,17 @@ final class Ventanilla {
 	private Ventanilla() {
 	}
 
-	/** Creates (once) dependencias 100, 120 (correspondencia), 200 and 300 and users of each role. */
+	/**
+	 * Creates (once) dependencias 100, 120 (correspondencia), 200 and 300 and users of
+	 * each role.
+	 */
 	static void preparar(int puerto) {
 		ClienteApi admin = ClienteApi.como(puerto, ClienteApi.ADMIN, ClienteApi.CLAVE_ADMIN);
 		if (admin.get("/api/v1/dependencias/120").estado() == 200) {
 			return;
 		}
-		for (String[] d : new String[][] { { "100", "Despacho del Alcalde" }, { "120", "Ventanilla Única" }, { "200", "Secretaría de Gobierno" },
-				{ "300", "Secretaría de Hacienda" } }) {
+		for (String[] d : new String[][] { { "100", "Despacho del Alcalde" }, { "120", "Ventanilla Única" },
+				{ "200", "Secretaría de Gobierno" }, { "300", "Secretaría de Hacienda" } }) {
 			admin.post("/api/v1/dependencias", ClienteApi.json(Map.of("codigo", d[0], "nombre", d[1])));
 		}
 		usuario(admin, "radicador1", List.of("RADICADOR"), "120");
@@ -38,8 +44,8 @@ final class Ventanilla {
 	}
 
 	static void usuario(ClienteApi admin, String username, List<String> roles, String dependencia) {
-		admin.post("/api/v1/usuarios", ClienteApi.json(Map.of("username", username, "nombre", username, "email", username + "@x.co",
-				"password", CLAVE, "roles", roles, "dependencias", List.of(dependencia))));
+		admin.post("/api/v1/usuarios", ClienteApi.json(Map.of("username", username, "nombre", username, "email",
+				username + "@x.co", "password", CLAVE, "roles", roles, "dependencias", List.of(dependencia))));
 	}
 
 	static ClienteApi como(int puerto, String usuario) {
@@ -47,10 +53,11 @@ final class Ventanilla {
 	}
 
 	static String entrada(String asunto, String dependencia, String numeroDocumento) {
-		return ClienteApi.json(Map.of("tipo", "ENTRADA", "asunto", asunto, "dependencia", dependencia, "medio", "PRESENCIAL",
-				"folios", 3, "anexosCantidad", 1, "anexosDescripcion", "Copia de la cédula",
-				"remitente", Map.of("tipoDocumento", "CC", "numeroDocumento", numeroDocumento, "nombre", "María José Pérez Gómez",
-						"direccion", "Calle 10 # 5-20", "municipio", "Sesquilé", "correo", "maria@correo.co", "telefono", "3001234567")));
+		return ClienteApi.json(Map.of("tipo", "ENTRADA", "asunto", asunto, "dependencia", dependencia, "medio",
+				"PRESENCIAL", "folios", 3, "anexosCantidad", 1, "anexosDescripcion", "Copia de la cédula", "remitente",
+				Map.of("tipoDocumento", "CC", "numeroDocumento", numeroDocumento, "nombre", "María José Pérez Gómez",
+						"direccion", "Calle 10 # 5-20", "municipio", "Sesquilé", "correo", "maria@correo.co",
+						"telefono", "3001234567")));
 	}
 
 	/** A real PDF with the given text on its first page (and a title and author). */

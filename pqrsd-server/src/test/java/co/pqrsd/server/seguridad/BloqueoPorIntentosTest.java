@@ -23,18 +23,24 @@ class BloqueoPorIntentosTest {
 
 	@Test
 	void cincoFallosSeguidosBloqueanLaCuentaYQuedanAuditados() {
-		ClienteApi.como(puerto, ClienteApi.ADMIN, ClienteApi.CLAVE_ADMIN).post("/api/v1/usuarios", ClienteApi.json(Map.of(
-				"username", "olvidadizo", "nombre", "Olvidadizo", "email", "o@x.co", "password", "Recordar2026", "roles", List.of("FUNCIONARIO"))));
+		ClienteApi.como(puerto, ClienteApi.ADMIN, ClienteApi.CLAVE_ADMIN)
+			.post("/api/v1/usuarios", ClienteApi.json(Map.of("username", "olvidadizo", "nombre", "Olvidadizo", "email",
+					"o@x.co", "password", "Recordar2026", "roles", List.of("FUNCIONARIO"))));
 		for (int i = 0; i < 5; i++) {
-			assertThat(ClienteApi.como(puerto, "olvidadizo", "NoEs2026xx" + i).get("/api/v1/usuarios/yo").estado()).isEqualTo(401);
+			assertThat(ClienteApi.como(puerto, "olvidadizo", "NoEs2026xx" + i).get("/api/v1/usuarios/yo").estado())
+				.isEqualTo(401);
 		}
 		var bloqueada = ClienteApi.como(puerto, "olvidadizo", "Recordar2026").get("/api/v1/usuarios/yo");
 		assertThat(bloqueada.estado()).isEqualTo(401);
 		assertThat(bloqueada.json().get("code").asString()).isEqualTo("CUENTA_BLOQUEADA");
-		assertThat(jdbc.queryForObject("SELECT count(*) FROM auditoria_evento WHERE usuario = 'olvidadizo' AND accion = 'INICIO_SESION_FALLIDO'",
-				Long.class)).isEqualTo(6);
-		assertThat(jdbc.queryForObject("SELECT count(*) FROM auditoria_evento WHERE objeto_id = 'olvidadizo' AND accion = 'CUENTA_BLOQUEADA'",
-				Long.class)).isEqualTo(1);
+		assertThat(jdbc.queryForObject(
+				"SELECT count(*) FROM auditoria_evento WHERE usuario = 'olvidadizo' AND accion = 'INICIO_SESION_FALLIDO'",
+				Long.class))
+			.isEqualTo(6);
+		assertThat(jdbc.queryForObject(
+				"SELECT count(*) FROM auditoria_evento WHERE objeto_id = 'olvidadizo' AND accion = 'CUENTA_BLOQUEADA'",
+				Long.class))
+			.isEqualTo(1);
 	}
 
 	@Test

@@ -35,10 +35,12 @@ class FundacionTest {
 
 	@Test
 	void unaDependenciaNoSeBorraNiSiquieraPorSql() {
-		ClienteApi.como(puerto, ClienteApi.ADMIN, ClienteApi.CLAVE_ADMIN).post("/api/v1/dependencias", ClienteApi.json(Map.of("codigo", "880", "nombre", "Temporal")));
-		assertThatThrownBy(() -> jdbc.update("DELETE FROM dependencia WHERE codigo = '880'")).rootCause().hasMessageContaining("no se eliminan");
-		var inactiva = ClienteApi.como(puerto, ClienteApi.ADMIN, ClienteApi.CLAVE_ADMIN).put("/api/v1/dependencias/880",
-				ClienteApi.json(Map.of("nombre", "Temporal", "activa", false)));
+		ClienteApi.como(puerto, ClienteApi.ADMIN, ClienteApi.CLAVE_ADMIN)
+			.post("/api/v1/dependencias", ClienteApi.json(Map.of("codigo", "880", "nombre", "Temporal")));
+		assertThatThrownBy(() -> jdbc.update("DELETE FROM dependencia WHERE codigo = '880'")).rootCause()
+			.hasMessageContaining("no se eliminan");
+		var inactiva = ClienteApi.como(puerto, ClienteApi.ADMIN, ClienteApi.CLAVE_ADMIN)
+			.put("/api/v1/dependencias/880", ClienteApi.json(Map.of("nombre", "Temporal", "activa", false)));
 		assertThat(inactiva.json().get("activa").asBoolean()).isFalse();
 	}
 
@@ -53,8 +55,9 @@ class FundacionTest {
 
 	@Test
 	void cadaUsuarioVeSuPropiaActividadPeroNoLaDeOtros() {
-		ClienteApi.como(puerto, ClienteApi.ADMIN, ClienteApi.CLAVE_ADMIN).post("/api/v1/usuarios", ClienteApi.json(Map.of("username", "propio",
-				"nombre", "Propio", "email", "p@x.co", "password", "Propiedad2026", "roles", List.of("FUNCIONARIO"))));
+		ClienteApi.como(puerto, ClienteApi.ADMIN, ClienteApi.CLAVE_ADMIN)
+			.post("/api/v1/usuarios", ClienteApi.json(Map.of("username", "propio", "nombre", "Propio", "email",
+					"p@x.co", "password", "Propiedad2026", "roles", List.of("FUNCIONARIO"))));
 		ClienteApi propio = ClienteApi.como(puerto, "propio", "Propiedad2026");
 		var mia = propio.get("/api/v1/auditoria/objetos/USUARIO/propio");
 		assertThat(mia.estado()).isEqualTo(200);
@@ -64,29 +67,50 @@ class FundacionTest {
 
 	@Test
 	void elCierreDeSesionYElInicioWebQuedanAuditados() throws Exception {
-		HttpClient http = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
+		HttpClient http = HttpClient.newBuilder()
+			.cookieHandler(new java.net.CookieManager())
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.build();
 		String base = "http://localhost:" + puerto;
-		String login = http.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(), HttpResponse.BodyHandlers.ofString()).body();
+		String login = http
+			.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(), HttpResponse.BodyHandlers.ofString())
+			.body();
 		String csrf = login.replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
-		var ingreso = http.send(HttpRequest.newBuilder(URI.create(base + "/login")).header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString("username=admin&password=" + ClienteApi.CLAVE_ADMIN + "&_csrf=" + csrf)).build(),
-				HttpResponse.BodyHandlers.ofString());
+		var ingreso = http.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers
+				.ofString("username=admin&password=" + ClienteApi.CLAVE_ADMIN + "&_csrf=" + csrf))
+			.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(ingreso.statusCode()).isEqualTo(302);
-		assertThat(ingreso.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
-		String inicio = http.send(HttpRequest.newBuilder(URI.create(base + "/")).build(), HttpResponse.BodyHandlers.ofString()).body();
+		assertThat(ingreso.headers().firstValue("Location"))
+			.hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
+		String inicio = http
+			.send(HttpRequest.newBuilder(URI.create(base + "/")).build(), HttpResponse.BodyHandlers.ofString())
+			.body();
 		String csrf2 = inicio.replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
-		var salida = http.send(HttpRequest.newBuilder(URI.create(base + "/logout")).header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString("_csrf=" + csrf2)).build(), HttpResponse.BodyHandlers.ofString());
-		assertThat(salida.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login?salida"));
-		assertThat(jdbc.queryForObject("SELECT count(*) FROM auditoria_evento WHERE usuario = 'admin' AND accion = 'CIERRE_SESION'", Long.class)).isPositive();
-		assertThat(jdbc.queryForObject("SELECT count(*) FROM auditoria_evento WHERE usuario = 'admin' AND accion = 'INICIO_SESION'", Long.class)).isPositive();
+		var salida = http.send(HttpRequest.newBuilder(URI.create(base + "/logout"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("_csrf=" + csrf2))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(salida.headers().firstValue("Location"))
+			.hasValueSatisfying(l -> assertThat(l).endsWith("/login?salida"));
+		assertThat(jdbc.queryForObject(
+				"SELECT count(*) FROM auditoria_evento WHERE usuario = 'admin' AND accion = 'CIERRE_SESION'",
+				Long.class))
+			.isPositive();
+		assertThat(jdbc.queryForObject(
+				"SELECT count(*) FROM auditoria_evento WHERE usuario = 'admin' AND accion = 'INICIO_SESION'",
+				Long.class))
+			.isPositive();
 	}
 
 	@Test
 	void unFormularioSinTokenCsrfEsRechazado() throws Exception {
 		HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-		var r = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + puerto + "/login")).header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString("username=admin&password=" + ClienteApi.CLAVE_ADMIN)).build(), HttpResponse.BodyHandlers.ofString());
+		var r = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + puerto + "/login"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("username=admin&password=" + ClienteApi.CLAVE_ADMIN))
+			.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(r.statusCode()).isEqualTo(403);
 	}
 

@@ -45,8 +45,10 @@ class CalendarioTerminosApiTest {
 		assertThat(admin().get("/api/v1/calendario/festivos?anio=2024").json().size()).isEqualTo(18);
 		var f2026 = admin().get("/api/v1/calendario/festivos?anio=2026").json();
 		assertThat(fechas(f2026)).hasSize(19).contains("2026-07-13");
-		assertThat(fechas(admin().get("/api/v1/calendario/festivos?anio=2027").json())).hasSize(19).contains("2027-07-12", "2027-10-18");
-		assertThat(jdbc.queryForObject("SELECT fundamento FROM festivo_regla WHERE codigo = 'CHIQUINQUIRA'", String.class))
+		assertThat(fechas(admin().get("/api/v1/calendario/festivos?anio=2027").json())).hasSize(19)
+			.contains("2027-07-12", "2027-10-18");
+		assertThat(
+				jdbc.queryForObject("SELECT fundamento FROM festivo_regla WHERE codigo = 'CHIQUINQUIRA'", String.class))
 			.isEqualTo("Ley 2578 de 2026, art. 6");
 	}
 
@@ -56,8 +58,10 @@ class CalendarioTerminosApiTest {
 		assertThat(lunesFestivo.get("habil").asBoolean()).isFalse();
 		assertThat(lunesFestivo.get("motivo").asString()).contains("Reyes Magos");
 		assertThat(admin().get("/api/v1/calendario/habil?fecha=2026-01-13").json().get("habil").asBoolean()).isTrue();
-		assertThat(admin().get("/api/v1/calendario/habil?fecha=2026-13-01").json().get("code").asString()).isEqualTo("FECHA_INVALIDA");
-		assertThat(admin().get("/api/v1/calendario/habil?fecha=1900-01-01").json().get("code").asString()).isEqualTo("CALENDARIO_FUERA_DE_RANGO");
+		assertThat(admin().get("/api/v1/calendario/habil?fecha=2026-13-01").json().get("code").asString())
+			.isEqualTo("FECHA_INVALIDA");
+		assertThat(admin().get("/api/v1/calendario/habil?fecha=1900-01-01").json().get("code").asString())
+			.isEqualTo("CALENDARIO_FUERA_DE_RANGO");
 	}
 
 	@Test
@@ -72,15 +76,19 @@ class CalendarioTerminosApiTest {
 		assertThat(v.get("fundamento").asString()).contains("art. 14");
 		assertThat(v.get("recibido").asString()).startsWith("2025-12-19T10:00");
 		assertThat(v.get("explicacion").toString()).contains("Reyes Magos").contains("Navidad");
-		var sabadoEnUtc = admin().get("/api/v1/terminos/vencimiento?modalidad=GENERAL&recibido=2025-03-16T03:30:00Z").json();
+		var sabadoEnUtc = admin().get("/api/v1/terminos/vencimiento?modalidad=GENERAL&recibido=2025-03-16T03:30:00Z")
+			.json();
 		assertThat(sabadoEnUtc.get("vencimiento").asString()).isEqualTo("2025-04-07");
-		assertThat(admin().get("/api/v1/terminos/vencimiento?modalidad=DOCUMENTOS&recibido=2021-06-15T10:00:00-05:00").json()
-			.get("dias").asInt()).isEqualTo(20);
+		assertThat(admin().get("/api/v1/terminos/vencimiento?modalidad=DOCUMENTOS&recibido=2021-06-15T10:00:00-05:00")
+			.json()
+			.get("dias")
+			.asInt()).isEqualTo(20);
 	}
 
 	@Test
 	void unaModalidadDesconocidaOUnaFechaMalformadaDan400() {
-		var desconocida = admin().get("/api/v1/terminos/vencimiento?modalidad=NINGUNA&recibido=2025-12-19T10:00:00-05:00");
+		var desconocida = admin()
+			.get("/api/v1/terminos/vencimiento?modalidad=NINGUNA&recibido=2025-12-19T10:00:00-05:00");
 		assertThat(desconocida.estado()).isEqualTo(400);
 		assertThat(desconocida.tipo()).startsWith("application/problem+json");
 		assertThat(desconocida.json().get("code").asString()).isEqualTo("MODALIDAD_DESCONOCIDA");
@@ -95,12 +103,16 @@ class CalendarioTerminosApiTest {
 
 	@Test
 	void unaProrrogaMasAllaDelDobleSeRechazaPorApi() {
-		var ok = admin().get("/api/v1/terminos/vencimiento?modalidad=GENERAL&recibido=2025-12-19T10:00:00-05:00"
-				+ "&prorrogaHasta=2026-02-04&prorrogaInformada=2026-01-14T15:00:00-05:00").json();
+		var ok = admin()
+			.get("/api/v1/terminos/vencimiento?modalidad=GENERAL&recibido=2025-12-19T10:00:00-05:00"
+					+ "&prorrogaHasta=2026-02-04&prorrogaInformada=2026-01-14T15:00:00-05:00")
+			.json();
 		assertThat(ok.get("vencimiento").asString()).isEqualTo("2026-02-04");
 		assertThat(ok.get("vencimientoOriginal").asString()).isEqualTo("2026-01-14");
-		var excede = admin().get("/api/v1/terminos/vencimiento?modalidad=GENERAL&recibido=2025-12-19T10:00:00-05:00"
-				+ "&prorrogaHasta=2026-02-05&prorrogaInformada=2026-01-14T15:00:00-05:00").json();
+		var excede = admin()
+			.get("/api/v1/terminos/vencimiento?modalidad=GENERAL&recibido=2025-12-19T10:00:00-05:00"
+					+ "&prorrogaHasta=2026-02-05&prorrogaInformada=2026-01-14T15:00:00-05:00")
+			.json();
 		assertThat(excede.get("code").asString()).isEqualTo("PRORROGA_EXCEDE_DOBLE");
 	}
 
@@ -108,50 +120,64 @@ class CalendarioTerminosApiTest {
 	void unCierreDeclaradoPorElAdministradorCambiaLosVencimientosQuedaAuditadoYSePuedeRevocar() {
 		String consulta = "/api/v1/terminos/vencimiento?modalidad=TRASLADO&recibido=2031-03-03T09:00:00-05:00";
 		assertThat(admin().get(consulta).json().get("vencimiento").asString()).isEqualTo("2031-03-10");
-		var cierre = admin().post("/api/v1/calendario/cierres", ClienteApi.json(Map.of("desde", "2031-03-05", "hasta", "2031-03-06",
-				"tipo", "SUSPENSION_TERMINOS", "acto", "Resolución 77", "fechaActo", "2031-03-01", "motivo", "Falla del sistema de gestión")));
+		var cierre = admin().post("/api/v1/calendario/cierres",
+				ClienteApi.json(Map.of("desde", "2031-03-05", "hasta", "2031-03-06", "tipo", "SUSPENSION_TERMINOS",
+						"acto", "Resolución 77", "fechaActo", "2031-03-01", "motivo", "Falla del sistema de gestión")));
 		assertThat(cierre.estado()).isEqualTo(201);
 		long id = cierre.json().get("id").asLong();
 		var conCierre = admin().get(consulta).json();
 		assertThat(conCierre.get("vencimiento").asString()).isEqualTo("2031-03-12");
 		assertThat(conCierre.get("explicacion").toString()).contains("Resolución 77");
-		assertThat(admin().get("/api/v1/calendario/habil?fecha=2031-03-05").json().get("motivo").asString()).contains("Suspensión de términos");
-		assertThat(jdbc.queryForObject("SELECT count(*) FROM auditoria_evento WHERE accion = 'CIERRE_CALENDARIO_CREADO' AND objeto_id = ?",
-				Long.class, String.valueOf(id))).isEqualTo(1);
-		var revocado = admin().post("/api/v1/calendario/cierres/" + id + "/revocacion", ClienteApi.json(Map.of("motivo", "Se restableció el servicio")));
+		assertThat(admin().get("/api/v1/calendario/habil?fecha=2031-03-05").json().get("motivo").asString())
+			.contains("Suspensión de términos");
+		assertThat(jdbc.queryForObject(
+				"SELECT count(*) FROM auditoria_evento WHERE accion = 'CIERRE_CALENDARIO_CREADO' AND objeto_id = ?",
+				Long.class, String.valueOf(id)))
+			.isEqualTo(1);
+		var revocado = admin().post("/api/v1/calendario/cierres/" + id + "/revocacion",
+				ClienteApi.json(Map.of("motivo", "Se restableció el servicio")));
 		assertThat(revocado.estado()).isEqualTo(200);
 		assertThat(admin().get(consulta).json().get("vencimiento").asString()).isEqualTo("2031-03-10");
-		assertThat(admin().post("/api/v1/calendario/cierres/" + id + "/revocacion", ClienteApi.json(Map.of("motivo", "otra vez")))
-			.json().get("code").asString()).isEqualTo("CIERRE_YA_REVOCADO");
+		assertThat(admin()
+			.post("/api/v1/calendario/cierres/" + id + "/revocacion", ClienteApi.json(Map.of("motivo", "otra vez")))
+			.json()
+			.get("code")
+			.asString()).isEqualTo("CIERRE_YA_REVOCADO");
 	}
 
 	@Test
 	void unCierreConFechasInvertidasDa400() {
-		var r = admin().post("/api/v1/calendario/cierres", ClienteApi.json(Map.of("desde", "2031-04-05", "hasta", "2031-04-01",
-				"tipo", "CIERRE", "acto", "Decreto 1", "fechaActo", "2031-03-01", "motivo", "x")));
+		var r = admin().post("/api/v1/calendario/cierres", ClienteApi.json(Map.of("desde", "2031-04-05", "hasta",
+				"2031-04-01", "tipo", "CIERRE", "acto", "Decreto 1", "fechaActo", "2031-03-01", "motivo", "x")));
 		assertThat(r.json().get("code").asString()).isEqualTo("CIERRE_FECHAS_INVALIDAS");
-		var tipo = admin().post("/api/v1/calendario/cierres", ClienteApi.json(Map.of("desde", "2031-04-01", "hasta", "2031-04-01",
-				"tipo", "VACACIONES", "acto", "Decreto 1", "fechaActo", "2031-03-01", "motivo", "x")));
+		var tipo = admin().post("/api/v1/calendario/cierres", ClienteApi.json(Map.of("desde", "2031-04-01", "hasta",
+				"2031-04-01", "tipo", "VACACIONES", "acto", "Decreto 1", "fechaActo", "2031-03-01", "motivo", "x")));
 		assertThat(tipo.json().get("code").asString()).isEqualTo("VALOR_NO_PERMITIDO");
 	}
 
 	@Test
 	void soloElAdministradorDeclaraCierres() {
-		admin().post("/api/v1/usuarios", ClienteApi.json(Map.of("username", "calendarista", "nombre", "C", "email", "c@x.co",
-				"password", "Calendario2026", "roles", List.of("FUNCIONARIO"))));
-		var r = ClienteApi.como(puerto, "calendarista", "Calendario2026").post("/api/v1/calendario/cierres", ClienteApi.json(Map.of(
-				"desde", "2031-05-05", "hasta", "2031-05-05", "tipo", "CIERRE", "acto", "Decreto 2", "fechaActo", "2031-05-01", "motivo", "x")));
+		admin().post("/api/v1/usuarios", ClienteApi.json(Map.of("username", "calendarista", "nombre", "C", "email",
+				"c@x.co", "password", "Calendario2026", "roles", List.of("FUNCIONARIO"))));
+		var r = ClienteApi.como(puerto, "calendarista", "Calendario2026")
+			.post("/api/v1/calendario/cierres", ClienteApi.json(Map.of("desde", "2031-05-05", "hasta", "2031-05-05",
+					"tipo", "CIERRE", "acto", "Decreto 2", "fechaActo", "2031-05-01", "motivo", "x")));
 		assertThat(r.estado()).isEqualTo(403);
-		assertThat(ClienteApi.como(puerto, "calendarista", "Calendario2026").get("/api/v1/calendario/festivos?anio=2026").estado()).isEqualTo(200);
+		assertThat(ClienteApi.como(puerto, "calendarista", "Calendario2026")
+			.get("/api/v1/calendario/festivos?anio=2026")
+			.estado()).isEqualTo(200);
 	}
 
 	@Test
 	void unaEntidadAgregaUnaModalidadSinCodigo() {
-		var r = admin().post("/api/v1/terminos/modalidades", ClienteApi.json(Map.of("modalidad", "HABEAS_DATA_CONSULTA",
-				"nombre", "Consulta de datos personales", "termino", 10, "unidad", "HABILES", "fundamento", "Ley 1581 de 2012, art. 14",
-				"admiteProrroga", true)));
+		var r = admin().post("/api/v1/terminos/modalidades",
+				ClienteApi.json(Map.of("modalidad", "HABEAS_DATA_CONSULTA", "nombre", "Consulta de datos personales",
+						"termino", 10, "unidad", "HABILES", "fundamento", "Ley 1581 de 2012, art. 14", "admiteProrroga",
+						true)));
 		assertThat(r.estado()).isEqualTo(201);
-		var v = admin().get("/api/v1/terminos/vencimiento?modalidad=HABEAS_DATA_CONSULTA&recibido=2026-11-23T08:00:00-05:00").json();
+		var v = admin()
+			.get("/api/v1/terminos/vencimiento?modalidad=HABEAS_DATA_CONSULTA&recibido=2026-11-23T08:00:00-05:00")
+			.json();
 		assertThat(v.get("vencimiento").asString()).isEqualTo("2026-12-07");
 		assertThat(v.get("fundamento").asString()).isEqualTo("Ley 1581 de 2012, art. 14");
 		assertThat(admin().get("/api/v1/terminos/modalidades").json().toString()).contains("\"origen\":\"ENTIDAD\"");
@@ -163,15 +189,19 @@ class CalendarioTerminosApiTest {
 		assertThat(actual.get("fueraDeHorarioAlDiaSiguiente").asBoolean()).isFalse();
 		String consulta = "/api/v1/terminos/vencimiento?modalidad=GENERAL&recibido=2025-03-15T22:30:00-05:00";
 		assertThat(admin().get(consulta).json().get("vencimiento").asString()).isEqualTo("2025-04-07");
-		Map<String, Object> conPolitica = Map.of("diasLaborales", List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY"),
-				"apertura", "08:00", "cierre", "17:00", "fueraDeHorarioAlDiaSiguiente", true, "reanudacion", "REANUDAR_DIAS_RESTANTES",
-				"semaforoAmarillo", 0.6, "semaforoRojo", 0.8);
+		Map<String, Object> conPolitica = Map.of("diasLaborales",
+				List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY"), "apertura", "08:00", "cierre", "17:00",
+				"fueraDeHorarioAlDiaSiguiente", true, "reanudacion", "REANUDAR_DIAS_RESTANTES", "semaforoAmarillo", 0.6,
+				"semaforoRojo", 0.8);
 		try {
-			assertThat(admin().put("/api/v1/calendario/configuracion", ClienteApi.json(conPolitica)).estado()).isEqualTo(200);
+			assertThat(admin().put("/api/v1/calendario/configuracion", ClienteApi.json(conPolitica)).estado())
+				.isEqualTo(200);
 			var v = admin().get(consulta).json();
 			assertThat(v.get("vencimiento").asString()).isEqualTo("2025-04-08");
 			assertThat(v.get("politica").asString()).contains("política de la entidad");
-			assertThat(jdbc.queryForObject("SELECT count(*) FROM auditoria_evento WHERE accion = 'JORNADA_MODIFICADA'", Long.class)).isPositive();
+			assertThat(jdbc.queryForObject("SELECT count(*) FROM auditoria_evento WHERE accion = 'JORNADA_MODIFICADA'",
+					Long.class))
+				.isPositive();
 		}
 		finally {
 			var sinPolitica = new java.util.HashMap<>(conPolitica);

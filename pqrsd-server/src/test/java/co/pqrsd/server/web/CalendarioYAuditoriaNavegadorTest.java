@@ -10,14 +10,11 @@ import org.openqa.selenium.support.ui.Select;
 
 class CalendarioYAuditoriaNavegadorTest extends PruebaNavegador {
 
-
-
 	@Override
 	void despuesDeAbrir() {
 		navegador.ingresar(ClienteApi.ADMIN, ClienteApi.CLAVE_ADMIN);
 		navegador.esperar(By.tagName("h1"));
 	}
-
 
 	@Test
 	void laCalculadoraMuestraElVencimientoConSuExplicacion() {
@@ -25,14 +22,16 @@ class CalendarioYAuditoriaNavegadorTest extends PruebaNavegador {
 		new Select(navegador.esperar(By.id("modalidad"))).selectByValue("GENERAL");
 		var fecha = navegador.driver().findElement(By.id("fecha"));
 		fecha.clear();
-		((org.openqa.selenium.JavascriptExecutor) navegador.driver()).executeScript("arguments[0].value='2025-12-19'", fecha);
+		((org.openqa.selenium.JavascriptExecutor) navegador.driver()).executeScript("arguments[0].value='2025-12-19'",
+				fecha);
 		((org.openqa.selenium.JavascriptExecutor) navegador.driver()).executeScript("arguments[0].value='10:00'",
 				navegador.driver().findElement(By.id("hora")));
 		navegador.driver().findElement(By.cssSelector("form[aria-labelledby=calculadora] button")).sendKeys(Keys.ENTER);
 		assertThat(navegador.texto(By.id("fecha-vencimiento"))).isEqualTo("miércoles 14 de enero de 2026");
 		assertThat(navegador.texto(By.id("resultado"))).contains("Reyes Magos").contains("Día hábil 15 de 15");
-		assertThat(navegador.driver().findElement(By.cssSelector("td.dia-festivo[aria-label^='2026-07-13']")).getAttribute("title"))
-			.contains("Chiquinquirá");
+		assertThat(navegador.driver()
+			.findElement(By.cssSelector("td.dia-festivo[aria-label^='2026-07-13']"))
+			.getAttribute("title")).contains("Chiquinquirá");
 		navegador.captura("calendario");
 	}
 

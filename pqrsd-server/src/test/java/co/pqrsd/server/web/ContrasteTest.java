@@ -11,13 +11,17 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
-/** Every text/background pair the stylesheet uses meets WCAG 2.1 AA (contrast ratio ≥ 4.5:1). */
+/**
+ * Every text/background pair the stylesheet uses meets WCAG 2.1 AA (contrast ratio ≥
+ * 4.5:1).
+ */
 class ContrasteTest {
 
-	private static final String[][] PARES = { { "texto", "fondo" }, { "texto", "blanco" }, { "suave", "fondo" }, { "suave", "blanco" },
-			{ "blanco", "azul" }, { "azul", "blanco" }, { "azul", "fondo" }, { "azul-oscuro", "blanco" }, { "rojo", "blanco" },
-			{ "verde", "blanco" }, { "ambar", "blanco" }, { "rojo", "#fde2e1" }, { "ambar", "#fff1cc" }, { "texto", "#e8edf3" },
-			{ "texto", "#fff1a8" }, { "azul", "#e8f0f9" } };
+	private static final String[][] PARES = { { "texto", "fondo" }, { "texto", "blanco" }, { "suave", "fondo" },
+			{ "suave", "blanco" }, { "blanco", "azul" }, { "azul", "blanco" }, { "azul", "fondo" },
+			{ "azul-oscuro", "blanco" }, { "rojo", "blanco" }, { "verde", "blanco" }, { "ambar", "blanco" },
+			{ "rojo", "#fde2e1" }, { "ambar", "#fff1cc" }, { "texto", "#e8edf3" }, { "texto", "#fff1a8" },
+			{ "azul", "#e8f0f9" } };
 
 	@Test
 	void lasParejasDeColorCumplenAA() throws Exception {

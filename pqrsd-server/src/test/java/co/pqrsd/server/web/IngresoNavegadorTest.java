@@ -8,10 +8,6 @@ import org.openqa.selenium.By;
 
 class IngresoNavegadorTest extends PruebaNavegador {
 
-
-
-
-
 	@Test
 	void elAdministradorIngresaYVeSuInicio() {
 		navegador.driver().manage().deleteAllCookies();
@@ -50,8 +46,8 @@ class IngresoNavegadorTest extends PruebaNavegador {
 	void unaContrasenaEquivocadaSeRechazaConUnMensajeEnEspanol() {
 		navegador.driver().manage().deleteAllCookies();
 		navegador.ingresar(ClienteApi.ADMIN, "equivocada123");
-		assertThat(navegador.texto(By.id("error-acceso"))).isEqualTo(
-				"Usuario o contraseña incorrectos. Verifique los datos e intente de nuevo.");
+		assertThat(navegador.texto(By.id("error-acceso")))
+			.isEqualTo("Usuario o contraseña incorrectos. Verifique los datos e intente de nuevo.");
 		assertThat(navegador.driver().getCurrentUrl()).contains("/login?error");
 		navegador.captura("login-error");
 	}

@@ -16,8 +16,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Debian's real chromium, headless, driven by Debian's chromedriver (scripts/instalar-navegador.sh installs both).
- * Screenshots go to target/capturas for a person to look at.
+ * Debian's real chromium, headless, driven by Debian's chromedriver
+ * (scripts/instalar-navegador.sh installs both). Screenshots go to target/capturas for a
+ * person to look at.
  */
 public final class Navegador implements AutoCloseable {
 
@@ -31,7 +32,8 @@ public final class Navegador implements AutoCloseable {
 		opciones.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
 				"--disable-quic", "--window-size=1280,900", "--lang=es-CO");
-		ChromeDriverService servicio = new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver"))
+		ChromeDriverService servicio = new ChromeDriverService.Builder()
+			.usingDriverExecutable(new File("/usr/bin/chromedriver"))
 			.build();
 		this.driver = new ChromeDriver(servicio, opciones);
 		this.base = "http://localhost:" + puerto;
@@ -51,7 +53,8 @@ public final class Navegador implements AutoCloseable {
 	}
 
 	public WebElement esperar(By selector) {
-		return new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.visibilityOfElementLocated(selector));
+		return new WebDriverWait(driver, Duration.ofSeconds(15))
+			.until(ExpectedConditions.visibilityOfElementLocated(selector));
 	}
 
 	public String texto(By selector) {

@@ -18,14 +18,11 @@ class RadicacionNavegadorTest extends PruebaNavegador {
 		VentanillaPublica.preparar(puerto);
 	}
 
-
-
 	@Override
 	void despuesDeAbrir() {
 		navegador.ingresar("radicador1", VentanillaPublica.CLAVE);
 		navegador.esperar(By.tagName("h1"));
 	}
-
 
 	@Test
 	void elRadicadorRadicaConElTecladoAdjuntaUnPdfYVeElBotonDelRotulo() throws Exception {
@@ -44,13 +41,16 @@ class RadicacionNavegadorTest extends PruebaNavegador {
 		String numero = navegador.texto(By.id("numero"));
 		assertThat(numero).matches("\\d{4}120\\d{6}2");
 		assertThat(navegador.texto(By.cssSelector(".aviso.exito"))).startsWith("Radicado " + numero + " creado el");
-		assertThat(navegador.driver().findElement(By.id("imprimir-rotulo")).getAttribute("href")).endsWith("/radicacion/" + numero + "/rotulo.pdf");
+		assertThat(navegador.driver().findElement(By.id("imprimir-rotulo")).getAttribute("href"))
+			.endsWith("/radicacion/" + numero + "/rotulo.pdf");
 		assertThat(navegador.texto(By.tagName("table"))).contains("application/pdf").contains("Extraído");
 		navegador.captura("radicado-detalle");
 
 		navegador.ir("/radicacion/nuevo");
-		assertThat(new Select(navegador.esperar(By.id("medio"))).getFirstSelectedOption().getAttribute("value")).isEqualTo("CORREO_ELECTRONICO");
-		assertThat(new Select(navegador.driver().findElement(By.id("dependencia"))).getFirstSelectedOption().getAttribute("value")).isEqualTo("200");
+		assertThat(new Select(navegador.esperar(By.id("medio"))).getFirstSelectedOption().getAttribute("value"))
+			.isEqualTo("CORREO_ELECTRONICO");
+		assertThat(new Select(navegador.driver().findElement(By.id("dependencia"))).getFirstSelectedOption()
+			.getAttribute("value")).isEqualTo("200");
 		navegador.captura("radicar");
 
 		navegador.ir("/radicacion?q=reparación+alumbrado");

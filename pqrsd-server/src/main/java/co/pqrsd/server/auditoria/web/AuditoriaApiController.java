@@ -27,7 +27,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Audit API for Control Interno: search, timelines, exports, verification and checkpoints. */
+/**
+ * Audit API for Control Interno: search, timelines, exports, verification and
+ * checkpoints.
+ */
 @RestController
 @RequestMapping("/api/v1/auditoria")
 class AuditoriaApiController {
@@ -42,8 +45,8 @@ class AuditoriaApiController {
 
 	private final PermisosHistorial permisos;
 
-	AuditoriaApiController(BusquedaAuditoria busqueda, ExportacionAuditoria exportacion, VerificacionAuditoria verificacion,
-			PuntosControl puntos, PermisosHistorial permisos) {
+	AuditoriaApiController(BusquedaAuditoria busqueda, ExportacionAuditoria exportacion,
+			VerificacionAuditoria verificacion, PuntosControl puntos, PermisosHistorial permisos) {
 		this.busqueda = busqueda;
 		this.exportacion = exportacion;
 		this.verificacion = verificacion;
@@ -54,11 +57,16 @@ class AuditoriaApiController {
 	@GetMapping
 	@PreAuthorize("hasAnyRole('CONTROL_INTERNO','ADMIN')")
 	BusquedaAuditoria.Pagina buscar(@RequestParam(required = false) @Nullable String usuario,
-			@RequestParam(required = false) @Nullable String accion, @RequestParam(required = false) @Nullable String objetoTipo,
-			@RequestParam(required = false) @Nullable String objetoId, @RequestParam(required = false) @Nullable String desde,
-			@RequestParam(required = false) @Nullable String hasta, @RequestParam(required = false) @Nullable String texto,
-			@RequestParam(required = false) @Nullable Integer pagina, @RequestParam(required = false) @Nullable Integer tamano) {
-		return busqueda.buscar(FiltroAuditoria.de(usuario, accion, objetoTipo, objetoId, desde, hasta, texto, pagina, tamano));
+			@RequestParam(required = false) @Nullable String accion,
+			@RequestParam(required = false) @Nullable String objetoTipo,
+			@RequestParam(required = false) @Nullable String objetoId,
+			@RequestParam(required = false) @Nullable String desde,
+			@RequestParam(required = false) @Nullable String hasta,
+			@RequestParam(required = false) @Nullable String texto,
+			@RequestParam(required = false) @Nullable Integer pagina,
+			@RequestParam(required = false) @Nullable Integer tamano) {
+		return busqueda
+			.buscar(FiltroAuditoria.de(usuario, accion, objetoTipo, objetoId, desde, hasta, texto, pagina, tamano));
 	}
 
 	@GetMapping("/acciones")
@@ -98,12 +106,14 @@ class AuditoriaApiController {
 	@GetMapping("/exportacion.xlsx")
 	@PreAuthorize("hasAnyRole('CONTROL_INTERNO','ADMIN')")
 	void xlsx(@RequestParam Map<String, String> p, HttpServletResponse respuesta) throws java.io.IOException {
-		exportar(p, respuesta, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "auditoria.xlsx", exportacion::xlsx);
+		exportar(p, respuesta, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "auditoria.xlsx",
+				exportacion::xlsx);
 	}
 
 	private static void exportar(Map<String, String> p, HttpServletResponse respuesta, String tipo, String nombre,
 			java.util.function.BiConsumer<FiltroAuditoria, java.io.OutputStream> escritor) throws java.io.IOException {
-		// The filter is parsed before anything is written, so bad parameters still get a clean 400.
+		// The filter is parsed before anything is written, so bad parameters still get a
+		// clean 400.
 		FiltroAuditoria filtro = filtro(p);
 		respuesta.setContentType(tipo);
 		respuesta.setHeader(HttpHeaders.CONTENT_DISPOSITION, adjunto(nombre));
@@ -123,12 +133,15 @@ class AuditoriaApiController {
 	}
 
 	static FiltroAuditoria filtro(Map<String, String> p) {
-		return FiltroAuditoria.de(p.get("usuario"), p.get("accion"), p.get("objetoTipo"), p.get("objetoId"), p.get("desde"),
-				p.get("hasta"), p.get("texto"), null, 1);
+		return FiltroAuditoria.de(p.get("usuario"), p.get("accion"), p.get("objetoTipo"), p.get("objetoId"),
+				p.get("desde"), p.get("hasta"), p.get("texto"), null, 1);
 	}
 
 	static String adjunto(String nombre) {
-		return ContentDisposition.attachment().filename(nombre, java.nio.charset.StandardCharsets.UTF_8).build().toString();
+		return ContentDisposition.attachment()
+			.filename(nombre, java.nio.charset.StandardCharsets.UTF_8)
+			.build()
+			.toString();
 	}
 
 }

@@ -32,7 +32,8 @@ class AuditoriaController {
 
 	private final PermisosHistorial permisos;
 
-	AuditoriaController(BusquedaAuditoria busqueda, VerificacionAuditoria verificacion, PuntosControl puntos, PermisosHistorial permisos) {
+	AuditoriaController(BusquedaAuditoria busqueda, VerificacionAuditoria verificacion, PuntosControl puntos,
+			PermisosHistorial permisos) {
 		this.busqueda = busqueda;
 		this.verificacion = verificacion;
 		this.puntos = puntos;
@@ -47,8 +48,8 @@ class AuditoriaController {
 		modelo.addAttribute("acciones", AccionAuditoria.values());
 		modelo.addAttribute("puntos", puntos.listar().stream().limit(10).toList());
 		try {
-			FiltroAuditoria filtro = FiltroAuditoria.de(p.get("usuario"), p.get("accion"), p.get("objetoTipo"), p.get("objetoId"),
-					p.get("desde"), p.get("hasta"), p.get("texto"), entero(p.get("pagina"), 1), 50);
+			FiltroAuditoria filtro = FiltroAuditoria.de(p.get("usuario"), p.get("accion"), p.get("objetoTipo"),
+					p.get("objetoId"), p.get("desde"), p.get("hasta"), p.get("texto"), entero(p.get("pagina"), 1), 50);
 			BusquedaAuditoria.Pagina pagina = busqueda.buscar(filtro);
 			modelo.addAttribute("pagina", pagina);
 			modelo.addAttribute("consulta", consulta(p, null));
@@ -66,12 +67,14 @@ class AuditoriaController {
 	String verificar(RedirectAttributes r) {
 		ResultadoVerificacion resultado = verificacion.verificar();
 		if (resultado.integra()) {
-			r.addFlashAttribute("mensaje", "Cadena íntegra: " + resultado.entradas() + " entradas verificadas en " + resultado.duracionMs()
-					+ " ms. Último hash: " + resultado.ultimoHash() + ".");
+			r.addFlashAttribute("mensaje", "Cadena íntegra: " + resultado.entradas() + " entradas verificadas en "
+					+ resultado.duracionMs() + " ms. Último hash: " + resultado.ultimoHash() + ".");
 		}
 		else {
-			r.addFlashAttribute("error", "¡La bitácora fue alterada! Primera entrada que no coincide: posición " + resultado.posicionFalla()
-					+ (resultado.eventoIdFalla() == null ? "" : " (evento " + resultado.eventoIdFalla() + ")") + ". " + resultado.motivo());
+			r.addFlashAttribute("error",
+					"¡La bitácora fue alterada! Primera entrada que no coincide: posición " + resultado.posicionFalla()
+							+ (resultado.eventoIdFalla() == null ? "" : " (evento " + resultado.eventoIdFalla() + ")")
+							+ ". " + resultado.motivo());
 		}
 		return "redirect:/auditoria";
 	}

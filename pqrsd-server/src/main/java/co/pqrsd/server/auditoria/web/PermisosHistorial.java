@@ -7,7 +7,10 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
-/** Who may read one object's history: Control Interno and admins always, others as the owning module decides. */
+/**
+ * Who may read one object's history: Control Interno and admins always, others as the
+ * owning module decides.
+ */
 @Component
 class PermisosHistorial {
 
@@ -24,7 +27,8 @@ class PermisosHistorial {
 	}
 
 	boolean puedeVer(String tipo, String id, Authentication usuario) {
-		boolean global = usuario.getAuthorities().stream()
+		boolean global = usuario.getAuthorities()
+			.stream()
 			.anyMatch(a -> "ROLE_CONTROL_INTERNO".equals(a.getAuthority()) || "ROLE_ADMIN".equals(a.getAuthority()));
 		return global || permisos.stream().anyMatch(p -> p.rige(tipo) && p.puedeVer(tipo, id, usuario));
 	}

@@ -7,7 +7,10 @@ import co.pqrsd.server.radicacion.TipoDocumentoIdentidad;
 import co.pqrsd.server.radicacion.TipoPersona;
 import org.jspecify.annotations.Nullable;
 
-/** The clerk's radicación form as the browser posts it (flat fields), turned into the API's request. */
+/**
+ * The clerk's radicación form as the browser posts it (flat fields), turned into the
+ * API's request.
+ */
 public class FormularioRadicacion {
 
 	private String tipo = "ENTRADA";
@@ -53,11 +56,12 @@ public class FormularioRadicacion {
 	SolicitudRadicacion comoSolicitud() {
 		TipoRadicado t = TipoRadicado.valueOf(tipo);
 		SolicitudRadicacion.Parte parte = new SolicitudRadicacion.Parte(anonimo, TipoPersona.valueOf(tipoPersona),
-				vacio(tipoDocumento) == null ? null : TipoDocumentoIdentidad.valueOf(tipoDocumento), vacio(numeroDocumento), vacio(nombre), vacio(direccion),
-				vacio(municipio), vacio(correo), vacio(telefono));
-		return new SolicitudRadicacion(t, asunto, vacio(descripcion), dependencia, null, Medio.valueOf(medio), vacio(guia),
-				t == TipoRadicado.ENTRADA ? parte : null, t == TipoRadicado.ENTRADA ? null : parte, folios, anexosCantidad, vacio(anexosDescripcion),
-				vacio(radicadoRelacionado), vacio(observaciones));
+				vacio(tipoDocumento) == null ? null : TipoDocumentoIdentidad.valueOf(tipoDocumento),
+				vacio(numeroDocumento), vacio(nombre), vacio(direccion), vacio(municipio), vacio(correo),
+				vacio(telefono));
+		return new SolicitudRadicacion(t, asunto, vacio(descripcion), dependencia, null, Medio.valueOf(medio),
+				vacio(guia), t == TipoRadicado.ENTRADA ? parte : null, t == TipoRadicado.ENTRADA ? null : parte, folios,
+				anexosCantidad, vacio(anexosDescripcion), vacio(radicadoRelacionado), vacio(observaciones));
 	}
 
 	private static @Nullable String vacio(@Nullable String s) {
@@ -65,45 +69,164 @@ public class FormularioRadicacion {
 	}
 
 	// Bean accessors for form binding and templates.
-	public String getTipo() { return tipo; }
-	public void setTipo(String tipo) { this.tipo = tipo; }
-	public String getAsunto() { return asunto; }
-	public void setAsunto(String asunto) { this.asunto = asunto; }
-	public @Nullable String getDescripcion() { return descripcion; }
-	public void setDescripcion(@Nullable String descripcion) { this.descripcion = descripcion; }
-	public String getDependencia() { return dependencia; }
-	public void setDependencia(String dependencia) { this.dependencia = dependencia; }
-	public String getMedio() { return medio; }
-	public void setMedio(String medio) { this.medio = medio; }
-	public @Nullable String getGuia() { return guia; }
-	public void setGuia(@Nullable String guia) { this.guia = guia; }
-	public @Nullable Integer getFolios() { return folios; }
-	public void setFolios(@Nullable Integer folios) { this.folios = folios; }
-	public @Nullable Integer getAnexosCantidad() { return anexosCantidad; }
-	public void setAnexosCantidad(@Nullable Integer anexosCantidad) { this.anexosCantidad = anexosCantidad; }
-	public @Nullable String getAnexosDescripcion() { return anexosDescripcion; }
-	public void setAnexosDescripcion(@Nullable String anexosDescripcion) { this.anexosDescripcion = anexosDescripcion; }
-	public @Nullable String getRadicadoRelacionado() { return radicadoRelacionado; }
-	public void setRadicadoRelacionado(@Nullable String radicadoRelacionado) { this.radicadoRelacionado = radicadoRelacionado; }
-	public @Nullable String getObservaciones() { return observaciones; }
-	public void setObservaciones(@Nullable String observaciones) { this.observaciones = observaciones; }
-	public boolean isAnonimo() { return anonimo; }
-	public void setAnonimo(boolean anonimo) { this.anonimo = anonimo; }
-	public String getTipoPersona() { return tipoPersona; }
-	public void setTipoPersona(String tipoPersona) { this.tipoPersona = tipoPersona; }
-	public @Nullable String getTipoDocumento() { return tipoDocumento; }
-	public void setTipoDocumento(@Nullable String tipoDocumento) { this.tipoDocumento = tipoDocumento; }
-	public @Nullable String getNumeroDocumento() { return numeroDocumento; }
-	public void setNumeroDocumento(@Nullable String numeroDocumento) { this.numeroDocumento = numeroDocumento; }
-	public @Nullable String getNombre() { return nombre; }
-	public void setNombre(@Nullable String nombre) { this.nombre = nombre; }
-	public @Nullable String getDireccion() { return direccion; }
-	public void setDireccion(@Nullable String direccion) { this.direccion = direccion; }
-	public @Nullable String getMunicipio() { return municipio; }
-	public void setMunicipio(@Nullable String municipio) { this.municipio = municipio; }
-	public @Nullable String getCorreo() { return correo; }
-	public void setCorreo(@Nullable String correo) { this.correo = correo; }
-	public @Nullable String getTelefono() { return telefono; }
-	public void setTelefono(@Nullable String telefono) { this.telefono = telefono; }
+	public String getTipo() {
+		return tipo;
+	}
+
+	public void setTipo(String tipo) {
+		this.tipo = tipo;
+	}
+
+	public String getAsunto() {
+		return asunto;
+	}
+
+	public void setAsunto(String asunto) {
+		this.asunto = asunto;
+	}
+
+	public @Nullable String getDescripcion() {
+		return descripcion;
+	}
+
+	public void setDescripcion(@Nullable String descripcion) {
+		this.descripcion = descripcion;
+	}
+
+	public String getDependencia() {
+		return dependencia;
+	}
+
+	public void setDependencia(String dependencia) {
+		this.dependencia = dependencia;
+	}
+
+	public String getMedio() {
+		return medio;
+	}
+
+	public void setMedio(String medio) {
+		this.medio = medio;
+	}
+
+	public @Nullable String getGuia() {
+		return guia;
+	}
+
+	public void setGuia(@Nullable String guia) {
+		this.guia = guia;
+	}
+
+	public @Nullable Integer getFolios() {
+		return folios;
+	}
+
+	public void setFolios(@Nullable Integer folios) {
+		this.folios = folios;
+	}
+
+	public @Nullable Integer getAnexosCantidad() {
+		return anexosCantidad;
+	}
+
+	public void setAnexosCantidad(@Nullable Integer anexosCantidad) {
+		this.anexosCantidad = anexosCantidad;
+	}
+
+	public @Nullable String getAnexosDescripcion() {
+		return anexosDescripcion;
+	}
+
+	public void setAnexosDescripcion(@Nullable String anexosDescripcion) {
+		this.anexosDescripcion = anexosDescripcion;
+	}
+
+	public @Nullable String getRadicadoRelacionado() {
+		return radicadoRelacionado;
+	}
+
+	public void setRadicadoRelacionado(@Nullable String radicadoRelacionado) {
+		this.radicadoRelacionado = radicadoRelacionado;
+	}
+
+	public @Nullable String getObservaciones() {
+		return observaciones;
+	}
+
+	public void setObservaciones(@Nullable String observaciones) {
+		this.observaciones = observaciones;
+	}
+
+	public boolean isAnonimo() {
+		return anonimo;
+	}
+
+	public void setAnonimo(boolean anonimo) {
+		this.anonimo = anonimo;
+	}
+
+	public String getTipoPersona() {
+		return tipoPersona;
+	}
+
+	public void setTipoPersona(String tipoPersona) {
+		this.tipoPersona = tipoPersona;
+	}
+
+	public @Nullable String getTipoDocumento() {
+		return tipoDocumento;
+	}
+
+	public void setTipoDocumento(@Nullable String tipoDocumento) {
+		this.tipoDocumento = tipoDocumento;
+	}
+
+	public @Nullable String getNumeroDocumento() {
+		return numeroDocumento;
+	}
+
+	public void setNumeroDocumento(@Nullable String numeroDocumento) {
+		this.numeroDocumento = numeroDocumento;
+	}
+
+	public @Nullable String getNombre() {
+		return nombre;
+	}
+
+	public void setNombre(@Nullable String nombre) {
+		this.nombre = nombre;
+	}
+
+	public @Nullable String getDireccion() {
+		return direccion;
+	}
+
+	public void setDireccion(@Nullable String direccion) {
+		this.direccion = direccion;
+	}
+
+	public @Nullable String getMunicipio() {
+		return municipio;
+	}
+
+	public void setMunicipio(@Nullable String municipio) {
+		this.municipio = municipio;
+	}
+
+	public @Nullable String getCorreo() {
+		return correo;
+	}
+
+	public void setCorreo(@Nullable String correo) {
+		this.correo = correo;
+	}
+
+	public @Nullable String getTelefono() {
+		return telefono;
+	}
+
+	public void setTelefono(@Nullable String telefono) {
+		this.telefono = telefono;
+	}
 
 }

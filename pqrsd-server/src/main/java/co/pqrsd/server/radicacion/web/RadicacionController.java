@@ -39,7 +39,10 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The clerk's screens: radicar, the day's list, search, detail with documents, sticker and constancia. */
+/**
+ * The clerk's screens: radicar, the day's list, search, detail with documents, sticker
+ * and constancia.
+ */
 @Controller
 class RadicacionController {
 
@@ -55,7 +58,8 @@ class RadicacionController {
 
 	private final SmartValidator validador;
 
-	RadicacionController(Radicacion radicacion, ConsultaRadicados consulta, Dependencias dependencias, SmartValidator validador) {
+	RadicacionController(Radicacion radicacion, ConsultaRadicados consulta, Dependencias dependencias,
+			SmartValidator validador) {
 		this.radicacion = radicacion;
 		this.consulta = consulta;
 		this.dependencias = dependencias;
@@ -76,21 +80,29 @@ class RadicacionController {
 	}
 
 	@PostMapping("/radicacion/nuevo")
-	String radicar(@ModelAttribute("f") FormularioRadicacion f, @RequestParam(name = "documentos", required = false) @Nullable List<MultipartFile> documentos,
-			@AuthenticationPrincipal UsuarioAutenticado yo, HttpSession sesion, Model modelo, RedirectAttributes redireccion) throws IOException {
+	String radicar(@ModelAttribute("f") FormularioRadicacion f,
+			@RequestParam(name = "documentos", required = false) @Nullable List<MultipartFile> documentos,
+			@AuthenticationPrincipal UsuarioAutenticado yo, HttpSession sesion, Model modelo,
+			RedirectAttributes redireccion) throws IOException {
 		try {
 			SolicitudRadicacion s = f.comoSolicitud();
 			BeanPropertyBindingResult errores = new BeanPropertyBindingResult(s, "radicado");
 			validador.validate(s, errores);
 			if (errores.hasErrors()) {
-				throw new ErrorDominio("VALIDACION_FALLIDA", "Revise: " + String.join("; ", errores.getFieldErrors().stream()
-					.map(e -> e.getField() + " — " + e.getDefaultMessage()).toList()) + ".");
+				throw new ErrorDominio("VALIDACION_FALLIDA",
+						"Revise: " + String.join("; ",
+								errores.getFieldErrors()
+									.stream()
+									.map(e -> e.getField() + " — " + e.getDefaultMessage())
+									.toList())
+								+ ".");
 			}
 			List<Archivo> archivos = new ArrayList<>();
 			if (documentos != null) {
 				for (MultipartFile d : documentos) {
 					if (!d.isEmpty()) {
-						archivos.add(new Archivo(archivos.isEmpty() ? "principal" : "anexo", d.getOriginalFilename() == null ? "documento" : d.getOriginalFilename(),
+						archivos.add(new Archivo(archivos.isEmpty() ? "principal" : "anexo",
+								d.getOriginalFilename() == null ? "documento" : d.getOriginalFilename(),
 								d.getContentType(), d.getInputStream()));
 					}
 				}
@@ -98,7 +110,8 @@ class RadicacionController {
 			Radicado r = radicacion.radicar(s, archivos, yo);
 			sesion.setAttribute(ULTIMO_MEDIO, f.getMedio());
 			sesion.setAttribute(ULTIMA_DEPENDENCIA, f.getDependencia());
-			redireccion.addFlashAttribute("mensaje", "Radicado " + r.numero() + " creado el " + r.fechaRadicacion().toLocalDateTime().withNano(0).toString().replace('T', ' ') + ".");
+			redireccion.addFlashAttribute("mensaje", "Radicado " + r.numero() + " creado el "
+					+ r.fechaRadicacion().toLocalDateTime().withNano(0).toString().replace('T', ' ') + ".");
 			redireccion.addFlashAttribute("advertencias", r.advertencias());
 			redireccion.addFlashAttribute("recien", true);
 			return "redirect:/radicacion/" + r.numero();
@@ -127,7 +140,8 @@ class RadicacionController {
 	}
 
 	@PostMapping("/radicacion/{numero}/anotaciones")
-	String anotar(@PathVariable String numero, @RequestParam String texto, @AuthenticationPrincipal UsuarioAutenticado yo, RedirectAttributes r) {
+	String anotar(@PathVariable String numero, @RequestParam String texto,
+			@AuthenticationPrincipal UsuarioAutenticado yo, RedirectAttributes r) {
 		try {
 			radicacion.anotar(numero, texto, yo);
 			r.addFlashAttribute("mensaje", "Anotación registrada.");
@@ -152,14 +166,18 @@ class RadicacionController {
 	}
 
 	@PostMapping("/radicacion/{numero}/documentos")
-	String agregar(@PathVariable String numero, @RequestParam("documento") MultipartFile documento, @RequestParam(required = false) @Nullable Long versionDe,
-			@AuthenticationPrincipal UsuarioAutenticado yo, RedirectAttributes r) throws IOException {
+	String agregar(@PathVariable String numero, @RequestParam("documento") MultipartFile documento,
+			@RequestParam(required = false) @Nullable Long versionDe, @AuthenticationPrincipal UsuarioAutenticado yo,
+			RedirectAttributes r) throws IOException {
 		try {
 			if (documento.isEmpty()) {
 				throw new ErrorDominio("PARTE_REQUERIDA", "Seleccione un archivo.");
 			}
-			radicacion.agregarDocumento(numero, new Archivo("documento", documento.getOriginalFilename() == null ? "documento" : documento.getOriginalFilename(),
-					documento.getContentType(), documento.getInputStream()), versionDe, versionDe == null, yo);
+			radicacion.agregarDocumento(numero,
+					new Archivo("documento",
+							documento.getOriginalFilename() == null ? "documento" : documento.getOriginalFilename(),
+							documento.getContentType(), documento.getInputStream()),
+					versionDe, versionDe == null, yo);
 			r.addFlashAttribute("mensaje", "Documento agregado.");
 		}
 		catch (ErrorDominio e) {
@@ -186,12 +204,18 @@ class RadicacionController {
 
 	/** The day's list of what each clerk radicated. */
 	@GetMapping("/radicacion/hoy")
-	String hoy(@RequestParam(required = false) @Nullable String fecha, @AuthenticationPrincipal UsuarioAutenticado yo, Model modelo) {
-		LocalDate dia = fecha == null || fecha.isBlank() ? LocalDate.now(java.time.ZoneId.of("America/Bogota")) : ParametrosFecha.dia("fecha", fecha);
-		ResultadoBusqueda r = consulta.buscar(new FiltroRadicados(null, ParametrosFecha.limite("desde", dia.toString(), false),
-				ParametrosFecha.limite("hasta", dia.toString(), true), null, null, null, null, null, null, null, null, 1, 200), yo);
+	String hoy(@RequestParam(required = false) @Nullable String fecha, @AuthenticationPrincipal UsuarioAutenticado yo,
+			Model modelo) {
+		LocalDate dia = fecha == null || fecha.isBlank() ? LocalDate.now(java.time.ZoneId.of("America/Bogota"))
+				: ParametrosFecha.dia("fecha", fecha);
+		ResultadoBusqueda r = consulta
+			.buscar(new FiltroRadicados(null, ParametrosFecha.limite("desde", dia.toString(), false),
+					ParametrosFecha.limite("hasta", dia.toString(), true), null, null, null, null, null, null, null,
+					null, 1, 200), yo);
 		Map<String, List<ResultadoBusqueda.Fila>> porRadicador = new LinkedHashMap<>();
-		r.radicados().stream().sorted(java.util.Comparator.comparing(ResultadoBusqueda.Fila::radicador))
+		r.radicados()
+			.stream()
+			.sorted(java.util.Comparator.comparing(ResultadoBusqueda.Fila::radicador))
 			.forEach(f -> porRadicador.computeIfAbsent(f.radicador(), k -> new ArrayList<>()).add(f));
 		modelo.addAttribute("seccion", "radicados");
 		modelo.addAttribute("dia", dia);
@@ -201,7 +225,8 @@ class RadicacionController {
 	}
 
 	@GetMapping("/radicacion/anulaciones")
-	String anulaciones(@RequestParam(required = false) @Nullable Integer anio, @AuthenticationPrincipal UsuarioAutenticado yo, Model modelo) {
+	String anulaciones(@RequestParam(required = false) @Nullable Integer anio,
+			@AuthenticationPrincipal UsuarioAutenticado yo, Model modelo) {
 		int a = anio == null ? LocalDate.now(java.time.ZoneId.of("America/Bogota")).getYear() : anio;
 		modelo.addAttribute("seccion", "radicados");
 		modelo.addAttribute("anio", a);
@@ -220,16 +245,20 @@ class RadicacionController {
 	}
 
 	@GetMapping(value = "/radicacion/{numero}/documentos/{id}/estampado.pdf")
-	ResponseEntity<byte[]> estampado(@PathVariable String numero, @PathVariable long id, @AuthenticationPrincipal UsuarioAutenticado yo) {
+	ResponseEntity<byte[]> estampado(@PathVariable String numero, @PathVariable long id,
+			@AuthenticationPrincipal UsuarioAutenticado yo) {
 		return Respuestas.pdf("estampado-" + numero + ".pdf", consulta.estampado(numero, id, yo));
 	}
 
 	@GetMapping("/radicacion/{numero}/documentos/{id}")
-	ResponseEntity<InputStreamResource> descargar(@PathVariable String numero, @PathVariable long id, @AuthenticationPrincipal UsuarioAutenticado yo) {
+	ResponseEntity<InputStreamResource> descargar(@PathVariable String numero, @PathVariable long id,
+			@AuthenticationPrincipal UsuarioAutenticado yo) {
 		return Respuestas.descarga(consulta.descargar(numero, id, yo));
 	}
 
-	/** Autocomplete of the senders directory for the form (session-authenticated JSON). */
+	/**
+	 * Autocomplete of the senders directory for the form (session-authenticated JSON).
+	 */
 	@GetMapping("/radicacion/terceros")
 	@ResponseBody
 	List<Map<String, Object>> terceros(@RequestParam String q, @AuthenticationPrincipal UsuarioAutenticado yo) {
@@ -243,15 +272,16 @@ class RadicacionController {
 	}
 
 	private static FiltroRadicados filtro(Map<String, String> p, String pagina) {
-		return new FiltroRadicados(p.get("numero"), ParametrosFecha.limite("desde", p.get("desde"), false), ParametrosFecha.limite("hasta", p.get("hasta"), true),
-				vacio(p.get("tipo")) == null ? null : TipoRadicado.valueOf(p.get("tipo")), vacio(p.get("dependencia")), vacio(p.get("tercero")),
-				vacio(p.get("asunto")), vacio(p.get("medio")) == null ? null : Medio.valueOf(p.get("medio")), vacio(p.get("estado")), null,
+		return new FiltroRadicados(p.get("numero"), ParametrosFecha.limite("desde", p.get("desde"), false),
+				ParametrosFecha.limite("hasta", p.get("hasta"), true),
+				vacio(p.get("tipo")) == null ? null : TipoRadicado.valueOf(p.get("tipo")), vacio(p.get("dependencia")),
+				vacio(p.get("tercero")), vacio(p.get("asunto")),
+				vacio(p.get("medio")) == null ? null : Medio.valueOf(p.get("medio")), vacio(p.get("estado")), null,
 				vacio(p.get("q")), Math.max(1, Integer.parseInt(pagina)), 50);
 	}
 
 	private static @Nullable String vacio(@Nullable String s) {
 		return s == null || s.isBlank() ? null : s;
 	}
-
 
 }

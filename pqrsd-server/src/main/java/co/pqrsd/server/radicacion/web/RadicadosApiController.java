@@ -55,7 +55,8 @@ class RadicadosApiController {
 
 	private final SmartValidator validador;
 
-	RadicadosApiController(Radicacion radicacion, ConsultaRadicados consulta, JsonMapper json, SmartValidator validador) {
+	RadicadosApiController(Radicacion radicacion, ConsultaRadicados consulta, JsonMapper json,
+			SmartValidator validador) {
 		this.radicacion = radicacion;
 		this.consulta = consulta;
 		this.json = json;
@@ -63,14 +64,18 @@ class RadicadosApiController {
 	}
 
 	@PostMapping(value = "/radicados", consumes = MediaType.APPLICATION_JSON_VALUE)
-	ResponseEntity<Radicado> radicar(@Valid @RequestBody SolicitudRadicacion solicitud, @AuthenticationPrincipal UsuarioAutenticado yo) {
+	ResponseEntity<Radicado> radicar(@Valid @RequestBody SolicitudRadicacion solicitud,
+			@AuthenticationPrincipal UsuarioAutenticado yo) {
 		return creado(radicacion.radicar(solicitud, List.of(), yo));
 	}
 
-	/** Multipart: a {@code radicado} part with the JSON and file parts; a part named {@code principal} is the main document. */
+	/**
+	 * Multipart: a {@code radicado} part with the JSON and file parts; a part named
+	 * {@code principal} is the main document.
+	 */
 	@PostMapping(value = "/radicados", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	ResponseEntity<Radicado> radicarConDocumentos(MultipartHttpServletRequest req, @AuthenticationPrincipal UsuarioAutenticado yo)
-			throws IOException, BindException {
+	ResponseEntity<Radicado> radicarConDocumentos(MultipartHttpServletRequest req,
+			@AuthenticationPrincipal UsuarioAutenticado yo) throws IOException, BindException {
 		SolicitudRadicacion solicitud = leer(req);
 		List<Archivo> archivos = new ArrayList<>();
 		for (Map.Entry<String, List<MultipartFile>> parte : req.getMultiFileMap().entrySet()) {
@@ -90,28 +95,36 @@ class RadicadosApiController {
 	}
 
 	@GetMapping("/radicados")
-	ResultadoBusqueda buscar(@RequestParam(required = false) @Nullable String numero, @RequestParam(required = false) @Nullable String desde,
-			@RequestParam(required = false) @Nullable String hasta, @RequestParam(required = false) @Nullable TipoRadicado tipo,
-			@RequestParam(required = false) @Nullable String dependencia, @RequestParam(required = false) @Nullable String tercero,
-			@RequestParam(required = false) @Nullable String asunto, @RequestParam(required = false) @Nullable Medio medio,
-			@RequestParam(required = false) @Nullable String estado, @RequestParam(required = false) @Nullable String radicador,
+	ResultadoBusqueda buscar(@RequestParam(required = false) @Nullable String numero,
+			@RequestParam(required = false) @Nullable String desde,
+			@RequestParam(required = false) @Nullable String hasta,
+			@RequestParam(required = false) @Nullable TipoRadicado tipo,
+			@RequestParam(required = false) @Nullable String dependencia,
+			@RequestParam(required = false) @Nullable String tercero,
+			@RequestParam(required = false) @Nullable String asunto,
+			@RequestParam(required = false) @Nullable Medio medio,
+			@RequestParam(required = false) @Nullable String estado,
+			@RequestParam(required = false) @Nullable String radicador,
 			@RequestParam(required = false) @Nullable String q, @RequestParam(defaultValue = "1") int pagina,
 			@RequestParam(defaultValue = "50") int tamano, @AuthenticationPrincipal UsuarioAutenticado yo) {
 		if (pagina < 1 || tamano < 1 || tamano > 200) {
-			throw new ErrorDominio("PARAMETRO_INVALIDO", "La página debe ser 1 o mayor y el tamaño estar entre 1 y 200.");
+			throw new ErrorDominio("PARAMETRO_INVALIDO",
+					"La página debe ser 1 o mayor y el tamaño estar entre 1 y 200.");
 		}
 		if (estado != null && !estado.isBlank() && !estado.equals("VIGENTE") && !estado.equals("ANULADO")) {
 			throw new ErrorDominio("VALOR_NO_PERMITIDO", "El estado debe ser VIGENTE o ANULADO.");
 		}
-		return consulta.buscar(new FiltroRadicados(numero, ParametrosFecha.limite("desde", desde, false), ParametrosFecha.limite("hasta", hasta, true),
-				tipo, dependencia, tercero, asunto, medio, estado, radicador, q, pagina, tamano), yo);
+		return consulta.buscar(new FiltroRadicados(numero, ParametrosFecha.limite("desde", desde, false),
+				ParametrosFecha.limite("hasta", hasta, true), tipo, dependencia, tercero, asunto, medio, estado,
+				radicador, q, pagina, tamano), yo);
 	}
 
 	record SolicitudAnulacion(@Nullable String justificacion, @Nullable String acta) {
 	}
 
 	@PostMapping("/radicados/{numero}/anulacion")
-	Radicado anular(@PathVariable String numero, @RequestBody SolicitudAnulacion s, @AuthenticationPrincipal UsuarioAutenticado yo) {
+	Radicado anular(@PathVariable String numero, @RequestBody SolicitudAnulacion s,
+			@AuthenticationPrincipal UsuarioAutenticado yo) {
 		return radicacion.anular(numero, s.justificacion(), s.acta(), yo);
 	}
 
@@ -119,36 +132,42 @@ class RadicadosApiController {
 	}
 
 	@PostMapping("/radicados/{numero}/anotaciones")
-	ResponseEntity<Radicado.Anotacion> anotar(@PathVariable String numero, @RequestBody SolicitudAnotacion s, @AuthenticationPrincipal UsuarioAutenticado yo) {
+	ResponseEntity<Radicado.Anotacion> anotar(@PathVariable String numero, @RequestBody SolicitudAnotacion s,
+			@AuthenticationPrincipal UsuarioAutenticado yo) {
 		return ResponseEntity.status(201).body(radicacion.anotar(numero, s.texto(), yo));
 	}
 
 	@PostMapping(value = "/radicados/{numero}/documentos", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ResponseEntity<Radicado.Documento> agregarDocumento(@PathVariable String numero, MultipartHttpServletRequest req,
-			@RequestParam(required = false) @Nullable Long versionDe, @RequestParam(defaultValue = "false") boolean anexo,
-			@AuthenticationPrincipal UsuarioAutenticado yo) throws IOException {
+			@RequestParam(required = false) @Nullable Long versionDe,
+			@RequestParam(defaultValue = "false") boolean anexo, @AuthenticationPrincipal UsuarioAutenticado yo)
+			throws IOException {
 		List<MultipartFile> archivos = req.getMultiFileMap().values().stream().flatMap(List::stream).toList();
 		if (archivos.size() != 1) {
-			throw new ErrorDominio("PARTE_REQUERIDA", "Envíe exactamente un archivo por solicitud (se recibieron " + archivos.size() + ").");
+			throw new ErrorDominio("PARTE_REQUERIDA",
+					"Envíe exactamente un archivo por solicitud (se recibieron " + archivos.size() + ").");
 		}
 		MultipartFile f = archivos.get(0);
-		Radicado.Documento d = radicacion.agregarDocumento(numero, new Archivo(f.getName(), nombre(f), f.getContentType(), f.getInputStream()),
-				versionDe, anexo, yo);
+		Radicado.Documento d = radicacion.agregarDocumento(numero,
+				new Archivo(f.getName(), nombre(f), f.getContentType(), f.getInputStream()), versionDe, anexo, yo);
 		return ResponseEntity.created(URI.create("/api/v1/radicados/" + numero + "/documentos/" + d.id())).body(d);
 	}
 
 	@GetMapping("/radicados/{numero}/documentos/{id}")
-	ResponseEntity<InputStreamResource> descargar(@PathVariable String numero, @PathVariable long id, @AuthenticationPrincipal UsuarioAutenticado yo) {
+	ResponseEntity<InputStreamResource> descargar(@PathVariable String numero, @PathVariable long id,
+			@AuthenticationPrincipal UsuarioAutenticado yo) {
 		return Respuestas.descarga(consulta.descargar(numero, id, yo));
 	}
 
 	@GetMapping("/radicados/{numero}/documentos/{id}/verificacion")
-	Map<String, Object> verificarDocumento(@PathVariable String numero, @PathVariable long id, @AuthenticationPrincipal UsuarioAutenticado yo) {
+	Map<String, Object> verificarDocumento(@PathVariable String numero, @PathVariable long id,
+			@AuthenticationPrincipal UsuarioAutenticado yo) {
 		return Map.of("documento", id, "integro", consulta.verificarDocumento(numero, id, yo));
 	}
 
 	@GetMapping(value = "/radicados/{numero}/documentos/{id}/estampado.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
-	ResponseEntity<byte[]> estampado(@PathVariable String numero, @PathVariable long id, @AuthenticationPrincipal UsuarioAutenticado yo) {
+	ResponseEntity<byte[]> estampado(@PathVariable String numero, @PathVariable long id,
+			@AuthenticationPrincipal UsuarioAutenticado yo) {
 		return Respuestas.pdf("estampado-" + numero + ".pdf", consulta.estampado(numero, id, yo));
 	}
 
@@ -191,7 +210,8 @@ class RadicadosApiController {
 			solicitud = json.readValue(texto, SolicitudRadicacion.class);
 		}
 		catch (JacksonException e) {
-			throw new HttpMessageNotReadableException("radicado", e, new ServletServerHttpRequest((HttpServletRequest) req));
+			throw new HttpMessageNotReadableException("radicado", e,
+					new ServletServerHttpRequest((HttpServletRequest) req));
 		}
 		BeanPropertyBindingResult errores = new BeanPropertyBindingResult(solicitud, "radicado");
 		validador.validate(solicitud, errores);
@@ -202,13 +222,12 @@ class RadicadosApiController {
 	}
 
 	private static String nombre(MultipartFile f) {
-		return f.getOriginalFilename() == null || f.getOriginalFilename().isBlank() ? f.getName() : f.getOriginalFilename();
+		return f.getOriginalFilename() == null || f.getOriginalFilename().isBlank() ? f.getName()
+				: f.getOriginalFilename();
 	}
 
 	private static ResponseEntity<Radicado> creado(Radicado r) {
 		return ResponseEntity.created(URI.create("/api/v1/radicados/" + r.numero())).body(r);
 	}
-
-
 
 }

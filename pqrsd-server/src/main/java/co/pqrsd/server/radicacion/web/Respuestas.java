@@ -9,7 +9,10 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
-/** The file responses both the API and the screens give: PDFs shown inline, documents downloaded with their hash. */
+/**
+ * The file responses both the API and the screens give: PDFs shown inline, documents
+ * downloaded with their hash.
+ */
 final class Respuestas {
 
 	private Respuestas() {
@@ -27,7 +30,10 @@ final class Respuestas {
 			.contentType(MediaType.parseMediaType(d.documento().tipoMime()))
 			.contentLength(d.documento().tamano())
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(d.documento().nombre(), StandardCharsets.UTF_8).build().toString())
+					ContentDisposition.attachment()
+						.filename(d.documento().nombre(), StandardCharsets.UTF_8)
+						.build()
+						.toString())
 			.header("X-Content-SHA256", d.documento().sha256())
 			.body(new InputStreamResource(d.contenido()));
 	}

@@ -10,7 +10,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
-/** Where a sticker's QR code leads: anyone can confirm that the number is real, without seeing personal data. */
+/**
+ * Where a sticker's QR code leads: anyone can confirm that the number is real, without
+ * seeing personal data.
+ */
 @Controller
 class VerificacionPublicaController {
 
@@ -21,8 +24,10 @@ class VerificacionPublicaController {
 	}
 
 	@GetMapping("/verificacion/{numero}")
-	String verificar(@PathVariable String numero, @RequestParam(name = "c", required = false) @Nullable String codigo, Model modelo) {
-		var radicado = codigo == null ? java.util.Optional.<java.util.Map<String, Object>>empty() : consulta.verificarPublico(numero, codigo);
+	String verificar(@PathVariable String numero, @RequestParam(name = "c", required = false) @Nullable String codigo,
+			Model modelo) {
+		var radicado = codigo == null ? java.util.Optional.<java.util.Map<String, Object>>empty()
+				: consulta.verificarPublico(numero, codigo);
 		if (radicado.isEmpty()) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}

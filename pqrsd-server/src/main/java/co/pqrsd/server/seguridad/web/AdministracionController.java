@@ -21,7 +21,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Admin screens for users and dependencias (the URL rule /admin/** already requires ADMIN). */
+/**
+ * Admin screens for users and dependencias (the URL rule /admin/** already requires
+ * ADMIN).
+ */
 @Controller
 @RequestMapping("/admin")
 class AdministracionController {
@@ -87,20 +90,24 @@ class AdministracionController {
 	}
 
 	@PostMapping("/dependencias")
-	String guardarDependencia(@RequestParam String codigo, @RequestParam String nombre, @RequestParam(required = false) @Nullable String padre,
-			@RequestParam(required = false) @Nullable String jefe, @RequestParam(required = false) @Nullable String activa,
+	String guardarDependencia(@RequestParam String codigo, @RequestParam String nombre,
+			@RequestParam(required = false) @Nullable String padre,
+			@RequestParam(required = false) @Nullable String jefe,
+			@RequestParam(required = false) @Nullable String activa,
 			@RequestParam(required = false) @Nullable String existente, RedirectAttributes redireccion) {
 		try {
 			if (nombre.isBlank()) {
 				throw new ErrorDominio("CAMPO_REQUERIDO", "El nombre de la dependencia es obligatorio.");
 			}
 			if (existente != null && !existente.isBlank()) {
-				dependencias.actualizar(existente, new SolicitudDependencia(existente, nombre, padre, jefe, activa != null));
+				dependencias.actualizar(existente,
+						new SolicitudDependencia(existente, nombre, padre, jefe, activa != null));
 			}
 			else {
 				dependencias.crear(new SolicitudDependencia(codigo, nombre, padre, jefe, true));
 			}
-			redireccion.addFlashAttribute("mensaje", "Dependencia " + (existente != null && !existente.isBlank() ? existente : codigo) + " guardada.");
+			redireccion.addFlashAttribute("mensaje",
+					"Dependencia " + (existente != null && !existente.isBlank() ? existente : codigo) + " guardada.");
 		}
 		catch (ErrorDominio e) {
 			redireccion.addFlashAttribute("error", e.getMessage());
@@ -109,8 +116,9 @@ class AdministracionController {
 	}
 
 	/** The user form as the browser posts it. */
-	record FormularioUsuario(@Nullable String username, @Nullable String nombre, @Nullable String email, @Nullable String cargo,
-			@Nullable String password, @Nullable List<String> roles, @Nullable List<String> dependencias, @Nullable String activo) {
+	record FormularioUsuario(@Nullable String username, @Nullable String nombre, @Nullable String email,
+			@Nullable String cargo, @Nullable String password, @Nullable List<String> roles,
+			@Nullable List<String> dependencias, @Nullable String activo) {
 
 		static FormularioUsuario vacio() {
 			return new FormularioUsuario("", "", "", "", "", List.of(), List.of(), "on");
@@ -118,7 +126,8 @@ class AdministracionController {
 
 		static FormularioUsuario de(Usuario u) {
 			return new FormularioUsuario(u.username(), u.nombre(), u.email(), u.cargo(), "",
-					u.roles().stream().map(Enum::name).toList(), List.copyOf(u.dependencias()), u.activo() ? "on" : null);
+					u.roles().stream().map(Enum::name).toList(), List.copyOf(u.dependencias()),
+					u.activo() ? "on" : null);
 		}
 
 		boolean tieneRol(String rol) {
@@ -143,7 +152,8 @@ class AdministracionController {
 				}
 				lista.add(Rol.valueOf(r));
 			}
-			return new SolicitudUsuario(username, nombre, email, password == null || password.isEmpty() ? null : password, cargo, lista,
+			return new SolicitudUsuario(username, nombre, email,
+					password == null || password.isEmpty() ? null : password, cargo, lista,
 					dependencias == null ? List.of() : dependencias, activo != null);
 		}
 

@@ -28,8 +28,8 @@ class CuentaController {
 	}
 
 	@PostMapping("/cuenta/contrasena")
-	String cambiar(@AuthenticationPrincipal UsuarioAutenticado yo, @RequestParam String actual, @RequestParam String nueva,
-			@RequestParam String confirmacion, RedirectAttributes redireccion) {
+	String cambiar(@AuthenticationPrincipal UsuarioAutenticado yo, @RequestParam String actual,
+			@RequestParam String nueva, @RequestParam String confirmacion, RedirectAttributes redireccion) {
 		try {
 			if (!nueva.equals(confirmacion)) {
 				throw new ErrorDominio("CONFIRMACION_DISTINTA", "La nueva contraseña y su confirmación no coinciden.");

@@ -6,7 +6,10 @@ import java.util.stream.Collectors;
 import co.pqrsd.server.seguridad.Rol;
 import co.pqrsd.server.seguridad.UsuarioAutenticado;
 
-/** What the layout needs of the logged-in user: name, roles, and which parts of the navigation to show. */
+/**
+ * What the layout needs of the logged-in user: name, roles, and which parts of the
+ * navigation to show.
+ */
 public record UsuarioActual(String username, String nombre, Set<Rol> roles) {
 
 	static UsuarioActual de(UsuarioAutenticado u) {
@@ -21,7 +24,8 @@ public record UsuarioActual(String username, String nombre, Set<Rol> roles) {
 		return roles.stream().sorted().map(Rol::etiqueta).collect(Collectors.joining(" · "));
 	}
 
-	/** @param capacidad RADICAR, VER_RADICADOS, AUDITAR or ADMINISTRAR */
+	/**
+	 * @param capacidad RADICAR, VER_RADICADOS, AUDITAR or ADMINISTRAR */
 	public boolean puede(String capacidad) {
 		return switch (capacidad) {
 			case "RADICAR" -> roles.contains(Rol.RADICADOR) || roles.contains(Rol.ADMIN);

@@ -34,15 +34,18 @@ class UsuariosApiController {
 	@GetMapping("/yo")
 	Map<String, Object> yo(@AuthenticationPrincipal UsuarioAutenticado yo) {
 		Usuario u = usuarios.obtener(yo.username());
-		return Map.of("username", u.username(), "nombre", u.nombre(), "email", u.email(), "cargo", u.cargo() == null ? "" : u.cargo(),
-				"roles", u.roles().stream().map(Enum::name).sorted().toList(), "dependencias", List.copyOf(u.dependencias()));
+		return Map.of("username", u.username(), "nombre", u.nombre(), "email", u.email(), "cargo",
+				u.cargo() == null ? "" : u.cargo(), "roles", u.roles().stream().map(Enum::name).sorted().toList(),
+				"dependencias", List.copyOf(u.dependencias()));
 	}
 
-	record CambioContrasena(@NotBlank(message = "Es obligatorio") String actual, @NotBlank(message = "Es obligatorio") String nueva) {
+	record CambioContrasena(@NotBlank(message = "Es obligatorio") String actual,
+			@NotBlank(message = "Es obligatorio") String nueva) {
 	}
 
 	@PostMapping("/yo/contrasena")
-	ResponseEntity<Void> cambiarContrasena(@AuthenticationPrincipal UsuarioAutenticado yo, @Valid @RequestBody CambioContrasena c) {
+	ResponseEntity<Void> cambiarContrasena(@AuthenticationPrincipal UsuarioAutenticado yo,
+			@Valid @RequestBody CambioContrasena c) {
 		usuarios.cambiarContrasena(yo.username(), c.actual(), c.nueva());
 		return ResponseEntity.noContent().build();
 	}

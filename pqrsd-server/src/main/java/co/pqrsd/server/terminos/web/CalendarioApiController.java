@@ -37,7 +37,10 @@ class CalendarioApiController {
 		this.calendario = calendario;
 	}
 
-	/** One element per distinct date, sorted; when two holidays share a day, {@code nombre} names both. */
+	/**
+	 * One element per distinct date, sorted; when two holidays share a day,
+	 * {@code nombre} names both.
+	 */
 	@GetMapping("/festivos")
 	List<Festivo> festivos(@RequestParam int anio) {
 		return calendario.calendario().festivos().festivos(anio);
@@ -57,7 +60,8 @@ class CalendarioApiController {
 
 	@GetMapping("/cierres")
 	List<CierreRegistrado> cierres(@RequestParam(required = false) @Nullable Integer anio) {
-		return calendario.cierres().stream()
+		return calendario.cierres()
+			.stream()
 			.filter(c -> anio == null || c.desde().getYear() <= anio && c.hasta().getYear() >= anio)
 			.toList();
 	}

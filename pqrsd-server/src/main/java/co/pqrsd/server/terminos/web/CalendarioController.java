@@ -32,7 +32,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The calendar screen: year view, deadline calculator, and (for ADMIN) closures and working pattern. */
+/**
+ * The calendar screen: year view, deadline calculator, and (for ADMIN) closures and
+ * working pattern.
+ */
 @Controller
 class CalendarioController {
 
@@ -51,8 +54,10 @@ class CalendarioController {
 	}
 
 	@GetMapping("/calendario")
-	String ver(@RequestParam(required = false) @Nullable Integer anio, @RequestParam(required = false) @Nullable String modalidad,
-			@RequestParam(required = false) @Nullable String fecha, @RequestParam(required = false) @Nullable String hora, Model modelo) {
+	String ver(@RequestParam(required = false) @Nullable Integer anio,
+			@RequestParam(required = false) @Nullable String modalidad,
+			@RequestParam(required = false) @Nullable String fecha,
+			@RequestParam(required = false) @Nullable String hora, Model modelo) {
 		int a = anio == null ? calendario.hoy().getYear() : anio;
 		modelo.addAttribute("seccion", "calendario");
 		modelo.addAttribute("anio", a);
@@ -75,8 +80,12 @@ class CalendarioController {
 		if (fecha != null && modalidad != null) {
 			try {
 				LocalTime h = hora == null || hora.isBlank() ? LocalTime.NOON : LocalTime.parse(hora);
-				var recibido = LocalDate.parse(fecha).atTime(h).atZone(co.pqrsd.core.terminos.MotorTerminos.ZONA).toOffsetDateTime();
-				modelo.addAttribute("resultado", RespuestaVencimiento.de(calendario.motor().calcular(modalidad, recibido), calendario));
+				var recibido = LocalDate.parse(fecha)
+					.atTime(h)
+					.atZone(co.pqrsd.core.terminos.MotorTerminos.ZONA)
+					.toOffsetDateTime();
+				modelo.addAttribute("resultado",
+						RespuestaVencimiento.de(calendario.motor().calcular(modalidad, recibido), calendario));
 			}
 			catch (ErrorDominio e) {
 				modelo.addAttribute("error", e.getMessage());
@@ -90,14 +99,16 @@ class CalendarioController {
 
 	@PostMapping("/calendario/cierres")
 	@PreAuthorize("hasRole('ADMIN')")
-	String declarar(@RequestParam String desde, @RequestParam String hasta, @RequestParam TipoCierre tipo, @RequestParam String acto,
-			@RequestParam String fechaActo, @RequestParam String motivo, RedirectAttributes r) {
+	String declarar(@RequestParam String desde, @RequestParam String hasta, @RequestParam TipoCierre tipo,
+			@RequestParam String acto, @RequestParam String fechaActo, @RequestParam String motivo,
+			RedirectAttributes r) {
 		try {
 			if (acto.isBlank() || motivo.isBlank()) {
 				throw new ErrorDominio("CAMPO_REQUERIDO", "Indique el acto administrativo y el motivo.");
 			}
-			calendario.declararCierre(new SolicitudCierre(ParametrosFecha.dia("desde", desde), ParametrosFecha.dia("hasta", hasta), tipo, acto,
-					ParametrosFecha.dia("fechaActo", fechaActo), motivo));
+			calendario.declararCierre(
+					new SolicitudCierre(ParametrosFecha.dia("desde", desde), ParametrosFecha.dia("hasta", hasta), tipo,
+							acto, ParametrosFecha.dia("fechaActo", fechaActo), motivo));
 			r.addFlashAttribute("mensaje", "Se declararon los días no hábiles (" + acto + ").");
 		}
 		catch (ErrorDominio e) {
@@ -123,15 +134,15 @@ class CalendarioController {
 	@PreAuthorize("hasRole('ADMIN')")
 	String configurar(@RequestParam(required = false) @Nullable List<DayOfWeek> dias, @RequestParam String apertura,
 			@RequestParam String cierre, @RequestParam(required = false) @Nullable String fueraDeHorario,
-			@RequestParam PoliticaTerminos.Reanudacion reanudacion, @RequestParam double amarillo, @RequestParam double rojo,
-			RedirectAttributes r) {
+			@RequestParam PoliticaTerminos.Reanudacion reanudacion, @RequestParam double amarillo,
+			@RequestParam double rojo, RedirectAttributes r) {
 		try {
 			if (dias == null || dias.isEmpty()) {
 				throw new ErrorDominio("CAMPO_REQUERIDO", "Seleccione al menos un día laboral.");
 			}
 			Set<DayOfWeek> laborales = EnumSet.copyOf(dias);
-			calendario.configurar(new ConfiguracionCalendario(laborales, LocalTime.parse(apertura), LocalTime.parse(cierre),
-					fueraDeHorario != null, reanudacion, amarillo / 100, rojo / 100));
+			calendario.configurar(new ConfiguracionCalendario(laborales, LocalTime.parse(apertura),
+					LocalTime.parse(cierre), fueraDeHorario != null, reanudacion, amarillo / 100, rojo / 100));
 			r.addFlashAttribute("mensaje", "Configuración del calendario guardada.");
 		}
 		catch (ErrorDominio e) {

@@ -34,20 +34,22 @@ class TerminosApiController {
 	}
 
 	/**
-	 * The deadline of a petition received at {@code recibido}, with its explanation. Optionally checks a prórroga
-	 * to {@code prorrogaHasta} informed at {@code prorrogaInformada}.
+	 * The deadline of a petition received at {@code recibido}, with its explanation.
+	 * Optionally checks a prórroga to {@code prorrogaHasta} informed at
+	 * {@code prorrogaInformada}.
 	 */
 	@GetMapping("/vencimiento")
 	RespuestaVencimiento vencimiento(@RequestParam String modalidad, @RequestParam String recibido,
-			@RequestParam(required = false) @Nullable String prorrogaHasta, @RequestParam(required = false) @Nullable String prorrogaInformada,
+			@RequestParam(required = false) @Nullable String prorrogaHasta,
+			@RequestParam(required = false) @Nullable String prorrogaInformada,
 			@RequestParam(required = false) @Nullable String motivoProrroga) {
 		Vencimiento v = calendario.motor().calcular(modalidad, ParametrosFecha.instante("recibido", recibido));
 		if (prorrogaHasta != null && !prorrogaHasta.isBlank()) {
 			LocalDate nueva = ParametrosFecha.dia("prorrogaHasta", prorrogaHasta);
-			var informada = prorrogaInformada == null || prorrogaInformada.isBlank()
-					? calendario.ahora()
+			var informada = prorrogaInformada == null || prorrogaInformada.isBlank() ? calendario.ahora()
 					: ParametrosFecha.instante("prorrogaInformada", prorrogaInformada);
-			v = calendario.motor().prorrogar(v, nueva, informada, motivoProrroga == null ? "(sin motivo indicado)" : motivoProrroga);
+			v = calendario.motor()
+				.prorrogar(v, nueva, informada, motivoProrroga == null ? "(sin motivo indicado)" : motivoProrroga);
 		}
 		return RespuestaVencimiento.de(v, calendario);
 	}
