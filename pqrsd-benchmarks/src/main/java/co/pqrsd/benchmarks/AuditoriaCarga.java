@@ -68,7 +68,8 @@ public final class AuditoriaCarga {
 	}
 
 	/**
-	 * @param pausaMs each writer's pause between actions (0: as fast as possible) */
+	 * @param pausaMs each writer's pause between actions (0: as fast as possible)
+	 */
 	static void escritores(JdbcTemplate jdbc, TransactionTemplate tx, Auditoria auditoria, int hilos, int segundos,
 			int pausaMs) throws Exception {
 		jdbc.execute(

@@ -19,7 +19,8 @@ public final class CadenaAuditoria {
 	}
 
 	/**
-	 * @return lowercase hex SHA-256 of {@code anterior + "\n" + canonico}. */
+	 * @return lowercase hex SHA-256 of {@code anterior + "\n" + canonico}.
+	 */
 	public static String enlazar(String anterior, String canonico) {
 		MessageDigest sha = sha256();
 		sha.update(anterior.getBytes(StandardCharsets.US_ASCII));

@@ -29,7 +29,8 @@ public final class CalendarioFestivos {
 	}
 
 	/**
-	 * @return the rules this calendar applies, in table order. */
+	 * @return the rules this calendar applies, in table order.
+	 */
 	public List<ReglaFestivo> reglas() {
 		return reglas;
 	}

@@ -79,20 +79,23 @@ public final class CalendarioHabil {
 	}
 
 	/**
-	 * @return the national holiday observed on that date, if any. */
+	 * @return the national holiday observed on that date, if any.
+	 */
 	public Optional<Festivo> festivo(LocalDate fecha) {
 		return Optional.ofNullable(festivoPorFecha.get(fecha));
 	}
 
 	/**
-	 * @throws FueraDeRango outside the covered years */
+	 * @throws FueraDeRango outside the covered years
+	 */
 	public boolean esHabil(LocalDate fecha) {
 		int i = indice(fecha);
 		return habilesHasta[i] != (i == 0 ? 0 : habilesHasta[i - 1]);
 	}
 
 	/**
-	 * @return why the date is not a business day, or empty for a business day. */
+	 * @return why the date is not a business day, or empty for a business day.
+	 */
 	public Optional<MotivoNoHabil> motivo(LocalDate fecha) {
 		indice(fecha);
 		return calcularMotivo(fecha);
@@ -115,7 +118,8 @@ public final class CalendarioHabil {
 	}
 
 	/**
-	 * @return the first business day strictly after {@code fecha}. */
+	 * @return the first business day strictly after {@code fecha}.
+	 */
 	public LocalDate siguienteHabil(LocalDate fecha) {
 		return habilNumero(fecha, 1);
 	}

@@ -15,7 +15,8 @@ public final class FestivosNacionales {
 	}
 
 	/**
-	 * @return every rule of the table, in table order. */
+	 * @return every rule of the table, in table order.
+	 */
 	public static List<ReglaFestivo> reglas() {
 		return TablaCsv.leer(FestivosNacionales.class, "festivos-colombia.csv")
 			.stream()

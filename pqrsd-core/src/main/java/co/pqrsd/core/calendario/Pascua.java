@@ -12,7 +12,8 @@ public final class Pascua {
 	}
 
 	/**
-	 * @return Easter Sunday of that year (valid for every Gregorian year). */
+	 * @return Easter Sunday of that year (valid for every Gregorian year).
+	 */
 	public static LocalDate domingo(int anio) {
 		int a = anio % 19;
 		int b = anio / 100;

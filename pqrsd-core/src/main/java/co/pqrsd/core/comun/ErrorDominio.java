@@ -23,7 +23,8 @@ public class ErrorDominio extends RuntimeException {
 	}
 
 	/**
-	 * @return the stable error code, never {@code null}. */
+	 * @return the stable error code, never {@code null}.
+	 */
 	public String codigo() {
 		return codigo;
 	}

@@ -85,7 +85,8 @@ public final class PatronNumeracion {
 	}
 
 	/**
-	 * @return the largest consecutive the pattern can hold (999999 for {N:6}). */
+	 * @return the largest consecutive the pattern can hold (999999 for {N:6}).
+	 */
 	public long maximo() {
 		return (long) Math.pow(10, digitosConsecutivo) - 1;
 	}

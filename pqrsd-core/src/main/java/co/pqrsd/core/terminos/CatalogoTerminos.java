@@ -22,7 +22,8 @@ public final class CatalogoTerminos {
 	}
 
 	/**
-	 * @return the known modality codes, sorted. */
+	 * @return the known modality codes, sorted.
+	 */
 	public Set<String> modalidades() {
 		Set<String> codigos = new TreeSet<>();
 		reglas.forEach(r -> codigos.add(r.modalidad()));

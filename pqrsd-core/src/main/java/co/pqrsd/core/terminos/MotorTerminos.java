@@ -255,7 +255,8 @@ public final class MotorTerminos {
 	}
 
 	/**
-	 * @return the latest requerimiento already answered before that day, if any. */
+	 * @return the latest requerimiento already answered before that day, if any.
+	 */
 	private static @Nullable Suspension respondidaJustoAntes(List<Suspension> suspensiones, LocalDate dia) {
 		Suspension ultima = null;
 		for (Suspension s : suspensiones) {

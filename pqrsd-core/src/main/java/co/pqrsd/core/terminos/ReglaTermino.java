@@ -37,7 +37,8 @@ public record ReglaTermino(String modalidad, String nombre, int termino, UnidadT
 	}
 
 	/**
-	 * @return e.g. "15 días hábiles" or "3 meses calendario". */
+	 * @return e.g. "15 días hábiles" or "3 meses calendario".
+	 */
 	public String descripcionTermino() {
 		return unidad == UnidadTermino.HABILES ? termino + (termino == 1 ? " día hábil" : " días hábiles")
 				: termino + (termino == 1 ? " mes calendario" : " meses calendario");

@@ -42,7 +42,8 @@ public record Semaforo(double amarillo, double rojo) {
 	}
 
 	/**
-	 * @return the colour of the term on {@code hoy}. */
+	 * @return the colour of the term on {@code hoy}.
+	 */
 	public Estado evaluar(Vencimiento vencimiento, LocalDate hoy, CalendarioHabil calendario) {
 		LocalDate fin = vencimiento.fecha();
 		LocalDate corte = fin == null || hoy.isBefore(fin) ? hoy : fin;

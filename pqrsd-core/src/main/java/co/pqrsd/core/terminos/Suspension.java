@@ -22,7 +22,8 @@ public record Suspension(LocalDate requerido, @Nullable LocalDate respondido) {
 	}
 
 	/**
-	 * @return whether the day falls in the stopped span (requerido, respondido]. */
+	 * @return whether the day falls in the stopped span (requerido, respondido].
+	 */
 	public boolean detiene(LocalDate fecha) {
 		return fecha.isAfter(requerido) && (respondido == null || !fecha.isAfter(respondido));
 	}

@@ -16,7 +16,8 @@ public final class TerminosLegales {
 	}
 
 	/**
-	 * @return every row of the table, in table order. */
+	 * @return every row of the table, in table order.
+	 */
 	public static List<ReglaTermino> reglas() {
 		return TablaCsv.leer(TerminosLegales.class, "terminos-ley.csv").stream().map(TerminosLegales::regla).toList();
 	}

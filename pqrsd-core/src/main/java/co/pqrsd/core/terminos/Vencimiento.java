@@ -28,7 +28,8 @@ public record Vencimiento(ReglaTermino regla, OffsetDateTime recibido, LocalDate
 	}
 
 	/**
-	 * @return whether the clock is stopped by a pending requerimiento. */
+	 * @return whether the clock is stopped by a pending requerimiento.
+	 */
 	public boolean suspendido() {
 		return fecha == null;
 	}

@@ -16,7 +16,8 @@ public record EntradaAuditoria(long id, OffsetDateTime instante, String usuario,
 		Map<String, Object> detalles, @Nullable Long posicion, @Nullable String hash) {
 
 	/**
-	 * @return the before/after pairs of an update, or an empty map. */
+	 * @return the before/after pairs of an update, or an empty map.
+	 */
 	@SuppressWarnings("unchecked")
 	public Map<String, Map<String, Object>> cambios() {
 		Object cambios = detalles.get("cambios");

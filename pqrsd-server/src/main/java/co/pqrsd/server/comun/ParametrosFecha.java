@@ -22,7 +22,8 @@ public final class ParametrosFecha {
 	}
 
 	/**
-	 * @return the day {@code AAAA-MM-DD} */
+	 * @return the day {@code AAAA-MM-DD}
+	 */
 	public static LocalDate dia(String parametro, String valor) {
 		try {
 			return LocalDate.parse(valor.strip());

@@ -80,7 +80,8 @@ public final class PdfSimple implements AutoCloseable {
 	}
 
 	/**
-	 * @return the finished PDF. The instance cannot be used afterwards. */
+	 * @return the finished PDF. The instance cannot be used afterwards.
+	 */
 	public byte[] bytes() {
 		try {
 			contenido.close();

@@ -107,7 +107,8 @@ class AlmacenDocumentos {
 	}
 
 	/**
-	 * @return whether the stored bytes still hash to {@code sha256}. */
+	 * @return whether the stored bytes still hash to {@code sha256}.
+	 */
 	boolean verificar(String sha256) {
 		try (InputStream in = new DigestInputStream(abrir(sha256), sha256())) {
 			in.transferTo(OutputStream.nullOutputStream());

@@ -56,7 +56,8 @@ class AnalizadorDocumentos {
 	}
 
 	/**
-	 * @return the real media type, from the bytes alone. */
+	 * @return the real media type, from the bytes alone.
+	 */
 	String detectar(Path archivo) {
 		try (TikaInputStream in = TikaInputStream.get(archivo)) {
 			return detector.detect(in, new Metadata()).getBaseType().toString();

@@ -25,7 +25,8 @@ public record Parte(boolean anonimo, @Nullable TipoPersona tipoPersona, @Nullabl
 	}
 
 	/**
-	 * @return the same party with its personal data hidden. */
+	 * @return the same party with its personal data hidden.
+	 */
 	Parte protegida() {
 		if (anonimo) {
 			return this;

@@ -44,7 +44,8 @@ class RecepcionArchivos {
 	}
 
 	/**
-	 * @return the files analyzed; on any refusal, nothing received is kept */
+	 * @return the files analyzed; on any refusal, nothing received is kept
+	 */
 	List<Listo> recibir(List<Archivo> archivos) {
 		List<Listo> listos = new ArrayList<>();
 		try {

@@ -36,7 +36,8 @@ class DependenciaRepository {
 	}
 
 	/**
-	 * @return false when the code is taken (the insert does nothing). */
+	 * @return false when the code is taken (the insert does nothing).
+	 */
 	boolean insertar(Dependencia d) {
 		return jdbc.sql("""
 				INSERT INTO dependencia (codigo, nombre, padre, jefe, activa) VALUES (?, ?, ?, ?, ?)

@@ -46,7 +46,8 @@ public class Dependencias {
 	}
 
 	/**
-	 * @throws NoEncontrado {@code DEPENDENCIA_NO_ENCONTRADA} */
+	 * @throws NoEncontrado {@code DEPENDENCIA_NO_ENCONTRADA}
+	 */
 	@Transactional(readOnly = true)
 	public Dependencia obtener(String codigo) {
 		return repositorio.buscar(codigo).orElseThrow(() -> noEncontrada(codigo));

@@ -17,7 +17,8 @@ public enum Rol {
 	}
 
 	/**
-	 * @return the Spring Security authority, e.g. {@code ROLE_ADMIN}. */
+	 * @return the Spring Security authority, e.g. {@code ROLE_ADMIN}.
+	 */
 	public String autoridad() {
 		return "ROLE_" + name();
 	}

@@ -75,7 +75,8 @@ class UsuarioRepository {
 	}
 
 	/**
-	 * @return the failures so far, or -1 when the user does not exist. */
+	 * @return the failures so far, or -1 when the user does not exist.
+	 */
 	int registrarFallo(String username) {
 		return jdbc.sql(
 				"UPDATE usuario SET intentos_fallidos = intentos_fallidos + 1 WHERE username = ? RETURNING intentos_fallidos")

@@ -57,7 +57,8 @@ public class Usuarios {
 	}
 
 	/**
-	 * @throws NoEncontrado {@code USUARIO_NO_ENCONTRADO} */
+	 * @throws NoEncontrado {@code USUARIO_NO_ENCONTRADO}
+	 */
 	@Transactional(readOnly = true)
 	public Usuario obtener(String username) {
 		return repositorio.buscar(username)

@@ -89,7 +89,8 @@ public class CalendarioEntidad implements SmartInitializingSingleton {
 	}
 
 	/**
-	 * @return the terms engine with the entity's current calendar and policies. */
+	 * @return the terms engine with the entity's current calendar and policies.
+	 */
 	public MotorTerminos motor() {
 		return estado().motor();
 	}
@@ -107,7 +108,8 @@ public class CalendarioEntidad implements SmartInitializingSingleton {
 	}
 
 	/**
-	 * @return the current instant in America/Bogota, from the domain clock. */
+	 * @return the current instant in America/Bogota, from the domain clock.
+	 */
 	public java.time.OffsetDateTime ahora() {
 		return java.time.OffsetDateTime.now(reloj.withZone(MotorTerminos.ZONA));
 	}
@@ -122,7 +124,8 @@ public class CalendarioEntidad implements SmartInitializingSingleton {
 	}
 
 	/**
-	 * @return every term rule with its origin (LEY or ENTIDAD). */
+	 * @return every term rule with its origin (LEY or ENTIDAD).
+	 */
 	@Transactional(readOnly = true)
 	public List<Map<String, Object>> modalidades() {
 		return repositorio.terminos().stream().map(f -> {

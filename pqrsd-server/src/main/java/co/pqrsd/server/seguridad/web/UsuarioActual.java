@@ -25,7 +25,8 @@ public record UsuarioActual(String username, String nombre, Set<Rol> roles) {
 	}
 
 	/**
-	 * @param capacidad RADICAR, VER_RADICADOS, AUDITAR or ADMINISTRAR */
+	 * @param capacidad RADICAR, VER_RADICADOS, AUDITAR or ADMINISTRAR
+	 */
 	public boolean puede(String capacidad) {
 		return switch (capacidad) {
 			case "RADICAR" -> roles.contains(Rol.RADICADOR) || roles.contains(Rol.ADMIN);
