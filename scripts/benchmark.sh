@@ -9,7 +9,7 @@ cual="${1:-}"
 ./mvnw -B -q -pl pqrsd-benchmarks -am install -DskipTests
 case "$cual" in
   terminos)   ./mvnw -B -q -pl pqrsd-benchmarks exec:exec -Dbench.main=org.openjdk.jmh.Main -Dbench.args=TerminosBenchmark ;;
-  auditoria)  ./mvnw -B -q -pl pqrsd-benchmarks exec:exec -Dbench.main=co.pqrsd.benchmarks.AuditoriaCarga "-Dbench.args=${2:-30} ${3:-escritores,verificacion,busqueda}" ;;
+  auditoria)  ./mvnw -B -q -pl pqrsd-benchmarks exec:exec -Dbench.main=co.pqrsd.server.auditoria.AuditoriaCarga "-Dbench.args=${2:-30} ${3:-escritores,verificacion,busqueda}" ;;
   radicacion) ./mvnw -B -q -pl pqrsd-benchmarks exec:exec -Dbench.main=co.pqrsd.benchmarks.RadicacionCarga "-Dbench.args=${2:-60} ${3:-techo,mixta,json,cruda}" ;;
   *) echo "Uso: scripts/benchmark.sh terminos|auditoria|radicacion" >&2; exit 2 ;;
 esac

@@ -17,12 +17,12 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /**
  * The real server, on a fresh durable embedded PostgreSQL in a temporary data directory.
  */
-final class AppBenchmark {
+public final class AppBenchmark {
 
 	private AppBenchmark() {
 	}
 
-	static ConfigurableApplicationContext iniciar(String nombre, boolean web, String... extra) throws Exception {
+	public static ConfigurableApplicationContext iniciar(String nombre, boolean web, String... extra) throws Exception {
 		Path datos = Files.createTempDirectory("pqrsd-bench-" + nombre);
 		List<String> args = new ArrayList<>(List.of("--pqrsd.datos-dir=" + datos, "--pqrsd.db.puerto=0",
 				"--pqrsd.admin-password=Benchmark2026pqrsd", "--logging.level.root=WARN",
@@ -36,14 +36,14 @@ final class AppBenchmark {
 	}
 
 	/** Acts as a staff user in this thread, as a request's security context would. */
-	static void actuarComo(String usuario) {
+	public static void actuarComo(String usuario) {
 		Sujeto s = new Sujeto(usuario, Set.of("FUNCIONARIO"), Set.of("200"));
 		SecurityContextHolder.getContext()
 			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(s, null,
 					List.of(new SimpleGrantedAuthority("ROLE_FUNCIONARIO"))));
 	}
 
-	static void linea(String texto) {
+	public static void linea(String texto) {
 		System.out.println(texto);
 		System.out.flush();
 	}

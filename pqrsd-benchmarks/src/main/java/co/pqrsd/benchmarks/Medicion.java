@@ -9,26 +9,26 @@ import org.HdrHistogram.Recorder;
  * Latency percentiles in milliseconds from an HdrHistogram recorder shared by many
  * threads.
  */
-final class Medicion {
+public final class Medicion {
 
 	private final Recorder registro = new Recorder(TimeUnit.MINUTES.toNanos(5), 3);
 
 	private Histogram total;
 
-	void anotar(long nanos) {
+	public void anotar(long nanos) {
 		registro.recordValue(Math.max(1, nanos));
 	}
 
-	Histogram cerrar() {
+	public Histogram cerrar() {
 		total = registro.getIntervalHistogram();
 		return total;
 	}
 
-	static String ms(Histogram h, double percentil) {
+	public static String ms(Histogram h, double percentil) {
 		return String.format(java.util.Locale.ROOT, "%.3f ms", h.getValueAtPercentile(percentil) / 1_000_000.0);
 	}
 
-	static String resumen(Histogram h) {
+	public static String resumen(Histogram h) {
 		return "n=" + h.getTotalCount() + " p50=" + ms(h, 50) + " p95=" + ms(h, 95) + " p99=" + ms(h, 99) + " max="
 				+ String.format(java.util.Locale.ROOT, "%.3f ms", h.getMaxValue() / 1_000_000.0);
 	}

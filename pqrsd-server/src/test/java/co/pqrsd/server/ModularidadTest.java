@@ -1,11 +1,23 @@
 package co.pqrsd.server;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.core.ApplicationModules;
@@ -35,6 +47,47 @@ class ModularidadTest {
 		noFields().should()
 			.beAnnotatedWith(Autowired.class)
 			.because("la inyección por constructor hace explícitas las dependencias")
+			.check(clases);
+	}
+
+	/**
+	 * Each module's public surface is the few types other modules (or the framework, for
+	 * events) use; a new public type is a reviewed change of this list, never an
+	 * accident.
+	 */
+	@Test
+	void laSuperficiePublicaDeCadaModuloEsLaDeclarada() {
+		Map<String, Set<String>> declarada = Map.of( //
+				"auditoria",
+				Set.of("AccionAuditoria", "Auditoria", "Cambios", "PermisoObjetoAuditado", "Resultado",
+						"SujetoAuditado"), //
+				"infraestructura", Set.of("PqrsdProperties"), //
+				"radicacion", Set.of(), //
+				"seguridad", Set.of("Dependencia", "Dependencias", "Rol", "UsuarioAutenticado"), //
+				"terminos", Set.of("CalendarioModificado"));
+		declarada.forEach((modulo, tipos) -> {
+			Set<String> publicos = clases.stream()
+				.filter(c -> c.getPackageName().equals("co.pqrsd.server." + modulo))
+				.filter(c -> c.getModifiers().contains(JavaModifier.PUBLIC) && c.isTopLevelClass())
+				.map(JavaClass::getSimpleName)
+				.collect(Collectors.toCollection(TreeSet::new));
+			assertThat(publicos).as("tipos públicos de %s", modulo).containsExactlyInAnyOrderElementsOf(tipos);
+		});
+	}
+
+	@Test
+	void elTiempoVieneDelRelojInyectado() {
+		noClasses().should()
+			.callMethod(LocalDate.class, "now")
+			.orShould()
+			.callMethod(LocalDateTime.class, "now")
+			.orShould()
+			.callMethod(OffsetDateTime.class, "now")
+			.orShould()
+			.callMethod(Instant.class, "now")
+			.orShould()
+			.callMethod(System.class, "currentTimeMillis")
+			.because("el dominio lee la hora del Clock inyectado, que las pruebas fijan (style.md R8)")
 			.check(clases);
 	}
 

@@ -1,5 +1,7 @@
 package co.pqrsd.core.terminos;
 
+import co.pqrsd.core.comun.Colombia;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -24,7 +26,7 @@ import org.jspecify.annotations.Nullable;
 public final class MotorTerminos {
 
 	/** The domain's time zone, whatever the machine's (no daylight saving time). */
-	public static final ZoneId ZONA = ZoneId.of("America/Bogota");
+	public static final ZoneId ZONA = Colombia.ZONA;
 
 	private static final String FUENTE_ART_17 = "Ley 1437 de 2011, art. 17 (sustituido por la Ley 1755 de 2015)";
 

@@ -1,5 +1,7 @@
 package co.pqrsd.server.auditoria;
 
+import co.pqrsd.core.comun.Colombia;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -22,7 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
  * recorded.
  */
 @Service
-public class BusquedaAuditoria {
+class BusquedaAuditoria {
 
 	/**
 	 * Counting stops here: "más de 10 000" is what a person needs, and counting millions
@@ -155,9 +157,7 @@ public class BusquedaAuditoria {
 				});
 		Long posicion = rs.getObject("posicion") == null ? null : rs.getLong("posicion");
 		return new EntradaAuditoria(rs.getLong("id"),
-				rs.getObject("instante", OffsetDateTime.class)
-					.atZoneSameInstant(java.time.ZoneId.of("America/Bogota"))
-					.toOffsetDateTime(),
+				rs.getObject("instante", OffsetDateTime.class).atZoneSameInstant(Colombia.ZONA).toOffsetDateTime(),
 				rs.getString("usuario"), lista(rs.getArray("roles")), lista(rs.getArray("dependencias")),
 				rs.getString("ip"), rs.getString("agente"), accion, descripcion, rs.getString("objeto_tipo"),
 				rs.getString("objeto_id"), rs.getString("resultado"), detalles, posicion, rs.getString("hash"));

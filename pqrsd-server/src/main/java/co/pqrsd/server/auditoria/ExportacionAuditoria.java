@@ -24,7 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
  * recorded.
  */
 @Service
-public class ExportacionAuditoria {
+class ExportacionAuditoria {
 
 	/**
 	 * An export is evidence for a case, not a backup: the cap keeps one request from

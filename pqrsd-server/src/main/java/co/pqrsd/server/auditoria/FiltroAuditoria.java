@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * @param pagina 1-based page
  * @param tamano page size, 1 to 200
  */
-public record FiltroAuditoria(@Nullable String usuario, @Nullable String accion, @Nullable String objetoTipo,
+record FiltroAuditoria(@Nullable String usuario, @Nullable String accion, @Nullable String objetoTipo,
 		@Nullable String objetoId, @Nullable Instant desde, @Nullable Instant hasta, @Nullable String texto, int pagina,
 		int tamano) {
 

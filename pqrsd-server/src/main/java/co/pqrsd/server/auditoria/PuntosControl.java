@@ -1,5 +1,7 @@
 package co.pqrsd.server.auditoria;
 
+import co.pqrsd.core.comun.Colombia;
+
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -20,11 +22,11 @@ import org.springframework.transaction.annotation.Transactional;
  * was not rewritten.
  */
 @Service
-public class PuntosControl {
+class PuntosControl {
 
 	private static final Logger log = LoggerFactory.getLogger(PuntosControl.class);
 
-	private static final ZoneId BOGOTA = ZoneId.of("America/Bogota");
+	private static final ZoneId BOGOTA = Colombia.ZONA;
 
 	private final JdbcTemplate jdbc;
 
@@ -41,7 +43,7 @@ public class PuntosControl {
 	public record PuntoControl(LocalDate fecha, long posicion, String hash, long entradasDelDia) {
 	}
 
-	@Scheduled(cron = "${pqrsd.auditoria.cron-punto-control:0 5 0 * * *}", zone = "America/Bogota")
+	@Scheduled(cron = "${pqrsd.auditoria.cron-punto-control:0 5 0 * * *}", zone = Colombia.ZONA_ID)
 	void diario() {
 		sellador.sellarPendientes();
 		registrarHastaAyer();

@@ -16,6 +16,6 @@ import org.jspecify.annotations.Nullable;
  * @param motivo Spanish description of the mismatch
  * @param sinSellar entries not yet chained (their transactions were still running)
  */
-public record ResultadoVerificacion(boolean integra, long entradas, String ultimoHash, @Nullable Long posicionFalla,
+record ResultadoVerificacion(boolean integra, long entradas, String ultimoHash, @Nullable Long posicionFalla,
 		@Nullable Long eventoIdFalla, @Nullable String motivo, long sinSellar, Instant verificadoEn, long duracionMs) {
 }

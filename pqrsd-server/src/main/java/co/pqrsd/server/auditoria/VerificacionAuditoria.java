@@ -11,7 +11,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /** Recomputes the whole chain from the stored entries and reports the first mismatch. */
 @Service
-public class VerificacionAuditoria {
+class VerificacionAuditoria {
 
 	private final SelladorAuditoria sellador;
 

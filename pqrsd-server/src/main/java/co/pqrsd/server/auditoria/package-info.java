@@ -4,7 +4,7 @@
  * and verifiable, searchable and exportable. Features call
  * {@link co.pqrsd.server.auditoria.Auditoria#registrar}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Auditoría")
+@org.springframework.modulith.ApplicationModule(displayName = "Auditoría", allowedDependencies = { "comun" })
 @NullMarked
 package co.pqrsd.server.auditoria;
 

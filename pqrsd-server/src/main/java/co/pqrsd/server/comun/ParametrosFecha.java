@@ -1,5 +1,7 @@
 package co.pqrsd.server.comun;
 
+import co.pqrsd.core.comun.Colombia;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -16,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ParametrosFecha {
 
-	private static final ZoneId BOGOTA = ZoneId.of("America/Bogota");
+	private static final ZoneId BOGOTA = Colombia.ZONA;
 
 	private ParametrosFecha() {
 	}

@@ -1,5 +1,7 @@
 package co.pqrsd.server.infraestructura;
 
+import co.pqrsd.core.comun.Colombia;
+
 import java.time.Clock;
 import java.time.ZoneId;
 
@@ -25,7 +27,7 @@ class ConfiguracionDatos {
 	@Bean
 	@ConditionalOnMissingBean
 	Clock reloj() {
-		return Clock.system(ZoneId.of("America/Bogota"));
+		return Clock.system(Colombia.ZONA);
 	}
 
 	@Bean(destroyMethod = "close")
@@ -51,7 +53,7 @@ class ConfiguracionDatos {
 		}
 		config.setPoolName("pqrsd");
 		config.setMaximumPoolSize(40);
-		config.setConnectionInitSql("SET TIME ZONE 'America/Bogota'");
+		config.setConnectionInitSql("SET TIME ZONE '" + Colombia.ZONA_ID + "'");
 		return new HikariDataSource(config);
 	}
 

@@ -1,5 +1,7 @@
 package co.pqrsd.server.infraestructura;
 
+import co.pqrsd.core.comun.Colombia;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -19,7 +21,7 @@ import org.slf4j.LoggerFactory;
  * server left running by the previous process is shut down first, and PostgreSQL's own
  * WAL recovery does the rest.
  */
-public final class PostgresEmbebido implements AutoCloseable {
+final class PostgresEmbebido implements AutoCloseable {
 
 	private static final Logger log = LoggerFactory.getLogger(PostgresEmbebido.class);
 
@@ -49,7 +51,7 @@ public final class PostgresEmbebido implements AutoCloseable {
 				.setRegisterShutdownHook(false)
 				.setPGStartupWait(Duration.ofSeconds(120))
 				.setServerConfig("listen_addresses", "localhost")
-				.setServerConfig("timezone", "America/Bogota")
+				.setServerConfig("timezone", Colombia.ZONA_ID)
 				.setServerConfig("max_connections", "150");
 			if (puerto > 0) {
 				builder.setPort(puerto);

@@ -10,5 +10,5 @@ import org.jspecify.annotations.Nullable;
  *
  * @param parte the multipart part's name: {@code principal} marks the main document
  */
-public record Archivo(String parte, String nombre, @Nullable String tipoDeclarado, InputStream contenido) {
+record Archivo(String parte, String nombre, @Nullable String tipoDeclarado, InputStream contenido) {
 }

@@ -1,5 +1,7 @@
 package co.pqrsd.server.radicacion;
 
+import co.pqrsd.core.comun.Colombia;
+
 import java.sql.Timestamp;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -90,7 +92,7 @@ class BusquedaRadicados {
 		List<Object> paginado = new ArrayList<>(p);
 		paginado.add(f.tamano());
 		paginado.add((long) (f.pagina() - 1) * f.tamano());
-		ZoneId bogota = ZoneId.of("America/Bogota");
+		ZoneId bogota = Colombia.ZONA;
 		List<ResultadoBusqueda.Fila> filas = jdbc.query(columnas + desde + where + orden + " LIMIT ? OFFSET ?",
 				(rs, i) -> new ResultadoBusqueda.Fila(rs.getString("numero"),
 						TipoRadicado.valueOf(rs.getString("tipo")),

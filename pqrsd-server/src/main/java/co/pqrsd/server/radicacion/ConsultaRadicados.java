@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * audited and permission-checked.
  */
 @Service
-public class ConsultaRadicados {
+class ConsultaRadicados {
 
 	private final RadicadoRepository repositorio;
 

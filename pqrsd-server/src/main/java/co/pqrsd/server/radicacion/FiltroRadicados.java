@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * (Spanish, accent-insensitive)
  * @param tercero sender's or addressee's name or document number
  */
-public record FiltroRadicados(@Nullable String numero, @Nullable Instant desde, @Nullable Instant hasta,
+record FiltroRadicados(@Nullable String numero, @Nullable Instant desde, @Nullable Instant hasta,
 		@Nullable TipoRadicado tipo, @Nullable String dependencia, @Nullable String tercero, @Nullable String asunto,
 		@Nullable Medio medio, @Nullable String estado, @Nullable String radicador, @Nullable String q, int pagina,
 		int tamano) {

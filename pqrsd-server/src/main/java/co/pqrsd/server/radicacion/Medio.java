@@ -4,7 +4,7 @@ package co.pqrsd.server.radicacion;
  * How a communication arrived or left (Decreto 1081 de 2015, art. 2.1.1.3.1.1; Decreto
  * 1166 de 2016).
  */
-public enum Medio {
+enum Medio {
 
 	PRESENCIAL("Presencial"), CORREO_POSTAL("Correo postal o empresa de mensajería"),
 	CORREO_ELECTRONICO("Correo electrónico"), FORMULARIO_WEB("Formulario web"), TELEFONICO("Telefónico o verbal"),

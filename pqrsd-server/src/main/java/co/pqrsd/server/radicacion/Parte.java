@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
  * personal data (Ley 1581 de 2012), the document number is masked and contact data are
  * left out ({@code datosProtegidos} true).
  */
-public record Parte(boolean anonimo, @Nullable TipoPersona tipoPersona, @Nullable TipoDocumentoIdentidad tipoDocumento,
+record Parte(boolean anonimo, @Nullable TipoPersona tipoPersona, @Nullable TipoDocumentoIdentidad tipoDocumento,
 		@Nullable String numeroDocumento, @Nullable String nombre, @Nullable String direccion,
 		@Nullable String municipio, @Nullable String correo, @Nullable String telefono, boolean datosProtegidos) {
 

@@ -1,5 +1,7 @@
 package co.pqrsd.server.radicacion;
 
+import co.pqrsd.core.comun.Colombia;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,9 +34,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * annotations and errors are annulled, keeping the number.
  */
 @Service
-public class Radicacion {
+class Radicacion {
 
-	private static final ZoneId BOGOTA = ZoneId.of("America/Bogota");
+	private static final ZoneId BOGOTA = Colombia.ZONA;
 
 	private final RadicadoRepository repositorio;
 

@@ -20,7 +20,7 @@ import org.springframework.util.unit.DataSize;
  * @param rotuloAltoMm sticker height for label printers
  */
 @ConfigurationProperties("pqrsd.radicacion")
-public record RadicacionProperties(@DefaultValue("{AAAA}{DEP}{N:6}{T}") String patron,
+record RadicacionProperties(@DefaultValue("{AAAA}{DEP}{N:6}{T}") String patron,
 		@DefaultValue("") String unidadCorrespondencia, @DefaultValue("http://localhost:8080") String urlPublica,
 		@DefaultValue("50MB") DataSize tamanoMaximo, @DefaultValue( {
 				"application/pdf", "image/*", "text/plain", "text/csv", "message/rfc822", "application/vnd.ms-outlook",

@@ -8,7 +8,7 @@ import co.pqrsd.core.radicacion.TipoRadicado;
 import org.jspecify.annotations.Nullable;
 
 /** A radicado as the API and the screens show it. */
-public record Radicado(String numero, int anio, TipoRadicado tipo, long consecutivo, OffsetDateTime fechaRadicacion,
+record Radicado(String numero, int anio, TipoRadicado tipo, long consecutivo, OffsetDateTime fechaRadicacion,
 		String estado, String dependencia, String dependenciaNombre, String dependenciaRadicadora, String asunto,
 		@Nullable String descripcion, Medio medio, @Nullable String guia, @Nullable Integer folios, int anexosCantidad,
 		@Nullable String anexosDescripcion, @Nullable Parte remitente, @Nullable Parte destinatario,

@@ -1,5 +1,7 @@
 package co.pqrsd.server.radicacion;
 
+import co.pqrsd.core.comun.Colombia;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -20,7 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 class RadicadoRepository {
 
-	private static final ZoneId BOGOTA = ZoneId.of("America/Bogota");
+	private static final ZoneId BOGOTA = Colombia.ZONA;
 
 	private final JdbcClient jdbc;
 

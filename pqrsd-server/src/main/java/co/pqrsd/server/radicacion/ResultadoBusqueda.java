@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param total matches, exact up to 10 000
  */
-public record ResultadoBusqueda(List<Fila> radicados, int pagina, int tamano, long total, boolean totalExacto) {
+record ResultadoBusqueda(List<Fila> radicados, int pagina, int tamano, long total, boolean totalExacto) {
 
 	/**
 	 * @param fragmento for full-text queries, the best passages with the matches inside

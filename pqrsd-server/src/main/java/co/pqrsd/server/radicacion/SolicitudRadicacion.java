@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  * @param remitente the sender (ENTRADA); {@code {"anonimo":true}} for an anonymous filing
  * @param destinatario the addressee (SALIDA and INTERNA)
  */
-public record SolicitudRadicacion(@NotNull(message = "Es obligatorio: ENTRADA, SALIDA o INTERNA") TipoRadicado tipo,
+record SolicitudRadicacion(@NotNull(message = "Es obligatorio: ENTRADA, SALIDA o INTERNA") TipoRadicado tipo,
 		@NotBlank(message = "Es obligatorio") @Size(max = 1000, message = "Máximo 1000 caracteres") String asunto,
 		@Nullable @Size(max = 20000, message = "Máximo 20000 caracteres") String descripcion,
 		@NotBlank(message = "Es obligatorio") @Pattern(regexp = "\\d{1,5}",

@@ -1,7 +1,7 @@
 package co.pqrsd.server.radicacion;
 
 /** Colombian identity document types. */
-public enum TipoDocumentoIdentidad {
+enum TipoDocumentoIdentidad {
 
 	CC("Cédula de ciudadanía"), CE("Cédula de extranjería"), TI("Tarjeta de identidad"), RC("Registro civil"),
 	NUIP("NUIP"), NIT("NIT"), PA("Pasaporte"), PEP("Permiso especial de permanencia"),

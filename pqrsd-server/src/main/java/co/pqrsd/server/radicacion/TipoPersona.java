@@ -1,7 +1,7 @@
 package co.pqrsd.server.radicacion;
 
 /** Who the sender or addressee is. */
-public enum TipoPersona {
+enum TipoPersona {
 
 	NATURAL, JURIDICA, ENTIDAD
 

@@ -4,7 +4,8 @@
  * hash with Tika-detected types and extracted text, stickers and constancias, and Spanish
  * full-text search.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Radicación")
+@org.springframework.modulith.ApplicationModule(displayName = "Radicación",
+		allowedDependencies = { "auditoria", "comun", "seguridad", "infraestructura" })
 @NullMarked
 package co.pqrsd.server.radicacion;
 

@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * Body of POST and PUT /api/v1/usuarios. On PUT the username comes from the path and
  * {@code password} is optional (only sent to change it).
  */
-public record SolicitudUsuario(
+record SolicitudUsuario(
 		@Nullable @Pattern(regexp = "[a-z0-9._-]{3,40}",
 				message = "De 3 a 40 caracteres: minúsculas, números, punto, guion o guion bajo") String username,
 		@NotBlank(message = "Es obligatorio") @Size(max = 200, message = "Máximo 200 caracteres") String nombre,

@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * audited.
  */
 @Service
-public class Usuarios {
+class Usuarios {
 
 	private final UsuarioRepository repositorio;
 

@@ -23,8 +23,7 @@ import jakarta.validation.constraints.NotNull;
  * @param semaforoAmarillo fraction of the term from which it turns AMARILLO
  * @param semaforoRojo fraction of the term from which it turns ROJO
  */
-public record ConfiguracionCalendario(
-		@NotEmpty(message = "Debe tener al menos un día laboral") Set<DayOfWeek> diasLaborales,
+record ConfiguracionCalendario(@NotEmpty(message = "Debe tener al menos un día laboral") Set<DayOfWeek> diasLaborales,
 		@NotNull(message = "Es obligatorio") LocalTime apertura, @NotNull(message = "Es obligatorio") LocalTime cierre,
 		boolean fueraDeHorarioAlDiaSiguiente,
 		@NotNull(message = "Es obligatorio") PoliticaTerminos.Reanudacion reanudacion,

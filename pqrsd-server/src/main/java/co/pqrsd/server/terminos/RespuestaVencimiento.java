@@ -16,10 +16,10 @@ import org.jspecify.annotations.Nullable;
  * @param inicio day 1 of the count (HABILES) or the start of the calendar term (MESES)
  * @param semaforo the term's traffic light today
  */
-public record RespuestaVencimiento(String modalidad, String nombre, OffsetDateTime recibido,
-		@Nullable LocalDate vencimiento, int dias, String unidad, String fundamento, LocalDate inicio,
-		boolean prorrogado, @Nullable LocalDate vencimientoOriginal, @Nullable LocalDate fechaMaximaProrroga,
-		String politica, List<PasoExplicacion> explicacion, Semaforo.Estado semaforo) {
+record RespuestaVencimiento(String modalidad, String nombre, OffsetDateTime recibido, @Nullable LocalDate vencimiento,
+		int dias, String unidad, String fundamento, LocalDate inicio, boolean prorrogado,
+		@Nullable LocalDate vencimientoOriginal, @Nullable LocalDate fechaMaximaProrroga, String politica,
+		List<PasoExplicacion> explicacion, Semaforo.Estado semaforo) {
 
 	public static RespuestaVencimiento de(Vencimiento v, CalendarioEntidad calendario) {
 		ConfiguracionCalendario c = calendario.configuracion();

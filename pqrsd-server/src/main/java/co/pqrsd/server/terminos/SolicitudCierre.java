@@ -11,7 +11,7 @@ import jakarta.validation.constraints.Size;
  * Body of POST /api/v1/calendario/cierres: days the entity declares non-working by an
  * administrative act.
  */
-public record SolicitudCierre(@NotNull(message = "Es obligatorio") LocalDate desde,
+record SolicitudCierre(@NotNull(message = "Es obligatorio") LocalDate desde,
 		@NotNull(message = "Es obligatorio") LocalDate hasta, @NotNull(message = "Es obligatorio") TipoCierre tipo,
 		@NotBlank(message = "Indique el acto administrativo (p. ej. Decreto 120)") @Size(max = 120) String acto,
 		@NotNull(message = "Es obligatorio") LocalDate fechaActo,

@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * Body of POST /api/v1/terminos/modalidades: a special norm's term, added by the entity
  * without code.
  */
-public record SolicitudModalidad(
+record SolicitudModalidad(
 		@NotBlank(message = "Es obligatorio") @Pattern(regexp = "[A-Z][A-Z0-9_]{1,39}",
 				message = "Mayúsculas, números y guion bajo; empieza por letra") String modalidad,
 		@NotBlank(message = "Es obligatorio") String nombre,

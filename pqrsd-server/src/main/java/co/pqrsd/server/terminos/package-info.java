@@ -3,7 +3,8 @@
  * closures by administrative act, office hours, entity policies, deadlines with their
  * explanation, and the semáforo.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Calendario y términos")
+@org.springframework.modulith.ApplicationModule(displayName = "Calendario y términos",
+		allowedDependencies = { "auditoria", "comun" })
 @NullMarked
 package co.pqrsd.server.terminos;
 

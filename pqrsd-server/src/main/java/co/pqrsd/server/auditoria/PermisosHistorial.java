@@ -1,8 +1,7 @@
-package co.pqrsd.server.auditoria.web;
+package co.pqrsd.server.auditoria;
 
 import java.util.List;
 
-import co.pqrsd.server.auditoria.PermisoObjetoAuditado;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;

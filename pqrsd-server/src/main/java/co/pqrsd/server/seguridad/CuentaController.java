@@ -1,8 +1,6 @@
-package co.pqrsd.server.seguridad.web;
+package co.pqrsd.server.seguridad;
 
 import co.pqrsd.core.comun.ErrorDominio;
-import co.pqrsd.server.seguridad.UsuarioAutenticado;
-import co.pqrsd.server.seguridad.Usuarios;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

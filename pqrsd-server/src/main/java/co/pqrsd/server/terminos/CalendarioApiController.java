@@ -1,4 +1,4 @@
-package co.pqrsd.server.terminos.web;
+package co.pqrsd.server.terminos;
 
 import co.pqrsd.server.comun.ParametrosFecha;
 
@@ -9,10 +9,6 @@ import java.util.Map;
 
 import co.pqrsd.core.calendario.Festivo;
 import co.pqrsd.core.calendario.MotivoNoHabil;
-import co.pqrsd.server.terminos.CalendarioEntidad;
-import co.pqrsd.server.terminos.CierreRegistrado;
-import co.pqrsd.server.terminos.ConfiguracionCalendario;
-import co.pqrsd.server.terminos.SolicitudCierre;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;

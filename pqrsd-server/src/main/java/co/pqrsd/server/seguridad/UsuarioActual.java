@@ -1,16 +1,13 @@
-package co.pqrsd.server.seguridad.web;
+package co.pqrsd.server.seguridad;
 
 import java.util.Set;
 import java.util.stream.Collectors;
-
-import co.pqrsd.server.seguridad.Rol;
-import co.pqrsd.server.seguridad.UsuarioAutenticado;
 
 /**
  * What the layout needs of the logged-in user: name, roles, and which parts of the
  * navigation to show.
  */
-public record UsuarioActual(String username, String nombre, Set<Rol> roles) {
+record UsuarioActual(String username, String nombre, Set<Rol> roles) {
 
 	static UsuarioActual de(UsuarioAutenticado u) {
 		return new UsuarioActual(u.username(), u.nombre(), u.rolesAsignados());

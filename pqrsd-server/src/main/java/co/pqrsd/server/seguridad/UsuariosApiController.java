@@ -1,12 +1,8 @@
-package co.pqrsd.server.seguridad.web;
+package co.pqrsd.server.seguridad;
 
 import java.util.List;
 import java.util.Map;
 
-import co.pqrsd.server.seguridad.SolicitudUsuario;
-import co.pqrsd.server.seguridad.Usuario;
-import co.pqrsd.server.seguridad.UsuarioAutenticado;
-import co.pqrsd.server.seguridad.Usuarios;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import org.springframework.http.HttpStatus;

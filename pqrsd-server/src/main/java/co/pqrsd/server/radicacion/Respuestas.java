@@ -1,8 +1,7 @@
-package co.pqrsd.server.radicacion.web;
+package co.pqrsd.server.radicacion;
 
 import java.nio.charset.StandardCharsets;
 
-import co.pqrsd.server.radicacion.ConsultaRadicados;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;

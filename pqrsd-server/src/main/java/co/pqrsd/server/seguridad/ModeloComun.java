@@ -1,6 +1,5 @@
-package co.pqrsd.server.seguridad.web;
+package co.pqrsd.server.seguridad;
 
-import co.pqrsd.server.seguridad.UsuarioAutenticado;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.Authentication;

@@ -1,4 +1,7 @@
-package co.pqrsd.benchmarks;
+package co.pqrsd.server.auditoria;
+
+import co.pqrsd.benchmarks.AppBenchmark;
+import co.pqrsd.benchmarks.Medicion;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -9,12 +12,6 @@ import java.util.SplittableRandom;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
 
-import co.pqrsd.server.auditoria.AccionAuditoria;
-import co.pqrsd.server.auditoria.Auditoria;
-import co.pqrsd.server.auditoria.BusquedaAuditoria;
-import co.pqrsd.server.auditoria.FiltroAuditoria;
-import co.pqrsd.server.auditoria.ResultadoVerificacion;
-import co.pqrsd.server.auditoria.VerificacionAuditoria;
 import org.HdrHistogram.Histogram;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -37,6 +34,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@code scripts/benchmark.sh auditoria [segundos] [fases]}, fases a comma list of
  * escritores,verificacion,busqueda.
  */
+// Lives in the audit module's package (in the benchmarks jar) so that it can drive the
+// module's internals
+// (search, verification) without widening the module's public surface.
 public final class AuditoriaCarga {
 
 	private AuditoriaCarga() {

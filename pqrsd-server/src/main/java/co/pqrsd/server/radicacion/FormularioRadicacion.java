@@ -1,17 +1,13 @@
-package co.pqrsd.server.radicacion.web;
+package co.pqrsd.server.radicacion;
 
 import co.pqrsd.core.radicacion.TipoRadicado;
-import co.pqrsd.server.radicacion.Medio;
-import co.pqrsd.server.radicacion.SolicitudRadicacion;
-import co.pqrsd.server.radicacion.TipoDocumentoIdentidad;
-import co.pqrsd.server.radicacion.TipoPersona;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The clerk's radicación form as the browser posts it (flat fields), turned into the
  * API's request.
  */
-public class FormularioRadicacion {
+class FormularioRadicacion {
 
 	private String tipo = "ENTRADA";
 

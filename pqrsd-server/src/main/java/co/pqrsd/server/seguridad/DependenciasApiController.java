@@ -1,10 +1,7 @@
-package co.pqrsd.server.seguridad.web;
+package co.pqrsd.server.seguridad;
 
 import java.util.List;
 
-import co.pqrsd.server.seguridad.Dependencia;
-import co.pqrsd.server.seguridad.Dependencias;
-import co.pqrsd.server.seguridad.SolicitudDependencia;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;

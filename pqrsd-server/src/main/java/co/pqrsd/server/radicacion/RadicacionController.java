@@ -1,6 +1,7 @@
-package co.pqrsd.server.radicacion.web;
+package co.pqrsd.server.radicacion;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,15 +11,6 @@ import java.util.Map;
 import co.pqrsd.core.comun.ErrorDominio;
 import co.pqrsd.core.radicacion.TipoRadicado;
 import co.pqrsd.server.comun.ParametrosFecha;
-import co.pqrsd.server.radicacion.Archivo;
-import co.pqrsd.server.radicacion.ConsultaRadicados;
-import co.pqrsd.server.radicacion.FiltroRadicados;
-import co.pqrsd.server.radicacion.Medio;
-import co.pqrsd.server.radicacion.Radicacion;
-import co.pqrsd.server.radicacion.Radicado;
-import co.pqrsd.server.radicacion.ResultadoBusqueda;
-import co.pqrsd.server.radicacion.SolicitudRadicacion;
-import co.pqrsd.server.radicacion.TipoDocumentoIdentidad;
 import co.pqrsd.server.seguridad.Dependencias;
 import co.pqrsd.server.seguridad.UsuarioAutenticado;
 import jakarta.servlet.http.HttpSession;
@@ -58,12 +50,15 @@ class RadicacionController {
 
 	private final SmartValidator validador;
 
+	private final Clock reloj;
+
 	RadicacionController(Radicacion radicacion, ConsultaRadicados consulta, Dependencias dependencias,
-			SmartValidator validador) {
+			SmartValidator validador, Clock reloj) {
 		this.radicacion = radicacion;
 		this.consulta = consulta;
 		this.dependencias = dependencias;
 		this.validador = validador;
+		this.reloj = reloj;
 	}
 
 	@GetMapping("/radicacion/nuevo")
@@ -206,8 +201,7 @@ class RadicacionController {
 	@GetMapping("/radicacion/hoy")
 	String hoy(@RequestParam(required = false) @Nullable String fecha, @AuthenticationPrincipal UsuarioAutenticado yo,
 			Model modelo) {
-		LocalDate dia = fecha == null || fecha.isBlank() ? LocalDate.now(java.time.ZoneId.of("America/Bogota"))
-				: ParametrosFecha.dia("fecha", fecha);
+		LocalDate dia = fecha == null || fecha.isBlank() ? LocalDate.now(reloj) : ParametrosFecha.dia("fecha", fecha);
 		ResultadoBusqueda r = consulta
 			.buscar(new FiltroRadicados(null, ParametrosFecha.limite("desde", dia.toString(), false),
 					ParametrosFecha.limite("hasta", dia.toString(), true), null, null, null, null, null, null, null,
@@ -227,7 +221,7 @@ class RadicacionController {
 	@GetMapping("/radicacion/anulaciones")
 	String anulaciones(@RequestParam(required = false) @Nullable Integer anio,
 			@AuthenticationPrincipal UsuarioAutenticado yo, Model modelo) {
-		int a = anio == null ? LocalDate.now(java.time.ZoneId.of("America/Bogota")).getYear() : anio;
+		int a = anio == null ? LocalDate.now(reloj).getYear() : anio;
 		modelo.addAttribute("seccion", "radicados");
 		modelo.addAttribute("anio", a);
 		modelo.addAttribute("anulaciones", consulta.anulaciones(a, yo));

@@ -1,14 +1,8 @@
-package co.pqrsd.server.auditoria.web;
+package co.pqrsd.server.auditoria;
 
 import java.util.Map;
 
 import co.pqrsd.core.comun.ErrorDominio;
-import co.pqrsd.server.auditoria.AccionAuditoria;
-import co.pqrsd.server.auditoria.BusquedaAuditoria;
-import co.pqrsd.server.auditoria.FiltroAuditoria;
-import co.pqrsd.server.auditoria.PuntosControl;
-import co.pqrsd.server.auditoria.ResultadoVerificacion;
-import co.pqrsd.server.auditoria.VerificacionAuditoria;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;

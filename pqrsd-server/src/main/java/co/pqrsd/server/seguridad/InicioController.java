@@ -1,4 +1,4 @@
-package co.pqrsd.server.seguridad.web;
+package co.pqrsd.server.seguridad;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

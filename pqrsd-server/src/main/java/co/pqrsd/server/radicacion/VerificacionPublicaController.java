@@ -1,6 +1,5 @@
-package co.pqrsd.server.radicacion.web;
+package co.pqrsd.server.radicacion;
 
-import co.pqrsd.server.radicacion.ConsultaRadicados;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;

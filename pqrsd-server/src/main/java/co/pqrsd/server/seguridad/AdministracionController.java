@@ -1,16 +1,10 @@
-package co.pqrsd.server.seguridad.web;
+package co.pqrsd.server.seguridad;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 import co.pqrsd.core.comun.ErrorDominio;
-import co.pqrsd.server.seguridad.Dependencias;
-import co.pqrsd.server.seguridad.Rol;
-import co.pqrsd.server.seguridad.SolicitudDependencia;
-import co.pqrsd.server.seguridad.SolicitudUsuario;
-import co.pqrsd.server.seguridad.Usuario;
-import co.pqrsd.server.seguridad.Usuarios;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

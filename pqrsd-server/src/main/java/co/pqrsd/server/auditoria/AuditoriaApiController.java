@@ -1,17 +1,9 @@
-package co.pqrsd.server.auditoria.web;
+package co.pqrsd.server.auditoria;
 
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-import co.pqrsd.server.auditoria.AccionAuditoria;
-import co.pqrsd.server.auditoria.BusquedaAuditoria;
-import co.pqrsd.server.auditoria.EntradaAuditoria;
-import co.pqrsd.server.auditoria.ExportacionAuditoria;
-import co.pqrsd.server.auditoria.FiltroAuditoria;
-import co.pqrsd.server.auditoria.PuntosControl;
-import co.pqrsd.server.auditoria.ResultadoVerificacion;
-import co.pqrsd.server.auditoria.VerificacionAuditoria;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;

@@ -1,4 +1,4 @@
-package co.pqrsd.server.terminos.web;
+package co.pqrsd.server.terminos;
 
 import co.pqrsd.server.comun.ParametrosFecha;
 
@@ -8,9 +8,6 @@ import java.util.Map;
 
 import co.pqrsd.core.terminos.ReglaTermino;
 import co.pqrsd.core.terminos.Vencimiento;
-import co.pqrsd.server.terminos.CalendarioEntidad;
-import co.pqrsd.server.terminos.RespuestaVencimiento;
-import co.pqrsd.server.terminos.SolicitudModalidad;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;

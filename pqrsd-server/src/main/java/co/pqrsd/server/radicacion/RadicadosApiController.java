@@ -1,4 +1,4 @@
-package co.pqrsd.server.radicacion.web;
+package co.pqrsd.server.radicacion;
 
 import java.io.IOException;
 import java.net.URI;
@@ -10,14 +10,6 @@ import java.util.Map;
 import co.pqrsd.core.comun.ErrorDominio;
 import co.pqrsd.core.radicacion.TipoRadicado;
 import co.pqrsd.server.comun.ParametrosFecha;
-import co.pqrsd.server.radicacion.Archivo;
-import co.pqrsd.server.radicacion.ConsultaRadicados;
-import co.pqrsd.server.radicacion.FiltroRadicados;
-import co.pqrsd.server.radicacion.Medio;
-import co.pqrsd.server.radicacion.Radicacion;
-import co.pqrsd.server.radicacion.Radicado;
-import co.pqrsd.server.radicacion.ResultadoBusqueda;
-import co.pqrsd.server.radicacion.SolicitudRadicacion;
 import co.pqrsd.server.seguridad.UsuarioAutenticado;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;

@@ -1,4 +1,4 @@
-package co.pqrsd.server.terminos.web;
+package co.pqrsd.server.terminos;
 
 import co.pqrsd.server.comun.ParametrosFecha;
 
@@ -18,10 +18,6 @@ import co.pqrsd.core.calendario.MotivoNoHabil;
 import co.pqrsd.core.calendario.TipoCierre;
 import co.pqrsd.core.comun.ErrorDominio;
 import co.pqrsd.core.terminos.PoliticaTerminos;
-import co.pqrsd.server.terminos.CalendarioEntidad;
-import co.pqrsd.server.terminos.ConfiguracionCalendario;
-import co.pqrsd.server.terminos.RespuestaVencimiento;
-import co.pqrsd.server.terminos.SolicitudCierre;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
