@@ -57,7 +57,8 @@ import org.jspecify.annotations.Nullable;
  * @param asignadoA the funcionario handling it, {@code null} while in reparto
  * @param estado the state shown
  * @param etapa the step of the work
- * @param requerimientos the art. 17 requerimientos, oldest first; at most one pending
+ * @param requerimientos the art. 17 requerimientos, oldest first; at most one pending (an
+ * open case with one pending is SUSPENDIDA; a withdrawn one may keep it unanswered)
  * @param prorroga the one extension, if granted
  * @param respuesta the drafted answer, if any
  * @param comunicacion the communication of the answer, once done
@@ -86,8 +87,8 @@ public record Pqrsd(String radicado, Etiqueta etiqueta, @Nullable String modalid
 			throw new IllegalArgumentException("Solo la felicitación carece de modalidad con término");
 		}
 		long pendientes = requerimientos.stream().filter(Requerimiento::pendiente).count();
-		if (pendientes > 1 || (pendientes == 1) != (estado == EstadoPqrsd.SUSPENDIDA)) {
-			throw new IllegalArgumentException("Suspendida si y solo si hay un requerimiento pendiente");
+		if (pendientes > 1 || (estado.abierta() && (pendientes == 1) != (estado == EstadoPqrsd.SUSPENDIDA))) {
+			throw new IllegalArgumentException("Abierta y suspendida si y solo si hay un requerimiento pendiente");
 		}
 		if (historial.isEmpty()) {
 			throw new IllegalArgumentException("El historial empieza con la radicación");
