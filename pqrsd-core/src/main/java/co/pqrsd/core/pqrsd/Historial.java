@@ -37,18 +37,16 @@ public final class Historial {
 	}
 
 	/**
-	 * @return business days held per official (user, or "reparto de &lt;dependencia&gt;"
-	 * while unassigned), in order of first appearance.
+	 * @return business days held per holder ({@link Paso#titular()}), in order of first
+	 * appearance; steps after the case was answered, transferred or withdrawn are not
+	 * counted.
 	 */
-	public static Map<String, Integer> diasPorResponsable(Pqrsd caso, CalendarioHabil calendario, Instant ahora) {
+	public static Map<String, Integer> diasPorTitular(Pqrsd caso, CalendarioHabil calendario, Instant ahora) {
 		Map<String, Integer> dias = new LinkedHashMap<>();
 		for (Tramo t : de(caso, calendario, ahora)) {
-			if (!t.paso().estado().abierta()) {
-				continue;
+			if (t.paso().estado().abierta()) {
+				dias.merge(t.paso().titular(), t.diasHabiles(), Integer::sum);
 			}
-			String quien = t.paso().responsable() != null ? t.paso().responsable()
-					: "reparto de " + t.paso().dependencia();
-			dias.merge(quien, t.diasHabiles(), Integer::sum);
 		}
 		return dias;
 	}

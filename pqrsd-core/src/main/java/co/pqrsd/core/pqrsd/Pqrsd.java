@@ -134,8 +134,8 @@ public record Pqrsd(String radicado, Etiqueta etiqueta, @Nullable String modalid
 		Pqrsd caso = new Pqrsd(s.radicado(), s.etiqueta(), modalidad, s.canal(), s.anonimo(), s.prioridades(),
 				s.pruebaPrioridad(), s.denunciaCorrupcion(), s.recibido(), s.dependencia(), null, EstadoPqrsd.RADICADA,
 				Etapa.REPARTO, List.of(), null, null, null, List.of(), null, null, null, List.of(),
-				List.of(new Paso(EstadoPqrsd.RADICADA, s.dependencia(), null, s.recibido().toInstant(), null,
-						"Radicación")));
+				List.of(new Paso(EstadoPqrsd.RADICADA, Etapa.REPARTO, s.dependencia(), null, s.recibido().toInstant(),
+						null, "Radicación")));
 		LocalDate vence = plazos.fechaVencimiento(caso).orElse(null);
 		List<HechoPqrsd> hechos = new ArrayList<>();
 		hechos.add(new PqrsdRadicada(s.radicado(), ahora, s.etiqueta(), modalidad, s.dependencia(), vence));
@@ -687,7 +687,7 @@ public record Pqrsd(String radicado, Etiqueta etiqueta, @Nullable String modalid
 			this.asignadoA = responsable;
 			int ultimo = historial.size() - 1;
 			historial.set(ultimo, historial.get(ultimo).cerradoEn(ahora));
-			historial.add(new Paso(nuevoEstado, nuevaDependencia, responsable, ahora,
+			historial.add(new Paso(nuevoEstado, nuevaEtapa, nuevaDependencia, responsable, ahora,
 					nuevoEstado.abierta() ? null : ahora, accion));
 			return this;
 		}

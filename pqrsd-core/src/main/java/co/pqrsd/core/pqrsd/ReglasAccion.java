@@ -46,6 +46,12 @@ final class ReglasAccion {
 			return Optional.of(new Rechazo(accion, "PQRSD_NO_ENCONTRADA", "No existe la PQRSD " + caso.radicado() + ".",
 					Map.of("radicado", caso.radicado())));
 		}
+		Instant ultimo = caso.historial().get(caso.historial().size() - 1).desde();
+		if (ahora.isBefore(ultimo)) {
+			return Optional.of(new Rechazo(accion, "INSTANTE_ANTERIOR_AL_HISTORIAL",
+					"La acción no puede fecharse antes del último paso registrado (" + Plazos.enColombia(ultimo) + ").",
+					Map.of("ultimoPaso", ultimo.toString())));
+		}
 		Optional<Rechazo> estado = porEstado(accion, caso);
 		if (estado.isPresent()) {
 			return estado;
