@@ -26,6 +26,11 @@ public record Aviso(String clave, Tipo tipo, String radicado, Instant programado
 
 		/** Peligro inminente: the dependencia must adopt urgent measures at once. */
 		PELIGRO_INMINENTE,
+		/**
+		 * A corruption denuncia was filed: Control Interno is told at once (Ley 1474,
+		 * art. 76).
+		 */
+		DENUNCIA_CORRUPCION,
 		/** The semáforo turns AMARILLO: reminder to the assignee. */
 		SEMAFORO_AMARILLO,
 		/** The semáforo turns ROJO: reminder to the assignee. */

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 import co.pqrsd.core.pqrsd.Aviso.Destinatario;
@@ -48,6 +49,13 @@ public final class PlanAvisos {
 					"PQRSD " + r + " con peligro inminente: adopte de inmediato las medidas de urgencia ("
 							+ Prioridad.PELIGRO_INMINENTE.fundamento() + ")."));
 		}
+		if (caso.denunciaCorrupcion()) {
+			avisos.add(new Aviso(r + "/" + Tipo.DENUNCIA_CORRUPCION, Tipo.DENUNCIA_CORRUPCION, r,
+					caso.recibido().toInstant(), Set.of(Destinatario.CONTROL_INTERNO),
+					"Se radicó la denuncia de actos de corrupción " + r + " (reservada). Debe trasladarse a la "
+							+ "autoridad competente, informando al denunciante sin perjuicio de la reserva (Ley 1474 de "
+							+ "2011, art. 76)."));
+		}
 		if (caso.modalidad() == null) {
 			return ordenados(avisos);
 		}
@@ -64,7 +72,7 @@ public final class PlanAvisos {
 			return ordenados(avisos);
 		}
 		Vencimiento v = plazos.vencimiento(caso).orElseThrow();
-		LocalDate fecha = java.util.Objects.requireNonNull(v.fecha());
+		LocalDate fecha = Objects.requireNonNull(v.fecha());
 		String tramo = tramo(caso, plazos);
 		if (!caso.estado().vencida()) {
 			semaforo(caso, plazos, v, tramo, avisos);
@@ -111,7 +119,7 @@ public final class PlanAvisos {
 	}
 
 	private static void semaforo(Pqrsd caso, Plazos plazos, Vencimiento v, String tramo, List<Aviso> avisos) {
-		LocalDate fecha = java.util.Objects.requireNonNull(v.fecha());
+		LocalDate fecha = Objects.requireNonNull(v.fecha());
 		LocalDate amarillo = null;
 		LocalDate rojo = null;
 		for (LocalDate d = plazos.calendario().siguienteHabil(v.base()); !d.isAfter(fecha); d = plazos.calendario()

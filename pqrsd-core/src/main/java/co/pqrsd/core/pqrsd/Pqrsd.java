@@ -6,10 +6,11 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 import co.pqrsd.core.comun.ErrorDominio;
-import co.pqrsd.core.pqrsd.HechoPqrsd.AdvertenciaRegistrada;
 import co.pqrsd.core.pqrsd.HechoPqrsd.ConsultaInternaRespondida;
 import co.pqrsd.core.pqrsd.HechoPqrsd.ConsultaInternaSolicitada;
 import co.pqrsd.core.pqrsd.HechoPqrsd.EnviadaAReparto;
@@ -187,7 +188,7 @@ public record Pqrsd(String radicado, Etiqueta etiqueta, @Nullable String modalid
 			throw new ErrorDominio("DEPENDENCIA_IGUAL", "La PQRSD ya está en la dependencia " + dependencia + ".",
 					Map.of("dependencia", dependencia));
 		}
-		Cambio c = cambio();
+		CambioPqrsd c = cambio();
 		c.dependencia = nuevaDependencia;
 		Pqrsd nuevo = c.paso(estadoPara(Etapa.REPARTO), Etapa.REPARTO, nuevaDependencia, null, ahora, "Reasignación")
 			.crear();
@@ -228,7 +229,7 @@ public record Pqrsd(String radicado, Etiqueta etiqueta, @Nullable String modalid
 		}
 		ConsultaInterna consulta = new ConsultaInterna(consultas.size() + 1, consultada, pregunta, actor.usuario(), hoy,
 				vence, null, null, null);
-		Cambio c = cambio();
+		CambioPqrsd c = cambio();
 		c.consultas.add(consulta);
 		return new Resultado(c.crear(),
 				List.of(new ConsultaInternaSolicitada(radicado, ahora, consulta),
@@ -251,7 +252,7 @@ public record Pqrsd(String radicado, Etiqueta etiqueta, @Nullable String modalid
 					"No hay una consulta interna pendiente número " + numero + " para su dependencia.",
 					Map.of("numero", numero)));
 		ConsultaInterna respondida = consulta.respondida(texto, actor.usuario(), Plazos.fecha(ahora));
-		Cambio c = cambio();
+		CambioPqrsd c = cambio();
 		c.consultas.set(numero - 1, respondida);
 		return new Resultado(c.crear(), List.of(new ConsultaInternaRespondida(radicado, ahora, respondida)));
 	}
@@ -266,7 +267,7 @@ public record Pqrsd(String radicado, Etiqueta etiqueta, @Nullable String modalid
 		ReglasAccion.exigir(Accion.PROYECTAR_RESPUESTA, this, actor, plazos, ahora);
 		requerido(texto, "TEXTO_REQUERIDO", "La respuesta no puede estar vacía.");
 		Etapa siguiente = requiereAprobacion ? Etapa.APROBACION : Etapa.COMUNICACION;
-		Cambio c = cambio();
+		CambioPqrsd c = cambio();
 		c.respuesta = new Respuesta(texto, actor.usuario(), ahora, requiereAprobacion, null, null);
 		Pqrsd nuevo = c.paso(estadoPara(siguiente), siguiente, dependencia, asignadoA, ahora, "Respuesta proyectada")
 			.crear();
@@ -277,8 +278,8 @@ public record Pqrsd(String radicado, Etiqueta etiqueta, @Nullable String modalid
 	/** The jefe approves the drafted answer; it can then be communicated. */
 	public Resultado aprobarRespuesta(String observaciones, Actor actor, Plazos plazos, Instant ahora) {
 		ReglasAccion.exigir(Accion.APROBAR_RESPUESTA, this, actor, plazos, ahora);
-		Respuesta r = java.util.Objects.requireNonNull(respuesta);
-		Cambio c = cambio();
+		Respuesta r = Objects.requireNonNull(respuesta);
+		CambioPqrsd c = cambio();
 		c.respuesta = new Respuesta(r.texto(), r.proyectadaPor(), r.proyectadaEn(), true, actor.usuario(), ahora);
 		Pqrsd nuevo = c
 			.paso(estadoPara(Etapa.COMUNICACION), Etapa.COMUNICACION, dependencia, asignadoA, ahora,
@@ -318,7 +319,7 @@ public record Pqrsd(String radicado, Etiqueta etiqueta, @Nullable String modalid
 		PublicacionAnonima publicacion = anonimo ? plazos.publicacion(hoy) : null;
 		Comunicacion comunicacion = new Comunicacion(radicadoSalida, medio, ahora, hoy, vence, oportuna,
 				plazos.diasHabilesUsados(this, hoy), publicacion);
-		Cambio c = cambio();
+		CambioPqrsd c = cambio();
 		c.comunicacion = comunicacion;
 		List<HechoPqrsd> hechos = new ArrayList<>();
 		hechos.add(new RespuestaComunicada(radicado, ahora, comunicacion));
@@ -356,7 +357,7 @@ public record Pqrsd(String radicado, Etiqueta etiqueta, @Nullable String modalid
 		LocalDate hoy = Plazos.fecha(ahora);
 		LocalDate limite = plazos.limiteTraslado(this);
 		Traslado traslado = new Traslado(entidad, motivo, radicadoOficio, hoy, limite, hoy.isAfter(limite));
-		Cambio c = cambio();
+		CambioPqrsd c = cambio();
 		c.traslado = traslado;
 		List<HechoPqrsd> hechos = new ArrayList<>();
 		hechos.add(new PqrsdTrasladada(radicado, ahora, traslado));
@@ -397,7 +398,7 @@ public record Pqrsd(String radicado, Etiqueta etiqueta, @Nullable String modalid
 					Map.of("plazoMaximo", maximo.toString()));
 		}
 		Requerimiento r = new Requerimiento(solicitud, hoy, plazo, plazo, false, null, false);
-		Cambio c = cambio();
+		CambioPqrsd c = cambio();
 		c.requerimientos.add(r);
 		Pqrsd nuevo = c.paso(EstadoPqrsd.SUSPENDIDA, etapa, dependencia, asignadoA, ahora, "Requerimiento").crear();
 		return new Resultado(nuevo, List.of(new InformacionRequerida(radicado, ahora, r)));
@@ -424,7 +425,7 @@ public record Pqrsd(String radicado, Etiqueta etiqueta, @Nullable String modalid
 					Map.of("tope", tope.toString()));
 		}
 		Requerimiento prorrogado = r.prorrogadoHasta(plazo);
-		Cambio c = cambio();
+		CambioPqrsd c = cambio();
 		c.requerimientos.set(requerimientos.indexOf(r), prorrogado);
 		return new Resultado(c.crear(), List.of(new PlazoPeticionarioProrrogado(radicado, ahora, prorrogado)));
 	}
@@ -442,7 +443,7 @@ public record Pqrsd(String radicado, Etiqueta etiqueta, @Nullable String modalid
 		LocalDate hoy = Plazos.fecha(ahora);
 		Requerimiento r = ReglasAccion.requerimientoPendiente(this);
 		Requerimiento atendido = r.respondidoEl(hoy);
-		Cambio c = cambio();
+		CambioPqrsd c = cambio();
 		c.requerimientos.set(requerimientos.indexOf(r), atendido);
 		List<HechoPqrsd> hechos = new ArrayList<>();
 		if (hoy.isAfter(r.plazo())) {
@@ -460,7 +461,7 @@ public record Pqrsd(String radicado, Etiqueta etiqueta, @Nullable String modalid
 			.reanudacion() == PoliticaTerminos.Reanudacion.REANUDAR_DIAS_RESTANTES
 					? "Se reanudan los días restantes desde el día siguiente a la respuesta"
 					: "Se reinicia el término completo desde el día siguiente a la respuesta";
-		hechos.add(0, new RequerimientoAtendido(radicado, ahora, atendido, java.util.Objects.requireNonNull(v.fecha()),
+		hechos.add(0, new RequerimientoAtendido(radicado, ahora, atendido, Objects.requireNonNull(v.fecha()),
 				politica + " (" + ReglasAccion.ART_17 + ")."));
 		return new Resultado(nuevo, hechos);
 	}
@@ -474,7 +475,7 @@ public record Pqrsd(String radicado, Etiqueta etiqueta, @Nullable String modalid
 	public Resultado vencerPlazoPeticionario(Actor actor, Plazos plazos, Instant ahora) {
 		ReglasAccion.exigir(Accion.VENCER_PLAZO_PETICIONARIO, this, actor, plazos, ahora);
 		Requerimiento r = ReglasAccion.requerimientoPendiente(this);
-		Cambio c = cambio();
+		CambioPqrsd c = cambio();
 		c.requerimientos.set(requerimientos.indexOf(r), r.vencido());
 		return new Resultado(c.crear(),
 				List.of(new PlazoPeticionarioVencido(radicado, ahora, r),
@@ -546,9 +547,9 @@ public record Pqrsd(String radicado, Etiqueta etiqueta, @Nullable String modalid
 			}
 			throw e;
 		}
-		Vencimiento.Prorroga p = java.util.Objects.requireNonNull(prorrogado.prorroga());
+		Vencimiento.Prorroga p = Objects.requireNonNull(prorrogado.prorroga());
 		Prorroga prorroga = new Prorroga(p.fechaOriginal(), nuevaFecha, p.tope(), p.informadaEn(), motivo);
-		Cambio c = cambio();
+		CambioPqrsd c = cambio();
 		c.prorroga = prorroga;
 		return new Resultado(c.crear(), List.of(new TerminoProrrogado(radicado, ahora, prorroga)));
 	}
@@ -564,7 +565,7 @@ public record Pqrsd(String radicado, Etiqueta etiqueta, @Nullable String modalid
 		ReglasAccion.exigir(Accion.VENCER, this, actor, plazos, ahora);
 		LocalDate vence = plazos.fechaVencimiento(this).orElseThrow();
 		var tarea = plazos.tareaSilencioPositivo(this, vence);
-		Cambio c = cambio();
+		CambioPqrsd c = cambio();
 		List<HechoPqrsd> hechos = new ArrayList<>();
 		hechos.add(new TerminoVencido(radicado, ahora, vence, tarea.isPresent()));
 		if (tarea.isPresent()) {
@@ -591,12 +592,12 @@ public record Pqrsd(String radicado, Etiqueta etiqueta, @Nullable String modalid
 	/**
 	 * @return the pending requerimiento, if any.
 	 */
-	public java.util.Optional<Requerimiento> requerimientoPendiente() {
+	public Optional<Requerimiento> requerimientoPendiente() {
 		return requerimientos.stream().filter(Requerimiento::pendiente).findFirst();
 	}
 
 	private Resultado desistir(Desistimiento d, Instant ahora) {
-		Cambio c = cambio();
+		CambioPqrsd c = cambio();
 		c.desistimiento = d;
 		Pqrsd nuevo = c.paso(EstadoPqrsd.DESISTIDA, Etapa.FINALIZADA, dependencia, asignadoA, ahora, "Desistimiento")
 			.crear();
@@ -623,88 +624,8 @@ public record Pqrsd(String radicado, Etiqueta etiqueta, @Nullable String modalid
 		}
 	}
 
-	private Cambio cambio() {
-		return new Cambio(this);
-	}
-
-	/** A mutable copy, used only inside one action to build the next immutable case. */
-	private static final class Cambio {
-
-		private final Pqrsd de;
-
-		private String dependencia;
-
-		private @Nullable String asignadoA;
-
-		private EstadoPqrsd estado;
-
-		private Etapa etapa;
-
-		private final List<Requerimiento> requerimientos;
-
-		private @Nullable Prorroga prorroga;
-
-		private @Nullable Respuesta respuesta;
-
-		private @Nullable Comunicacion comunicacion;
-
-		private final List<ConsultaInterna> consultas;
-
-		private @Nullable Traslado traslado;
-
-		private @Nullable Desistimiento desistimiento;
-
-		private @Nullable LocalDate venceEntregaCopias;
-
-		private final List<Advertencia> advertencias;
-
-		private final List<Paso> historial;
-
-		Cambio(Pqrsd p) {
-			this.de = p;
-			this.dependencia = p.dependencia;
-			this.asignadoA = p.asignadoA;
-			this.estado = p.estado;
-			this.etapa = p.etapa;
-			this.requerimientos = new ArrayList<>(p.requerimientos);
-			this.prorroga = p.prorroga;
-			this.respuesta = p.respuesta;
-			this.comunicacion = p.comunicacion;
-			this.consultas = new ArrayList<>(p.consultas);
-			this.traslado = p.traslado;
-			this.desistimiento = p.desistimiento;
-			this.venceEntregaCopias = p.venceEntregaCopias;
-			this.advertencias = new ArrayList<>(p.advertencias);
-			this.historial = new ArrayList<>(p.historial);
-		}
-
-		/** Moves to a new state and holder, closing the current step of the timeline. */
-		Cambio paso(EstadoPqrsd nuevoEstado, Etapa nuevaEtapa, String nuevaDependencia, @Nullable String responsable,
-				Instant ahora, String accion) {
-			this.estado = nuevoEstado;
-			this.etapa = nuevaEtapa;
-			this.dependencia = nuevaDependencia;
-			this.asignadoA = responsable;
-			int ultimo = historial.size() - 1;
-			historial.set(ultimo, historial.get(ultimo).cerradoEn(ahora));
-			historial.add(new Paso(nuevoEstado, nuevaEtapa, nuevaDependencia, responsable, ahora,
-					nuevoEstado.abierta() ? null : ahora, accion));
-			return this;
-		}
-
-		AdvertenciaRegistrada advertir(String codigo, String mensaje, Instant ahora) {
-			Advertencia a = new Advertencia(codigo, mensaje, ahora);
-			advertencias.add(a);
-			return new AdvertenciaRegistrada(de.radicado, ahora, a);
-		}
-
-		Pqrsd crear() {
-			return new Pqrsd(de.radicado, de.etiqueta, de.modalidad, de.canal, de.anonimo, de.prioridades,
-					de.pruebaPrioridad, de.denunciaCorrupcion, de.recibido, dependencia, asignadoA, estado, etapa,
-					requerimientos, prorroga, respuesta, comunicacion, consultas, traslado, desistimiento,
-					venceEntregaCopias, advertencias, historial);
-		}
-
+	private CambioPqrsd cambio() {
+		return new CambioPqrsd(this);
 	}
 
 }

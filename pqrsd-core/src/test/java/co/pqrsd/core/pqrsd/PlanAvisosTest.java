@@ -196,6 +196,18 @@ class PlanAvisosTest {
 		}
 
 		@Test
+		void unaDenunciaDeCorrupcionSeAvisaAControlInternoAlRadicar() {
+			Pqrsd caso = UnaPqrsd.peticion().deCorrupcion().radicada();
+			assertThat(PlanAvisos.pendientes(PlanAvisos.de(caso, PLAZOS), Set.of(), bogota("2026-09-07T09:00")))
+				.singleElement()
+				.satisfies(a -> {
+					assertThat(a.tipo()).isEqualTo(Aviso.Tipo.DENUNCIA_CORRUPCION);
+					assertThat(a.destinatarios()).containsExactly(Aviso.Destinatario.CONTROL_INTERNO);
+					assertThat(a.mensaje()).contains("art. 76");
+				});
+		}
+
+		@Test
 		void elPeligroInminenteSeAvisaAlRadicar() {
 			Pqrsd caso = UnaPqrsd.peticion().conPrioridad(Prioridad.PELIGRO_INMINENTE, null).radicada();
 			assertThat(PlanAvisos.pendientes(PlanAvisos.de(caso, PLAZOS), Set.of(), bogota("2026-09-07T09:00")))

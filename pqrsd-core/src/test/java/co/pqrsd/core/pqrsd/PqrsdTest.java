@@ -543,6 +543,26 @@ class PqrsdTest {
 					"MOTIVO_REQUERIDO");
 		}
 
+		/* la nueva fecha: posterior al vencimiento (lun 28-sep) y día hábil */
+		@Test
+		void laNuevaFechaEsHabilYPosteriorAlVencimiento() {
+			Pqrsd caso = UnaPqrsd.peticion().asignada();
+			rechazo(() -> caso.prorrogar("x", dia("2026-09-28"), ANA, PLAZOS, bogota("2026-09-20T10:00")),
+					"PRORROGA_FECHA_INVALIDA");
+			rechazo(() -> caso.prorrogar("x", dia("2026-10-12"), ANA, PLAZOS, bogota("2026-09-20T10:00")),
+					"PRORROGA_DIA_NO_HABIL");
+		}
+
+		@Test
+		void despuesDeUnaProrrogaNoSeRequiereInformacion() {
+			Pqrsd prorrogada = UnaPqrsd.peticion()
+				.asignada()
+				.prorrogar("x", dia("2026-10-09"), ANA, PLAZOS, bogota("2026-09-08T10:00"))
+				.pqrsd();
+			rechazo(() -> prorrogada.requerirInformacion("x", null, ANA, PLAZOS, bogota("2026-09-09T10:00")),
+					"REQUERIMIENTO_TRAS_PRORROGA");
+		}
+
 		@Test
 		void entreAutoridadesNoAdmiteProrroga() {
 			Pqrsd caso = UnaPqrsd.peticion().deModalidad("ENTRE_AUTORIDADES").asignada();
@@ -628,6 +648,69 @@ class PqrsdTest {
 				assertThat(caso.vencer(SISTEMA, PLAZOS, Plazos.finDelDia(vence)).pqrsd().estado())
 					.isEqualTo(EstadoPqrsd.VENCIDA);
 			}
+		}
+
+	}
+
+	@Nested
+	class DatosObligatoriosYOrden {
+
+		@Test
+		void cadaAccionExigeSusDatos() {
+			Pqrsd caso = UnaPqrsd.peticion().asignada();
+			var t = bogota("2026-09-08T10:00");
+			rechazo(() -> caso.asignar(" ", JEFE, PLAZOS, t), "USUARIO_REQUERIDO");
+			rechazo(() -> caso.asignar("ana", JEFE, PLAZOS, t), "FUNCIONARIO_YA_ASIGNADO");
+			rechazo(() -> caso.registrarNota(" ", ANA, PLAZOS, t), "TEXTO_REQUERIDO");
+			rechazo(() -> caso.proyectarRespuesta(" ", true, ANA, PLAZOS, t), "TEXTO_REQUERIDO");
+			rechazo(() -> caso.requerirInformacion(" ", null, ANA, PLAZOS, t), "TEXTO_REQUERIDO");
+			rechazo(() -> caso.trasladar(" ", "x", "1", ANA, PLAZOS, t), "ENTIDAD_REQUERIDA");
+			rechazo(() -> caso.trasladar("Gobernación", " ", "1", ANA, PLAZOS, t), "MOTIVO_REQUERIDO");
+			rechazo(() -> caso.trasladar("Gobernación", "x", " ", ANA, PLAZOS, t), "RADICADO_SALIDA_REQUERIDO");
+			Pqrsd lista = caso.proyectarRespuesta("x", false, ANA, PLAZOS, t).pqrsd();
+			rechazo(() -> lista.comunicarRespuesta(" ", "CORREO_ELECTRONICO", ANA, PLAZOS, t),
+					"RADICADO_SALIDA_REQUERIDO");
+		}
+
+		@Test
+		void soloSeRespondeUnaConsultaPendienteDeLaPropiaDependencia() {
+			Pqrsd consultada = UnaPqrsd.peticion()
+				.asignada()
+				.consultarDependencia(HACIENDA, "¿?", dia("2026-09-18"), ANA, PLAZOS, bogota("2026-09-08T10:00"))
+				.pqrsd();
+			rechazo(() -> consultada.responderConsulta(2, "x", PEDRO_HACIENDA, PLAZOS, bogota("2026-09-09T10:00")),
+					"CONSULTA_INTERNA_INEXISTENTE");
+			rechazo(() -> consultada.consultarDependencia(PLANEACION, "¿?", dia("2026-09-18"), ANA, PLAZOS,
+					bogota("2026-09-08T11:00")), "DEPENDENCIA_IGUAL");
+		}
+
+		@Test
+		void ningunaAccionSeFechaAntesDelUltimoPaso() {
+			Pqrsd caso = UnaPqrsd.peticion().asignada();
+			rechazo(() -> caso.registrarNota("x", ANA, PLAZOS, bogota("2026-09-07T09:30")),
+					"INSTANTE_ANTERIOR_AL_HISTORIAL");
+		}
+
+		@Test
+		void unCasoGuardadoSeReconstruyeIgualYSusInvariantesSeVerifican() {
+			Pqrsd caso = UnaPqrsd.peticion()
+				.asignada()
+				.requerirInformacion("x", null, ANA, PLAZOS, bogota("2026-09-08T10:00"))
+				.pqrsd();
+			Pqrsd copia = new Pqrsd(caso.radicado(), caso.etiqueta(), caso.modalidad(), caso.canal(), caso.anonimo(),
+					caso.prioridades(), caso.pruebaPrioridad(), caso.denunciaCorrupcion(), caso.recibido(),
+					caso.dependencia(), caso.asignadoA(), caso.estado(), caso.etapa(), caso.requerimientos(),
+					caso.prorroga(), caso.respuesta(), caso.comunicacion(), caso.consultas(), caso.traslado(),
+					caso.desistimiento(), caso.venceEntregaCopias(), caso.advertencias(), caso.historial());
+			assertThat(copia).isEqualTo(caso);
+			org.assertj.core.api.Assertions
+				.assertThatThrownBy(() -> new Pqrsd(caso.radicado(), caso.etiqueta(), caso.modalidad(), caso.canal(),
+						caso.anonimo(), caso.prioridades(), caso.pruebaPrioridad(), caso.denunciaCorrupcion(),
+						caso.recibido(), caso.dependencia(), caso.asignadoA(), EstadoPqrsd.EN_TRAMITE, caso.etapa(),
+						caso.requerimientos(), caso.prorroga(), caso.respuesta(), caso.comunicacion(), caso.consultas(),
+						caso.traslado(), caso.desistimiento(), caso.venceEntregaCopias(), caso.advertencias(),
+						caso.historial()))
+				.isInstanceOf(IllegalArgumentException.class);
 		}
 
 	}
