@@ -88,6 +88,14 @@ public final class Plazos {
 	 * stopped.
 	 */
 	public Optional<LocalDate> fechaVencimiento(Pqrsd caso) {
+		String modalidad = caso.modalidad();
+		if (modalidad != null && caso.requerimientos().isEmpty()) {
+			// Hot path for lists: no explanation needed, the same count
+			// (MotorTerminos#fechaVencimiento).
+			Prorroga p = caso.prorroga();
+			return Optional
+				.of(p != null ? p.nuevaFecha() : motor.fechaVencimiento(modalidad, caso.recibido().toInstant()));
+		}
 		return vencimiento(caso).map(Vencimiento::fecha);
 	}
 

@@ -17,11 +17,18 @@ import static co.pqrsd.core.pqrsd.Escenario.rechazo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 import co.pqrsd.core.comun.ErrorDominio;
 import co.pqrsd.core.pqrsd.HechoPqrsd.PqrsdRadicada;
 import co.pqrsd.core.pqrsd.HechoPqrsd.TareaCreada;
+import co.pqrsd.core.terminos.CatalogoTerminos;
+import co.pqrsd.core.terminos.MotorTerminos;
 import co.pqrsd.core.terminos.PoliticaTerminos;
+import co.pqrsd.core.terminos.ReglaTermino;
+import co.pqrsd.core.terminos.TerminosLegales;
+import co.pqrsd.core.terminos.UnidadTermino;
 import co.pqrsd.core.terminos.Semaforo;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -638,6 +645,26 @@ class PqrsdTest {
 				.pqrsd();
 			assertThat(codigos(entregadas.advertencias())).containsExactly("RESPUESTA_EXTEMPORANEA",
 					"ENTREGA_COPIAS_EXTEMPORANEA");
+		}
+
+		/*
+		 * modalidad definida por la entidad: HABEAS_DATA_CONSULTA, 10 días hábiles, sin
+		 * prórroga | lun 2026-09-07 → lun 21-sep | al vencer: VENCIDA (sin silencio
+		 * positivo: ninguna norma especial lo da, CPACA art. 84)
+		 */
+		@Test
+		void unaModalidadDefinidaPorLaEntidadUsaSuFilaDelCatalogo() {
+			List<ReglaTermino> reglas = new ArrayList<>(TerminosLegales.reglas());
+			reglas.add(new ReglaTermino("HABEAS_DATA_CONSULTA", "Consulta de datos personales", 10,
+					UnidadTermino.HABILES, "Ley 1581 de 2012, art. 14", dia("2013-01-01"), null, false));
+			Plazos entidad = new Plazos(new MotorTerminos(PLAZOS.calendario(), new CatalogoTerminos(reglas),
+					PoliticaTerminos.predeterminada()), Semaforo.predeterminado(), Escenario.NORMAS);
+			Pqrsd caso = UnaPqrsd.peticion().deModalidad("HABEAS_DATA_CONSULTA").con(entidad).asignada();
+			assertThat(entidad.fechaVencimiento(caso)).contains(dia("2026-09-21"));
+			rechazo(() -> caso.prorrogar("x", dia("2026-09-25"), ANA, entidad, bogota("2026-09-08T10:00")),
+					"PRORROGA_NO_PERMITIDA");
+			assertThat(caso.vencer(SISTEMA, entidad, bogota("2026-09-22T00:00")).pqrsd().estado())
+				.isEqualTo(EstadoPqrsd.VENCIDA);
 		}
 
 		@Test
