@@ -117,6 +117,48 @@ public final class Plazos {
 	}
 
 	/**
+	 * The same as {@link #situacion} without the explanation, for lists and counters over
+	 * many cases (the bandeja): a case without requerimientos skips the day-by-day
+	 * explanation.
+	 * @return the deadline, semáforo and business days left on {@code hoy}; the
+	 * explanation is empty
+	 */
+	public SituacionTermino situacionResumida(Pqrsd caso, LocalDate hoy) {
+		String modalidad = caso.modalidad();
+		if (modalidad == null || !caso.requerimientos().isEmpty()) {
+			SituacionTermino s = situacion(caso, hoy);
+			return new SituacionTermino(s.vencimiento(), s.color(), s.diasHabilesRestantes(), List.of());
+		}
+		LocalDate fecha = fechaVencimiento(caso).orElseThrow();
+		if (!caso.estado().abierta()) {
+			return new SituacionTermino(fecha, null, 0, List.of());
+		}
+		OffsetDateTime recibido = caso.recibido().atZoneSameInstant(Colombia.ZONA).toOffsetDateTime();
+		var regla = motor.catalogo().regla(modalidad, recibido.toLocalDate());
+		Prorroga p = caso.prorroga();
+		Vencimiento ligero = new Vencimiento(regla, recibido, inicioDelConteo(recibido), fecha, List.of(),
+				p == null ? null : new Vencimiento.Prorroga(p.fechaOriginal(), p.tope(), p.informadaEn(), p.motivo()),
+				List.of());
+		Semaforo.Estado estado = semaforo.evaluar(ligero, hoy, calendario());
+		int restantes = estado.color() == Semaforo.Color.VENCIDO ? 0 : estado.restantes();
+		return new SituacionTermino(fecha, estado.color(), restantes, List.of());
+	}
+
+	/**
+	 * The day the count starts after, as {@link MotorTerminos} takes it: the reception
+	 * date, or the next business day under the entity's after-hours policy.
+	 */
+	private LocalDate inicioDelConteo(OffsetDateTime recibido) {
+		LocalDate fecha = recibido.toLocalDate();
+		if (!motor.politica().fueraDeHorarioAlDiaSiguiente()) {
+			return fecha;
+		}
+		boolean fuera = !calendario().esHabil(fecha)
+				|| !recibido.toLocalTime().isBefore(calendario().jornada().cierre());
+		return fuera ? calendario().siguienteHabil(fecha) : fecha;
+	}
+
+	/**
 	 * @return the business days counted from radicación up to and including
 	 * {@code hasta}, the days stopped by requerimientos excluded.
 	 */

@@ -742,4 +742,37 @@ class PqrsdTest {
 
 	}
 
+	@Nested
+	class SituacionParaListas {
+
+		/*
+		 * la situación resumida coincide con la completa, día a día, con y sin prórroga
+		 */
+		@Test
+		void laSituacionResumidaCoincideConLaCompleta() {
+			Plazos conPolitica = Escenario
+				.plazos(new PoliticaTerminos(true, PoliticaTerminos.Reanudacion.REANUDAR_DIAS_RESTANTES));
+			for (Plazos plazos : List.of(PLAZOS, conPolitica)) {
+				Pqrsd general = UnaPqrsd.peticion().recibidaEl("2026-09-04T18:30").con(plazos).asignada();
+				Pqrsd prorrogada = general.prorrogar("x", dia("2026-10-13"), ANA, plazos, bogota("2026-09-10T10:00"))
+					.pqrsd();
+				Pqrsd documentos = UnaPqrsd.peticion()
+					.deModalidad("DOCUMENTOS")
+					.recibidaEl("2026-09-05T10:00")
+					.con(plazos)
+					.asignada();
+				for (Pqrsd caso : List.of(general, prorrogada, documentos)) {
+					for (LocalDate d = dia("2026-09-04"); d.isBefore(dia("2026-11-01")); d = d.plusDays(1)) {
+						SituacionTermino completa = plazos.situacion(caso, d);
+						SituacionTermino resumida = plazos.situacionResumida(caso, d);
+						assertThat(resumida.vencimiento()).isEqualTo(completa.vencimiento());
+						assertThat(resumida.color()).as("%s el %s", caso.modalidad(), d).isEqualTo(completa.color());
+						assertThat(resumida.diasHabilesRestantes()).isEqualTo(completa.diasHabilesRestantes());
+					}
+				}
+			}
+		}
+
+	}
+
 }
