@@ -46,10 +46,13 @@ final class ReglasAccion {
 			return Optional.of(new Rechazo(accion, "PQRSD_NO_ENCONTRADA", "No existe la PQRSD " + caso.radicado() + ".",
 					Map.of("radicado", caso.radicado())));
 		}
-		Instant ultimo = caso.historial().get(caso.historial().size() - 1).desde();
-		if (ahora.isBefore(ultimo)) {
+		// Compared by day, not by instant: nodes whose clocks differ by a few seconds
+		// must
+		// not refuse each other's actions.
+		LocalDate ultimo = Plazos.fecha(caso.historial().get(caso.historial().size() - 1).desde());
+		if (Plazos.fecha(ahora).isBefore(ultimo)) {
 			return Optional.of(new Rechazo(accion, "INSTANTE_ANTERIOR_AL_HISTORIAL",
-					"La acción no puede fecharse antes del último paso registrado (" + Plazos.enColombia(ultimo) + ").",
+					"La acción no puede fecharse antes del día del último paso registrado (" + ultimo + ").",
 					Map.of("ultimoPaso", ultimo.toString())));
 		}
 		Optional<Rechazo> estado = porEstado(accion, caso);

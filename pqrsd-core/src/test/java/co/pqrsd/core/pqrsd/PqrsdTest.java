@@ -714,8 +714,9 @@ class PqrsdTest {
 		@Test
 		void ningunaAccionSeFechaAntesDelUltimoPaso() {
 			Pqrsd caso = UnaPqrsd.peticion().asignada();
-			rechazo(() -> caso.registrarNota("x", ANA, PLAZOS, bogota("2026-09-07T09:30")),
+			rechazo(() -> caso.registrarNota("x", ANA, PLAZOS, bogota("2026-09-06T23:59")),
 					"INSTANTE_ANTERIOR_AL_HISTORIAL");
+			assertThat(caso.registrarNota("x", ANA, PLAZOS, bogota("2026-09-07T09:59")).hechos()).hasSize(1);
 		}
 
 		@Test
