@@ -75,27 +75,28 @@ class UsuarioRepository {
 	}
 
 	/**
-	 * @return the failures so far, or -1 when the user does not exist.
+	 * Locks the rows of the active administrators until the transaction ends, so that two
+	 * concurrent demotions cannot both believe another administrator remains.
 	 */
-	int registrarFallo(String username) {
-		return jdbc.sql(
-				"UPDATE usuario SET intentos_fallidos = intentos_fallidos + 1 WHERE username = ? RETURNING intentos_fallidos")
-			.param(username)
-			.query(Integer.class)
-			.optional()
-			.orElse(-1);
+	void bloquearAdministradoresActivos() {
+		jdbc.sql(
+				"""
+						SELECT u.username FROM usuario u
+						WHERE u.activo AND EXISTS (SELECT 1 FROM usuario_rol r WHERE r.username = u.username AND r.rol = 'ADMIN')
+						ORDER BY u.username FOR UPDATE""")
+			.query(String.class)
+			.list();
 	}
 
-	void bloquear(String username, Instant hasta) {
-		jdbc.sql("UPDATE usuario SET bloqueado_hasta = ?, intentos_fallidos = 0 WHERE username = ?")
-			.params(Timestamp.from(hasta), username)
-			.update();
-	}
-
-	void reiniciarFallos(String username) {
-		jdbc.sql("UPDATE usuario SET intentos_fallidos = 0 WHERE username = ? AND intentos_fallidos > 0")
-			.param(username)
-			.update();
+	/** Read after {@link #bloquearAdministradoresActivos()}: sees committed demotions. */
+	List<String> administradoresActivos() {
+		return jdbc
+			.sql("""
+					SELECT u.username FROM usuario u
+					WHERE u.activo AND EXISTS (SELECT 1 FROM usuario_rol r WHERE r.username = u.username AND r.rol = 'ADMIN')
+					ORDER BY u.username""")
+			.query(String.class)
+			.list();
 	}
 
 	private void reemplazarRolesYDependencias(Usuario u) {

@@ -12,6 +12,8 @@ import co.pqrsd.server.seguridad.SolicitudUsuario;
 import co.pqrsd.server.seguridad.Usuario;
 import co.pqrsd.server.seguridad.Usuarios;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,9 +35,12 @@ class AdministracionController {
 
 	private final Dependencias dependencias;
 
-	AdministracionController(Usuarios usuarios, Dependencias dependencias) {
+	private final MessageSource mensajes;
+
+	AdministracionController(Usuarios usuarios, Dependencias dependencias, MessageSource mensajes) {
 		this.usuarios = usuarios;
 		this.dependencias = dependencias;
+		this.mensajes = mensajes;
 	}
 
 	@GetMapping("/usuarios")
@@ -63,7 +68,8 @@ class AdministracionController {
 			else {
 				usuarios.actualizar(username, s);
 			}
-			redireccion.addFlashAttribute("mensaje", "Usuario " + (nuevo ? f.username() : username) + " guardado.");
+			redireccion.addFlashAttribute("mensaje", mensajes.getMessage("seguridad.usuarios.guardado",
+					new Object[] { nuevo ? f.username() : username }, LocaleContextHolder.getLocale()));
 			return "redirect:/admin/usuarios";
 		}
 		catch (ErrorDominio e) {
@@ -130,11 +136,12 @@ class AdministracionController {
 					u.activo() ? "on" : null);
 		}
 
-		boolean tieneRol(String rol) {
+		// Public: the template calls them through SpEL, which only sees public methods.
+		public boolean tieneRol(String rol) {
 			return roles != null && roles.contains(rol);
 		}
 
-		boolean tieneDependencia(String codigo) {
+		public boolean tieneDependencia(String codigo) {
 			return dependencias != null && dependencias.contains(codigo);
 		}
 

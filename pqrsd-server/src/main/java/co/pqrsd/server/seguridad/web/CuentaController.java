@@ -3,7 +3,11 @@ package co.pqrsd.server.seguridad.web;
 import co.pqrsd.core.comun.ErrorDominio;
 import co.pqrsd.server.seguridad.UsuarioAutenticado;
 import co.pqrsd.server.seguridad.Usuarios;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,8 +21,11 @@ class CuentaController {
 
 	private final Usuarios usuarios;
 
-	CuentaController(Usuarios usuarios) {
+	private final MessageSource mensajes;
+
+	CuentaController(Usuarios usuarios, MessageSource mensajes) {
 		this.usuarios = usuarios;
+		this.mensajes = mensajes;
 	}
 
 	@GetMapping("/cuenta")
@@ -29,13 +36,17 @@ class CuentaController {
 
 	@PostMapping("/cuenta/contrasena")
 	String cambiar(@AuthenticationPrincipal UsuarioAutenticado yo, @RequestParam String actual,
-			@RequestParam String nueva, @RequestParam String confirmacion, RedirectAttributes redireccion) {
+			@RequestParam String nueva, @RequestParam String confirmacion, HttpServletRequest solicitud,
+			RedirectAttributes redireccion) {
 		try {
 			if (!nueva.equals(confirmacion)) {
 				throw new ErrorDominio("CONFIRMACION_DISTINTA", "La nueva contraseña y su confirmación no coinciden.");
 			}
-			usuarios.cambiarContrasena(yo.username(), actual, nueva);
-			redireccion.addFlashAttribute("mensaje", "Contraseña cambiada.");
+			HttpSession sesion = solicitud.getSession(false);
+			usuarios.cambiarContrasena(yo.username(), actual, nueva, solicitud.getRemoteAddr(),
+					sesion == null ? null : sesion.getId());
+			redireccion.addFlashAttribute("mensaje",
+					mensajes.getMessage("seguridad.cuenta.cambiada", null, LocaleContextHolder.getLocale()));
 		}
 		catch (ErrorDominio e) {
 			redireccion.addFlashAttribute("error", e.getMessage());

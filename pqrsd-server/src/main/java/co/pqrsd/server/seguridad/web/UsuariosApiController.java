@@ -7,6 +7,7 @@ import co.pqrsd.server.seguridad.SolicitudUsuario;
 import co.pqrsd.server.seguridad.Usuario;
 import co.pqrsd.server.seguridad.UsuarioAutenticado;
 import co.pqrsd.server.seguridad.Usuarios;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import org.springframework.http.HttpStatus;
@@ -45,8 +46,8 @@ class UsuariosApiController {
 
 	@PostMapping("/yo/contrasena")
 	ResponseEntity<Void> cambiarContrasena(@AuthenticationPrincipal UsuarioAutenticado yo,
-			@Valid @RequestBody CambioContrasena c) {
-		usuarios.cambiarContrasena(yo.username(), c.actual(), c.nueva());
+			@Valid @RequestBody CambioContrasena c, HttpServletRequest solicitud) {
+		usuarios.cambiarContrasena(yo.username(), c.actual(), c.nueva(), solicitud.getRemoteAddr(), null);
 		return ResponseEntity.noContent().build();
 	}
 
