@@ -14,6 +14,7 @@ import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
@@ -60,7 +61,11 @@ class ConfiguracionAutenticacion {
 		});
 		dao.setPostAuthenticationChecks(ConfiguracionAutenticacion::comprobarEstado);
 		ProviderManager gestor = new ProviderManager(List.of(new ProveedorAutenticacion(dao, cache, limitador)));
-		gestor.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(eventos));
+		DefaultAuthenticationEventPublisher publicador = new DefaultAuthenticationEventPublisher(eventos);
+		// Throttled attempts are audited like the other failures.
+		publicador
+			.setAdditionalExceptionMappings(Map.of(IntentosExcedidos.class, AuthenticationFailureLockedEvent.class));
+		gestor.setAuthenticationEventPublisher(publicador);
 		return gestor;
 	}
 
