@@ -19,6 +19,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 
@@ -58,6 +59,7 @@ class ConfiguracionSeguridad {
 				escritor.escribir(res, Problemas.de(HttpStatus.UNAUTHORIZED, codigo(ex), mensaje(ex)));
 			}))
 			.headers(h -> cabeceras(h, propiedades))
+			.addFilterBefore(new CambioObligatorio(escritor), AuthorizationFilter.class)
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(c -> c.disable())
 			.exceptionHandling(e -> e.accessDeniedHandler(denegacionApi(escritor, oyentes)));
@@ -67,8 +69,9 @@ class ConfiguracionSeguridad {
 	@Bean
 	@Order(2)
 	SecurityFilterChain web(HttpSecurity http, AuthenticationManager gestor, List<OyenteDenegacion> oyentes,
-			SessionRegistry registro, SeguridadProperties propiedades) throws Exception {
+			SessionRegistry registro, SeguridadProperties propiedades, EscritorProblemas escritor) throws Exception {
 		http.authenticationManager(gestor)
+			.addFilterBefore(new CambioObligatorio(escritor), AuthorizationFilter.class)
 			.authorizeHttpRequests(a -> a.requestMatchers(PUBLICAS)
 				.permitAll()
 				.requestMatchers("/admin/**")

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Repository;
 class UsuarioRepository {
 
 	private static final String SELECT = """
-			SELECT u.username, u.nombre, u.email, u.cargo, u.activo, u.hash_contrasena, u.bloqueado_hasta,
+			SELECT u.username, u.nombre, u.email, u.cargo, u.activo, u.hash_contrasena, u.bloqueado_hasta, u.debe_cambiar_contrasena,
 			       COALESCE((SELECT array_agg(r.rol ORDER BY r.rol) FROM usuario_rol r WHERE r.username = u.username), '{}') AS roles,
 			       COALESCE((SELECT array_agg(d.dependencia ORDER BY d.dependencia) FROM usuario_dependencia d WHERE d.username = u.username), '{}') AS dependencias
 			FROM usuario u""";
@@ -31,7 +31,10 @@ class UsuarioRepository {
 		this.jdbc = jdbc;
 	}
 
-	record Fila(Usuario usuario, String hash) {
+	/**
+	 * @param debeCambiar the password was set by an administrator and must be replaced
+	 */
+	record Fila(Usuario usuario, String hash, boolean debeCambiar) {
 	}
 
 	long contar() {
@@ -67,10 +70,13 @@ class UsuarioRepository {
 		reemplazarRolesYDependencias(u);
 	}
 
-	void cambiarContrasena(String username, String hash, Instant ahora) {
-		jdbc.sql(
-				"UPDATE usuario SET hash_contrasena = ?, intentos_fallidos = 0, bloqueado_hasta = NULL, actualizado_en = ? WHERE username = ?")
-			.params(hash, Timestamp.from(ahora), username)
+	/**
+	 * @param temporal set by an administrator: the owner must change it at the next login
+	 */
+	void cambiarContrasena(String username, String hash, boolean temporal, Instant ahora) {
+		jdbc.sql("UPDATE usuario SET hash_contrasena = ?, debe_cambiar_contrasena = ?, intentos_fallidos = 0, "
+				+ "bloqueado_hasta = NULL, actualizado_en = ? WHERE username = ?")
+			.params(hash, temporal, Timestamp.from(ahora), username)
 			.update();
 	}
 
@@ -122,7 +128,7 @@ class UsuarioRepository {
 		Usuario u = new Usuario(rs.getString("username"), rs.getString("nombre"), rs.getString("email"),
 				rs.getString("cargo"), rs.getBoolean("activo"), roles, new LinkedHashSet<>(deps),
 				bloqueado == null ? null : bloqueado.toInstant());
-		return new Fila(u, rs.getString("hash_contrasena"));
+		return new Fila(u, rs.getString("hash_contrasena"), rs.getBoolean("debe_cambiar_contrasena"));
 	}
 
 	static @Nullable String nulo(@Nullable String s) {

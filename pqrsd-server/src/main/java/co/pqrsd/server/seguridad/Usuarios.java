@@ -110,8 +110,9 @@ public class Usuarios {
 	}
 
 	/**
-	 * Changes a user; a new password is a reset by the administrator. Changing roles,
-	 * dependencias, state or password ends the user's sessions.
+	 * Changes a user; a new password is a reset by the administrator, which the user must
+	 * replace at the next login. Changing roles, dependencias, state or password ends the
+	 * user's sessions.
 	 * @throws Conflicto {@code ULTIMO_ADMINISTRADOR} when it would leave no active ADMIN
 	 */
 	@Transactional
@@ -138,9 +139,9 @@ public class Usuarios {
 							Map.of("dependencias", List.copyOf(despues.dependencias())))));
 		}
 		if (nuevaContrasena) {
-			repositorio.cambiarContrasena(username, codificador.encode(s.password()), reloj.instant());
+			repositorio.cambiarContrasena(username, codificador.encode(s.password()), true, reloj.instant());
 			auditoria.registrar(AccionAuditoria.CONTRASENA_CAMBIADA, "USUARIO", username,
-					Map.of("porAdministrador", true));
+					Map.of("porAdministrador", true, "cambioObligatorio", true));
 			limitador.olvidarCuenta(username);
 		}
 		// Dependencias decide which radicados a user may see: a change of permissions
@@ -198,7 +199,7 @@ public class Usuarios {
 		}
 		limitador.exito(LimitadorIntentos.cambio(username), ip);
 		exigirPolitica(username, nueva);
-		repositorio.cambiarContrasena(username, codificador.encode(nueva), reloj.instant());
+		repositorio.cambiarContrasena(username, codificador.encode(nueva), false, reloj.instant());
 		auditoria.registrar(AccionAuditoria.CONTRASENA_CAMBIADA, "USUARIO", username,
 				Map.of("porAdministrador", false));
 		sesiones.cerrar(username, sesionActual);

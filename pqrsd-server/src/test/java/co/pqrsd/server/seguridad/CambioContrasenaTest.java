@@ -67,6 +67,32 @@ class CambioContrasenaTest {
 	}
 
 	@Test
+	void unaContrasenaRestablecidaPorElAdministradorDebeCambiarseAntesDeUsarLaApi() {
+		admin().post("/api/v1/usuarios", ClienteApi.json(Map.of("username", "temporal.api", "nombre", "T", "email",
+				"t@x.co", "password", "Original2026xy", "roles", List.of("FUNCIONARIO"))));
+		assertThat(admin()
+			.put("/api/v1/usuarios/temporal.api",
+					ClienteApi.json(Map.of("nombre", "T", "email", "t@x.co", "roles", List.of("FUNCIONARIO"),
+							"password", "Temporal2026xyz")))
+			.estado()).isEqualTo(200);
+		ClienteApi temporal = ClienteApi.como(puerto, "temporal.api", "Temporal2026xyz");
+		var bloqueada = temporal.get("/api/v1/dependencias");
+		assertThat(bloqueada.estado()).isEqualTo(403);
+		assertThat(bloqueada.json().get("code").asString()).isEqualTo("CAMBIO_CONTRASENA_REQUERIDO");
+		assertThat(temporal.get("/api/v1/usuarios/yo").estado()).isEqualTo(200);
+		assertThat(cambiar("198.51.100.10", "temporal.api", "Temporal2026xyz", "Temporal2026xyz", "Definitiva2026x")
+			.estado()).isEqualTo(204);
+		assertThat(ClienteApi.como(puerto, "temporal.api", "Definitiva2026x").get("/api/v1/dependencias").estado())
+			.isEqualTo(200);
+		assertThat(
+				jdbc.queryForObject(
+						"SELECT count(*) FROM auditoria_evento WHERE accion = 'CONTRASENA_CAMBIADA' "
+								+ "AND objeto_id = 'temporal.api' AND detalles->>'cambioObligatorio' = 'true'",
+						Long.class))
+			.isEqualTo(1);
+	}
+
+	@Test
 	void rechazaUnaPalabraPredecibleConUnAnio() {
 		for (String clave : List.of("Alcaldia2026", "alcaldía2026!", "COLOMBIA.2026", "Pqrsd2026admin",
 				"Municipal12345")) {

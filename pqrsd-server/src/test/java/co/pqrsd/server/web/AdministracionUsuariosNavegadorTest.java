@@ -56,7 +56,18 @@ class AdministracionUsuariosNavegadorTest extends PruebaNavegador {
 		navegador.driver().manage().deleteAllCookies();
 		navegador.ingresar("mvelez", "Inicial2026xyz");
 		assertThat(navegador.texto(By.id("error-acceso"))).startsWith("Usuario o contraseña incorrectos");
+		// The reset password is temporary: only "Mi cuenta" opens until it is changed.
 		navegador.ingresar("mvelez", "Restablecida2026q");
+		assertThat(navegador.texto(By.id("cambio-obligatorio"))).contains("contraseña temporal");
+		navegador.ir("/radicacion");
+		assertThat(navegador.texto(By.tagName("h1"))).isEqualTo("Mi cuenta");
+		navegador.captura("cuenta-cambio-obligatorio");
+		escribir("actual", "Restablecida2026q");
+		escribir("nueva", "MartaPropia2026x");
+		escribir("confirmacion", "MartaPropia2026x");
+		navegador.driver().findElement(By.cssSelector("form.formulario button[type=submit]")).click();
+		assertThat(navegador.texto(By.cssSelector(".aviso.exito"))).startsWith("Contraseña cambiada");
+		navegador.ir("/");
 		assertThat(navegador.texto(By.tagName("h1"))).isEqualTo("Bienvenido, Marta Vélez");
 		assertThat(navegador.texto(By.id("navegacion"))).contains("Radicar");
 	}

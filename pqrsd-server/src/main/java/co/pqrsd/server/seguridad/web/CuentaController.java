@@ -4,8 +4,14 @@ import co.pqrsd.core.comun.ErrorDominio;
 import co.pqrsd.server.seguridad.UsuarioAutenticado;
 import co.pqrsd.server.seguridad.Usuarios;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -23,6 +29,8 @@ class CuentaController {
 
 	private final MessageSource mensajes;
 
+	private final SecurityContextRepository repositorioContexto = new HttpSessionSecurityContextRepository();
+
 	CuentaController(Usuarios usuarios, MessageSource mensajes) {
 		this.usuarios = usuarios;
 		this.mensajes = mensajes;
@@ -31,13 +39,14 @@ class CuentaController {
 	@GetMapping("/cuenta")
 	String cuenta(@AuthenticationPrincipal UsuarioAutenticado yo, Model modelo) {
 		modelo.addAttribute("usuario", usuarios.obtener(yo.username()));
+		modelo.addAttribute("cambioObligatorio", yo.debeCambiarContrasena());
 		return "cuenta";
 	}
 
 	@PostMapping("/cuenta/contrasena")
 	String cambiar(@AuthenticationPrincipal UsuarioAutenticado yo, @RequestParam String actual,
 			@RequestParam String nueva, @RequestParam String confirmacion, HttpServletRequest solicitud,
-			RedirectAttributes redireccion) {
+			HttpServletResponse respuesta, RedirectAttributes redireccion) {
 		try {
 			if (!nueva.equals(confirmacion)) {
 				throw new ErrorDominio("CONFIRMACION_DISTINTA", "La nueva contraseña y su confirmación no coinciden.");
@@ -45,6 +54,16 @@ class CuentaController {
 			HttpSession sesion = solicitud.getSession(false);
 			usuarios.cambiarContrasena(yo.username(), actual, nueva, solicitud.getRemoteAddr(),
 					sesion == null ? null : sesion.getId());
+			if (yo.debeCambiarContrasena()) {
+				// The session's user no longer has a temporary password: the rest of the
+				// application opens again without a new login.
+				UsuarioAutenticado actualizado = yo.conContrasenaPropia();
+				SecurityContext contexto = SecurityContextHolder.createEmptyContext();
+				contexto.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(actualizado, null,
+						actualizado.getAuthorities()));
+				SecurityContextHolder.setContext(contexto);
+				repositorioContexto.saveContext(contexto, solicitud, respuesta);
+			}
 			redireccion.addFlashAttribute("mensaje",
 					mensajes.getMessage("seguridad.cuenta.cambiada", null, LocaleContextHolder.getLocale()));
 		}
