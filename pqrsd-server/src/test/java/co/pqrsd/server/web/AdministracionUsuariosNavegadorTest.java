@@ -89,4 +89,19 @@ class AdministracionUsuariosNavegadorTest extends PruebaNavegador {
 		assertThat(rol("FUNCIONARIO").isSelected()).isTrue();
 	}
 
+	@Test
+	void elAdministradorCreaUnaDependenciaYLaVeEnElFormularioDeUsuario() {
+		navegador.driver().manage().deleteAllCookies();
+		navegador.ingresar(ClienteApi.ADMIN, ClienteApi.CLAVE_ADMIN);
+		navegador.esperar(By.tagName("h1"));
+		navegador.ir("/admin/dependencias");
+		assertThat(navegador.texto(By.tagName("h1"))).isEqualTo("Dependencias");
+		escribir("codigo", "955");
+		escribir("nombre", "Oficina de Pruebas");
+		navegador.driver().findElement(By.xpath("//button[text()='Crear dependencia']")).click();
+		assertThat(navegador.texto(By.cssSelector(".aviso.exito"))).isEqualTo("Dependencia 955 guardada.");
+		navegador.ir("/admin/usuarios/nuevo");
+		assertThat(navegador.texto(By.cssSelector("form.formulario"))).contains("955 — Oficina de Pruebas");
+	}
+
 }

@@ -113,7 +113,9 @@ class AdministracionController {
 				dependencias.crear(new SolicitudDependencia(codigo, nombre, padre, jefe, true));
 			}
 			redireccion.addFlashAttribute("mensaje",
-					"Dependencia " + (existente != null && !existente.isBlank() ? existente : codigo) + " guardada.");
+					mensajes.getMessage("seguridad.dependencias.guardada",
+							new Object[] { existente != null && !existente.isBlank() ? existente : codigo },
+							LocaleContextHolder.getLocale()));
 		}
 		catch (ErrorDominio e) {
 			redireccion.addFlashAttribute("error", e.getMessage());
