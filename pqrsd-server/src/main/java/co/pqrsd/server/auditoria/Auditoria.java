@@ -19,6 +19,20 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Auditoria {
 
+	/** Suffix of a value cut to fit its column. */
+	static final String TRUNCADO = "…[truncado]";
+
+	// Column sizes of auditoria_evento (V2__auditoria.sql).
+	private static final int USUARIO = 40;
+
+	private static final int IP = 64;
+
+	private static final int AGENTE = 500;
+
+	private static final int OBJETO_TIPO = 40;
+
+	private static final int OBJETO_ID = 200;
+
 	private final BitacoraRepository bitacora;
 
 	private final ContextoSolicitud contexto;
@@ -80,7 +94,33 @@ public class Auditoria {
 		// PostgreSQL keeps microseconds; truncating here keeps what is hashed equal to
 		// what is stored.
 		Instant instante = reloj.instant().truncatedTo(ChronoUnit.MICROS);
-		bitacora.insertar(instante, actor, contexto.origen(), accion, objetoTipo, objetoId, resultado, detalles);
+		ContextoSolicitud.Actor cabe = new ContextoSolicitud.Actor(recortar(actor.usuario(), USUARIO), actor.roles(),
+				actor.dependencias());
+		ContextoSolicitud.Origen origen = contexto.origen();
+		bitacora.insertar(instante, cabe,
+				new ContextoSolicitud.Origen(recortarNulo(origen.ip(), IP), recortarNulo(origen.agente(), AGENTE)),
+				accion, recortar(objetoTipo, OBJETO_TIPO), recortarNulo(objetoId, OBJETO_ID), resultado, detalles);
+	}
+
+	/**
+	 * Fits a value into its column (V2__auditoria.sql), marking the cut so that nobody
+	 * reads a shortened value as the original one. An attacker controls usernames and
+	 * paths: the entry must be written whatever their length.
+	 */
+	static String recortar(String valor, int maximo) {
+		if (valor.length() <= maximo) {
+			return valor;
+		}
+		int corte = maximo - TRUNCADO.length();
+		// Never split a surrogate pair.
+		if (Character.isHighSurrogate(valor.charAt(corte - 1))) {
+			corte--;
+		}
+		return valor.substring(0, corte) + TRUNCADO;
+	}
+
+	private static @Nullable String recortarNulo(@Nullable String valor, int maximo) {
+		return valor == null ? null : recortar(valor, maximo);
 	}
 
 }

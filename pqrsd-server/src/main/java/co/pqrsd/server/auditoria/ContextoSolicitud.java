@@ -61,7 +61,8 @@ class ContextoSolicitud {
 		if (req == null) {
 			return new Origen(null, null);
 		}
-		return new Origen(ipCliente(req), recortar(req.getHeader("User-Agent"), 500));
+		// Auditoria fits the agent into its column and marks the cut.
+		return new Origen(ipCliente(req), req.getHeader("User-Agent"));
 	}
 
 	/**

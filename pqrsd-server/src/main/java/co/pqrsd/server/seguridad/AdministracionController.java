@@ -6,6 +6,8 @@ import java.util.List;
 
 import co.pqrsd.core.comun.ErrorDominio;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,9 +29,12 @@ class AdministracionController {
 
 	private final Dependencias dependencias;
 
-	AdministracionController(Usuarios usuarios, Dependencias dependencias) {
+	private final MessageSource mensajes;
+
+	AdministracionController(Usuarios usuarios, Dependencias dependencias, MessageSource mensajes) {
 		this.usuarios = usuarios;
 		this.dependencias = dependencias;
+		this.mensajes = mensajes;
 	}
 
 	@GetMapping("/usuarios")
@@ -57,7 +62,8 @@ class AdministracionController {
 			else {
 				usuarios.actualizar(username, s);
 			}
-			redireccion.addFlashAttribute("mensaje", "Usuario " + (nuevo ? f.username() : username) + " guardado.");
+			redireccion.addFlashAttribute("mensaje", mensajes.getMessage("seguridad.usuarios.guardado",
+					new Object[] { nuevo ? f.username() : username }, LocaleContextHolder.getLocale()));
 			return "redirect:/admin/usuarios";
 		}
 		catch (ErrorDominio e) {
@@ -101,7 +107,9 @@ class AdministracionController {
 				dependencias.crear(new SolicitudDependencia(codigo, nombre, padre, jefe, true));
 			}
 			redireccion.addFlashAttribute("mensaje",
-					"Dependencia " + (existente != null && !existente.isBlank() ? existente : codigo) + " guardada.");
+					mensajes.getMessage("seguridad.dependencias.guardada",
+							new Object[] { existente != null && !existente.isBlank() ? existente : codigo },
+							LocaleContextHolder.getLocale()));
 		}
 		catch (ErrorDominio e) {
 			redireccion.addFlashAttribute("error", e.getMessage());
@@ -124,11 +132,12 @@ class AdministracionController {
 					u.activo() ? "on" : null);
 		}
 
-		boolean tieneRol(String rol) {
+		// Public: the template calls them through SpEL, which only sees public methods.
+		public boolean tieneRol(String rol) {
 			return roles != null && roles.contains(rol);
 		}
 
-		boolean tieneDependencia(String codigo) {
+		public boolean tieneDependencia(String codigo) {
 			return dependencias != null && dependencias.contains(codigo);
 		}
 

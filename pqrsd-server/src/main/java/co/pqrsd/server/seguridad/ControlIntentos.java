@@ -1,48 +1,48 @@
 package co.pqrsd.server.seguridad;
 
-import java.time.Clock;
-import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import co.pqrsd.server.auditoria.AccionAuditoria;
 import co.pqrsd.server.auditoria.Auditoria;
 import co.pqrsd.server.auditoria.Resultado;
 import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Records logins, logouts and failures, and locks an account after repeated failures. */
+/**
+ * Records logins, logouts and failures, and counts wrong passwords in
+ * {@link LimitadorIntentos}.
+ */
 @Component
 class ControlIntentos {
 
-	private final UsuarioRepository usuarios;
-
 	private final Auditoria auditoria;
 
-	private final SeguridadProperties propiedades;
+	private final LimitadorIntentos limitador;
 
-	private final CacheCredenciales cache;
-
-	private final Clock reloj;
-
-	ControlIntentos(UsuarioRepository usuarios, Auditoria auditoria, SeguridadProperties propiedades,
-			CacheCredenciales cache, Clock reloj) {
-		this.usuarios = usuarios;
+	ControlIntentos(Auditoria auditoria, LimitadorIntentos limitador) {
 		this.auditoria = auditoria;
-		this.propiedades = propiedades;
-		this.cache = cache;
-		this.reloj = reloj;
+		this.limitador = limitador;
+	}
+
+	/** Any successful login (form or HTTP Basic) starts the failures over. */
+	@EventListener
+	public void autenticado(AuthenticationSuccessEvent evento) {
+		limitador.exito(evento.getAuthentication().getName(), ProveedorAutenticacion.ip(evento.getAuthentication()));
 	}
 
 	@EventListener
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void exito(InteractiveAuthenticationSuccessEvent evento) {
-		usuarios.reiniciarFallos(evento.getAuthentication().getName());
 		auditoria.registrarPara(evento.getAuthentication(), AccionAuditoria.INICIO_SESION, Map.of("canal", "WEB"));
 	}
 
@@ -56,20 +56,35 @@ class ControlIntentos {
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void fallo(AbstractAuthenticationFailureEvent evento) {
 		String username = evento.getAuthentication().getName();
-		boolean bloqueada = evento.getException() instanceof LockedException;
-		String motivo = bloqueada ? "cuenta bloqueada" : evento.getException().getClass().getSimpleName();
+		String ip = ProveedorAutenticacion.ip(evento.getAuthentication());
+		Exception e = evento.getException();
+		String motivo = e instanceof IntentosExcedidos ? "demasiados intentos"
+				: e instanceof LockedException ? "cuenta bloqueada"
+						: e instanceof DisabledException ? "cuenta inactiva" : e.getClass().getSimpleName();
 		auditoria.registrarPara(username, AccionAuditoria.INICIO_SESION_FALLIDO, "USUARIO", username,
 				Resultado.DENEGADO, Map.of("motivo", motivo));
-		if (bloqueada) {
-			return;
+		// Only a wrong password counts; a correct one for an inactive account does not.
+		if (e instanceof BadCredentialsException) {
+			contarFallo(username, username, ip);
 		}
-		int fallos = usuarios.registrarFallo(username);
-		if (fallos >= propiedades.intentosMaximos()) {
-			Instant hasta = reloj.instant().plus(propiedades.duracionBloqueo());
-			usuarios.bloquear(username, hasta);
-			cache.olvidar(username);
+	}
+
+	/**
+	 * Counts a wrong password and audits the block it may start.
+	 * @param clave what is limited: the username, or {@link LimitadorIntentos#cambio}
+	 */
+	void contarFallo(String username, String clave, String ip) {
+		LimitadorIntentos.Bloqueo bloqueo = limitador.fallo(clave, ip);
+		if (bloqueo != null) {
+			Map<String, Object> detalles = new LinkedHashMap<>();
+			detalles.put("alcance", bloqueo.alcance());
+			detalles.put("ip", ip);
+			if (!clave.equals(username)) {
+				detalles.put("ambito", "CAMBIO_CONTRASENA");
+			}
+			detalles.put("bloqueadaHasta", bloqueo.hasta().toString());
 			auditoria.registrarPara(username, AccionAuditoria.CUENTA_BLOQUEADA, "USUARIO", username, Resultado.EXITO,
-					Map.of("intentos", fallos, "bloqueadaHasta", hasta.toString()));
+					detalles);
 		}
 	}
 

@@ -1,39 +1,56 @@
 package co.pqrsd.server.seguridad;
 
+import java.time.Instant;
+
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
- * Password login with Argon2, short-circuited by {@link CacheCredenciales} for repeated
+ * Password login with Argon2, refused up front while {@link LimitadorIntentos} holds the
+ * client's address back, and short-circuited by {@link CacheCredenciales} for repeated
  * API calls.
  */
 class ProveedorAutenticacion implements AuthenticationProvider {
+
+	static final String IP_DESCONOCIDA = "desconocida";
 
 	private final DaoAuthenticationProvider delegado;
 
 	private final CacheCredenciales cache;
 
-	ProveedorAutenticacion(DaoAuthenticationProvider delegado, CacheCredenciales cache) {
+	private final LimitadorIntentos limitador;
+
+	ProveedorAutenticacion(DaoAuthenticationProvider delegado, CacheCredenciales cache, LimitadorIntentos limitador) {
 		this.delegado = delegado;
 		this.cache = cache;
+		this.limitador = limitador;
 	}
 
 	@Override
 	public Authentication authenticate(Authentication autenticacion) {
 		String username = autenticacion.getName();
-		Object credenciales = autenticacion.getCredentials();
-		if (!(credenciales instanceof String contrasena)) {
+		Instant hasta = limitador.bloqueadoHasta(username, ip(autenticacion));
+		if (hasta != null) {
+			throw new IntentosExcedidos(hasta);
+		}
+		if (!(autenticacion.getCredentials() instanceof String contrasena)) {
 			return delegado.authenticate(autenticacion);
 		}
-		Authentication recordada = cache.buscar(username, contrasena);
-		if (recordada != null) {
-			return recordada;
+		return cache.autenticar(username, contrasena, () -> delegado.authenticate(autenticacion));
+	}
+
+	/**
+	 * The client's address (behind trusted proxies, Tomcat's RemoteIpValve resolved it).
+	 */
+	static String ip(Authentication autenticacion) {
+		if (autenticacion.getDetails() instanceof WebAuthenticationDetails detalles
+				&& detalles.getRemoteAddress() != null) {
+			return detalles.getRemoteAddress();
 		}
-		Authentication resultado = delegado.authenticate(autenticacion);
-		cache.guardar(username, contrasena, resultado);
-		return resultado;
+		return IP_DESCONOCIDA;
 	}
 
 	@Override

@@ -28,7 +28,7 @@ class ServicioDetallesUsuario implements UserDetailsService {
 			.orElseThrow(() -> new UsernameNotFoundException("Usuario o contraseña incorrectos"));
 		Usuario u = fila.usuario();
 		return new UsuarioAutenticado(u.username(), u.nombre(), u.roles(), u.dependencias(), fila.hash(), u.activo(),
-				!u.bloqueado(reloj.instant()));
+				!u.bloqueado(reloj.instant()), fila.debeCambiar());
 	}
 
 }

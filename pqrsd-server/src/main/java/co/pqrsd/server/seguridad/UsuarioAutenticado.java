@@ -9,10 +9,28 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** The logged-in user: what Spring Security checks and what the audit trail records. */
+/**
+ * The logged-in user: what Spring Security checks and what the audit trail records.
+ *
+ * @param debeCambiarContrasena the password was set by an administrator: until the user
+ * changes it, only "Mi cuenta" is open to him
+ */
 public record UsuarioAutenticado(String username, String nombre, Set<Rol> rolesAsignados,
-		Set<String> codigosDependencias, String hash, boolean activo,
-		boolean noBloqueado) implements UserDetails, SujetoAuditado {
+		Set<String> codigosDependencias, String hash, boolean activo, boolean noBloqueado,
+		boolean debeCambiarContrasena) implements UserDetails, SujetoAuditado {
+
+	public UsuarioAutenticado(String username, String nombre, Set<Rol> rolesAsignados, Set<String> codigosDependencias,
+			String hash, boolean activo, boolean noBloqueado) {
+		this(username, nombre, rolesAsignados, codigosDependencias, hash, activo, noBloqueado, false);
+	}
+
+	/**
+	 * @return this user after changing his own password.
+	 */
+	public UsuarioAutenticado conContrasenaPropia() {
+		return new UsuarioAutenticado(username, nombre, rolesAsignados, codigosDependencias, hash, activo, noBloqueado,
+				false);
+	}
 
 	@Override
 	public Collection<? extends GrantedAuthority> getAuthorities() {

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Repository;
 class UsuarioRepository {
 
 	private static final String SELECT = """
-			SELECT u.username, u.nombre, u.email, u.cargo, u.activo, u.hash_contrasena, u.bloqueado_hasta,
+			SELECT u.username, u.nombre, u.email, u.cargo, u.activo, u.hash_contrasena, u.bloqueado_hasta, u.debe_cambiar_contrasena,
 			       COALESCE((SELECT array_agg(r.rol ORDER BY r.rol) FROM usuario_rol r WHERE r.username = u.username), '{}') AS roles,
 			       COALESCE((SELECT array_agg(d.dependencia ORDER BY d.dependencia) FROM usuario_dependencia d WHERE d.username = u.username), '{}') AS dependencias
 			FROM usuario u""";
@@ -31,7 +31,10 @@ class UsuarioRepository {
 		this.jdbc = jdbc;
 	}
 
-	record Fila(Usuario usuario, String hash) {
+	/**
+	 * @param debeCambiar the password was set by an administrator and must be replaced
+	 */
+	record Fila(Usuario usuario, String hash, boolean debeCambiar) {
 	}
 
 	long contar() {
@@ -67,35 +70,39 @@ class UsuarioRepository {
 		reemplazarRolesYDependencias(u);
 	}
 
-	void cambiarContrasena(String username, String hash, Instant ahora) {
-		jdbc.sql(
-				"UPDATE usuario SET hash_contrasena = ?, intentos_fallidos = 0, bloqueado_hasta = NULL, actualizado_en = ? WHERE username = ?")
-			.params(hash, Timestamp.from(ahora), username)
+	/**
+	 * @param temporal set by an administrator: the owner must change it at the next login
+	 */
+	void cambiarContrasena(String username, String hash, boolean temporal, Instant ahora) {
+		jdbc.sql("UPDATE usuario SET hash_contrasena = ?, debe_cambiar_contrasena = ?, intentos_fallidos = 0, "
+				+ "bloqueado_hasta = NULL, actualizado_en = ? WHERE username = ?")
+			.params(hash, temporal, Timestamp.from(ahora), username)
 			.update();
 	}
 
 	/**
-	 * @return the failures so far, or -1 when the user does not exist.
+	 * Locks the rows of the active administrators until the transaction ends, so that two
+	 * concurrent demotions cannot both believe another administrator remains.
 	 */
-	int registrarFallo(String username) {
-		return jdbc.sql(
-				"UPDATE usuario SET intentos_fallidos = intentos_fallidos + 1 WHERE username = ? RETURNING intentos_fallidos")
-			.param(username)
-			.query(Integer.class)
-			.optional()
-			.orElse(-1);
+	void bloquearAdministradoresActivos() {
+		jdbc.sql(
+				"""
+						SELECT u.username FROM usuario u
+						WHERE u.activo AND EXISTS (SELECT 1 FROM usuario_rol r WHERE r.username = u.username AND r.rol = 'ADMIN')
+						ORDER BY u.username FOR UPDATE""")
+			.query(String.class)
+			.list();
 	}
 
-	void bloquear(String username, Instant hasta) {
-		jdbc.sql("UPDATE usuario SET bloqueado_hasta = ?, intentos_fallidos = 0 WHERE username = ?")
-			.params(Timestamp.from(hasta), username)
-			.update();
-	}
-
-	void reiniciarFallos(String username) {
-		jdbc.sql("UPDATE usuario SET intentos_fallidos = 0 WHERE username = ? AND intentos_fallidos > 0")
-			.param(username)
-			.update();
+	/** Read after {@link #bloquearAdministradoresActivos()}: sees committed demotions. */
+	List<String> administradoresActivos() {
+		return jdbc
+			.sql("""
+					SELECT u.username FROM usuario u
+					WHERE u.activo AND EXISTS (SELECT 1 FROM usuario_rol r WHERE r.username = u.username AND r.rol = 'ADMIN')
+					ORDER BY u.username""")
+			.query(String.class)
+			.list();
 	}
 
 	private void reemplazarRolesYDependencias(Usuario u) {
@@ -121,7 +128,7 @@ class UsuarioRepository {
 		Usuario u = new Usuario(rs.getString("username"), rs.getString("nombre"), rs.getString("email"),
 				rs.getString("cargo"), rs.getBoolean("activo"), roles, new LinkedHashSet<>(deps),
 				bloqueado == null ? null : bloqueado.toInstant());
-		return new Fila(u, rs.getString("hash_contrasena"));
+		return new Fila(u, rs.getString("hash_contrasena"), rs.getBoolean("debe_cambiar_contrasena"));
 	}
 
 	static @Nullable String nulo(@Nullable String s) {

@@ -1,6 +1,8 @@
 package co.pqrsd.server.seguridad;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -14,8 +16,11 @@ import co.pqrsd.core.seguridad.PoliticaContrasena;
 import co.pqrsd.server.auditoria.AccionAuditoria;
 import co.pqrsd.server.auditoria.Auditoria;
 import co.pqrsd.server.auditoria.Cambios;
+import co.pqrsd.server.auditoria.Resultado;
 import co.pqrsd.server.comun.Conflicto;
 import co.pqrsd.server.comun.NoEncontrado;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,17 +42,27 @@ class Usuarios {
 
 	private final Auditoria auditoria;
 
-	private final CacheCredenciales cache;
+	private final CierreSesiones sesiones;
+
+	private final LimitadorIntentos limitador;
+
+	private final ControlIntentos intentos;
+
+	private final PalabrasPredecibles predecibles;
 
 	private final Clock reloj;
 
 	Usuarios(UsuarioRepository repositorio, DependenciaRepository dependencias, PasswordEncoder codificador,
-			Auditoria auditoria, CacheCredenciales cache, Clock reloj) {
+			Auditoria auditoria, CierreSesiones sesiones, LimitadorIntentos limitador, ControlIntentos intentos,
+			@Value("${pqrsd.entidad.nombre:Alcaldía Municipal}") String entidad, Clock reloj) {
 		this.repositorio = repositorio;
 		this.dependencias = dependencias;
 		this.codificador = codificador;
 		this.auditoria = auditoria;
-		this.cache = cache;
+		this.sesiones = sesiones;
+		this.limitador = limitador;
+		this.intentos = intentos;
+		this.predecibles = new PalabrasPredecibles(entidad);
 		this.reloj = reloj;
 	}
 
@@ -94,10 +109,21 @@ class Usuarios {
 		return nuevo;
 	}
 
+	/**
+	 * Changes a user; a new password is a reset by the administrator, which the user must
+	 * replace at the next login. Changing roles, dependencias, state or password ends the
+	 * user's sessions.
+	 * @throws Conflicto {@code ULTIMO_ADMINISTRADOR} when it would leave no active ADMIN
+	 */
 	@Transactional
 	public Usuario actualizar(String username, SolicitudUsuario s) {
 		Usuario antes = obtener(username);
 		Usuario despues = usuarioDe(username, s);
+		boolean nuevaContrasena = s.password() != null && !s.password().isEmpty();
+		if (nuevaContrasena) {
+			exigirPolitica(username, s.password());
+		}
+		exigirOtroAdministrador(antes, despues);
 		repositorio.actualizar(despues, reloj.instant());
 		Map<String, Object> cambios = Cambios.entre(valores(antes), valores(despues));
 		if (!cambios.isEmpty()) {
@@ -112,32 +138,71 @@ class Usuarios {
 					Map.of("cambios", Cambios.entre(Map.of("dependencias", List.copyOf(antes.dependencias())),
 							Map.of("dependencias", List.copyOf(despues.dependencias())))));
 		}
-		if (s.password() != null && !s.password().isEmpty()) {
-			exigirPolitica(username, s.password());
-			repositorio.cambiarContrasena(username, codificador.encode(s.password()), reloj.instant());
+		if (nuevaContrasena) {
+			repositorio.cambiarContrasena(username, codificador.encode(s.password()), true, reloj.instant());
 			auditoria.registrar(AccionAuditoria.CONTRASENA_CAMBIADA, "USUARIO", username,
-					Map.of("porAdministrador", true));
+					Map.of("porAdministrador", true, "cambioObligatorio", true));
+			limitador.olvidarCuenta(username);
 		}
-		cache.olvidar(username);
+		// Dependencias decide which radicados a user may see: a change of permissions
+		// too.
+		if (nuevaContrasena || antes.activo() != despues.activo() || !antes.roles().equals(despues.roles())
+				|| !antes.dependencias().equals(despues.dependencias())) {
+			sesiones.cerrar(username, null);
+		}
+		else {
+			sesiones.olvidarCredenciales(username);
+		}
 		return despues;
 	}
 
+	private void exigirOtroAdministrador(Usuario antes, Usuario despues) {
+		boolean eraAdministrador = antes.activo() && antes.roles().contains(Rol.ADMIN);
+		boolean sigueSiendolo = despues.activo() && despues.roles().contains(Rol.ADMIN);
+		if (!eraAdministrador || sigueSiendolo) {
+			return;
+		}
+		repositorio.bloquearAdministradoresActivos();
+		if (repositorio.administradoresActivos().stream().allMatch(a -> a.equals(antes.username()))) {
+			auditoria.registrarAparte(AccionAuditoria.USUARIO_MODIFICADO, "USUARIO", antes.username(),
+					Resultado.DENEGADO, Map.of("motivo", "ULTIMO_ADMINISTRADOR"));
+			throw new Conflicto("ULTIMO_ADMINISTRADOR",
+					"No se puede desactivar ni quitar el rol Administrador a " + antes.username()
+							+ ": es el último administrador activo. Asigne antes el rol a otro usuario.",
+					Map.of("username", antes.username()));
+		}
+	}
+
 	/**
-	 * A user changes their own password, proving the current one.
-	 * @throws ErrorDominio {@code CONTRASENA_ACTUAL_INCORRECTA} or
-	 * {@code CONTRASENA_DEBIL}
+	 * A user changes their own password, proving the current one. Wrong current passwords
+	 * are audited and throttled like logins; a change ends the user's other sessions.
+	 * @param ip the client's address
+	 * @param sesionActual the web session to keep, or null (API)
+	 * @throws ErrorDominio {@code CONTRASENA_ACTUAL_INCORRECTA}, {@code CONTRASENA_DEBIL}
+	 * or {@code DEMASIADOS_INTENTOS}
 	 */
 	@Transactional
-	public void cambiarContrasena(String username, String actual, String nueva) {
+	public void cambiarContrasena(String username, String actual, String nueva, String ip,
+			@Nullable String sesionActual) {
 		UsuarioRepository.Fila fila = repositorio.buscar(username).orElseThrow(() -> noEncontrado(username));
+		Instant bloqueo = limitador.bloqueadoHasta(LimitadorIntentos.cambio(username), ip);
+		if (bloqueo != null) {
+			auditoria.registrarAparte(AccionAuditoria.CONTRASENA_CAMBIADA, "USUARIO", username, Resultado.DENEGADO,
+					Map.of("motivo", "demasiados intentos"));
+			throw new DemasiadosIntentos(bloqueo);
+		}
 		if (!codificador.matches(actual, fila.hash())) {
+			auditoria.registrarAparte(AccionAuditoria.CONTRASENA_CAMBIADA, "USUARIO", username, Resultado.DENEGADO,
+					Map.of("motivo", "contraseña actual incorrecta"));
+			intentos.contarFallo(username, LimitadorIntentos.cambio(username), ip);
 			throw new ErrorDominio("CONTRASENA_ACTUAL_INCORRECTA", "La contraseña actual no es correcta.");
 		}
+		limitador.exito(LimitadorIntentos.cambio(username), ip);
 		exigirPolitica(username, nueva);
-		repositorio.cambiarContrasena(username, codificador.encode(nueva), reloj.instant());
+		repositorio.cambiarContrasena(username, codificador.encode(nueva), false, reloj.instant());
 		auditoria.registrar(AccionAuditoria.CONTRASENA_CAMBIADA, "USUARIO", username,
 				Map.of("porAdministrador", false));
-		cache.olvidar(username);
+		sesiones.cerrar(username, sesionActual);
 	}
 
 	private Usuario usuarioDe(String username, SolicitudUsuario s) {
@@ -154,7 +219,10 @@ class Usuarios {
 	}
 
 	private void exigirPolitica(String username, String contrasena) {
-		List<String> problemas = politica.incumplimientos(username, contrasena);
+		List<String> problemas = new ArrayList<>(politica.incumplimientos(username, contrasena));
+		if (predecibles.predecible(username, contrasena)) {
+			problemas.add(PalabrasPredecibles.mensaje());
+		}
 		if (!problemas.isEmpty()) {
 			throw new ErrorDominio("CONTRASENA_DEBIL",
 					"La contraseña no cumple la política: " + String.join(" ", problemas),

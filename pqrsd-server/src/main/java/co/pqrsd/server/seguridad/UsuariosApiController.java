@@ -3,6 +3,7 @@ package co.pqrsd.server.seguridad;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import org.springframework.http.HttpStatus;
@@ -41,8 +42,8 @@ class UsuariosApiController {
 
 	@PostMapping("/yo/contrasena")
 	ResponseEntity<Void> cambiarContrasena(@AuthenticationPrincipal UsuarioAutenticado yo,
-			@Valid @RequestBody CambioContrasena c) {
-		usuarios.cambiarContrasena(yo.username(), c.actual(), c.nueva());
+			@Valid @RequestBody CambioContrasena c, HttpServletRequest solicitud) {
+		usuarios.cambiarContrasena(yo.username(), c.actual(), c.nueva(), solicitud.getRemoteAddr(), null);
 		return ResponseEntity.noContent().build();
 	}
 

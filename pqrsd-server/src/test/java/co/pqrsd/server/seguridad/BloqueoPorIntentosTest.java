@@ -22,7 +22,7 @@ class BloqueoPorIntentosTest {
 	JdbcTemplate jdbc;
 
 	@Test
-	void cincoFallosSeguidosBloqueanLaCuentaYQuedanAuditados() {
+	void cincoFallosDesdeUnaDireccionLaDetienenSinRevisarLaContrasenaYQuedanAuditados() {
 		ClienteApi.como(puerto, ClienteApi.ADMIN, ClienteApi.CLAVE_ADMIN)
 			.post("/api/v1/usuarios", ClienteApi.json(Map.of("username", "olvidadizo", "nombre", "Olvidadizo", "email",
 					"o@x.co", "password", "Recordar2026", "roles", List.of("FUNCIONARIO"))));
@@ -30,9 +30,11 @@ class BloqueoPorIntentosTest {
 			assertThat(ClienteApi.como(puerto, "olvidadizo", "NoEs2026xx" + i).get("/api/v1/usuarios/yo").estado())
 				.isEqualTo(401);
 		}
+		// Even the right password is refused, and the answer says nothing of the account.
 		var bloqueada = ClienteApi.como(puerto, "olvidadizo", "Recordar2026").get("/api/v1/usuarios/yo");
-		assertThat(bloqueada.estado()).isEqualTo(401);
-		assertThat(bloqueada.json().get("code").asString()).isEqualTo("CUENTA_BLOQUEADA");
+		assertThat(bloqueada.estado()).isEqualTo(429);
+		assertThat(bloqueada.json().get("code").asString()).isEqualTo("DEMASIADOS_INTENTOS");
+		assertThat(bloqueada.cruda().headers().firstValue("Retry-After")).isPresent();
 		assertThat(jdbc.queryForObject(
 				"SELECT count(*) FROM auditoria_evento WHERE usuario = 'olvidadizo' AND accion = 'INICIO_SESION_FALLIDO'",
 				Long.class))
