@@ -8,7 +8,7 @@ import co.pqrsd.core.comun.ErrorDominio;
  * Too many wrong current passwords from this address on the password change
  * ({@link LimitadorIntentos}); answered with 429 by {@link ErroresSeguridad}.
  */
-public class DemasiadosIntentos extends ErrorDominio {
+class DemasiadosIntentos extends ErrorDominio {
 
 	private final Instant hasta;
 
