@@ -99,25 +99,31 @@ public record CalificacionPlan(Corte corte, List<CalificacionComponente> compone
 	 * @return the part of the meta due by the cut date, in the meta's unit.
 	 */
 	public static BigDecimal programado(Actividad actividad, LocalDate corte, CalendarioHabil calendario) {
-		BigDecimal fraccion = fraccionExigible(actividad.fecha(), corte, calendario);
+		long[] fraccion = fraccionExigible(actividad.fecha(), corte, calendario);
 		Meta meta = actividad.meta();
 		if (meta.unidad() == Meta.Unidad.PORCENTAJE) {
-			return fraccion.signum() > 0 ? meta.valor() : BigDecimal.ZERO;
+			return fraccion[0] > 0 ? meta.valor() : BigDecimal.ZERO;
 		}
-		return meta.valor().multiply(fraccion, PRECISION);
+		// Multiply before dividing: 3 × 1 / 3 is exactly 1.
+		return meta.valor()
+			.multiply(BigDecimal.valueOf(fraccion[0]))
+			.divide(BigDecimal.valueOf(fraccion[1]), PRECISION);
 	}
 
-	private static BigDecimal fraccionExigible(FechaCumplimiento fecha, LocalDate corte, CalendarioHabil calendario) {
+	/**
+	 * @return {due, total}: due dates on or before the cut, out of all (months for a
+	 * permanent activity).
+	 */
+	private static long[] fraccionExigible(FechaCumplimiento fecha, LocalDate corte, CalendarioHabil calendario) {
 		if (fecha instanceof Recurrencia r && r.periodicidad() == Periodicidad.PERMANENTE) {
 			if (corte.getYear() < r.vigencia()) {
-				return BigDecimal.ZERO;
+				return new long[] { 0, 12 };
 			}
-			int meses = corte.getYear() > r.vigencia() ? 12 : corte.getMonthValue();
-			return BigDecimal.valueOf(meses).divide(BigDecimal.valueOf(12), PRECISION);
+			return new long[] { corte.getYear() > r.vigencia() ? 12 : corte.getMonthValue(), 12 };
 		}
 		List<LocalDate> vencimientos = fecha.vencimientos(calendario);
 		long vencidos = vencimientos.stream().filter(v -> !v.isAfter(corte)).count();
-		return BigDecimal.valueOf(vencidos).divide(BigDecimal.valueOf(vencimientos.size()), PRECISION);
+		return new long[] { vencidos, vencimientos.size() };
 	}
 
 	private static CalificacionActividad actividad(Actividad a, Corte corte, @Nullable BigDecimal verificado,
