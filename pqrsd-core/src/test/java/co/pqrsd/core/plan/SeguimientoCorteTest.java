@@ -64,6 +64,25 @@ class SeguimientoCorteTest {
 		assertThat(c.semaforo()).isEqualTo(SemaforoPlan.AMARILLO);
 	}
 
+	@Test
+	void armaElInformeDelCorte() {
+		InformeSeguimiento informe = InformeSeguimiento.de("Alcaldía de Sesquilé", PAAC,
+				conAvances().publicar(LocalDate.of(2024, 9, 10), "oci"), CALENDARIO,
+				CalificacionPlan.Agregacion.PROMEDIO_DE_ACTIVIDADES);
+		assertThat(informe.vigencia()).isEqualTo(2024);
+		assertThat(informe.fechaPublicacion()).isEqualTo(LocalDate.of(2024, 9, 10));
+		assertThat(informe.componentes()).hasSize(6);
+		InformeSeguimiento.Componente riesgo = informe.componentes().get(0);
+		assertThat(riesgo.programadas()).isEqualTo(2);
+		assertThat(riesgo.cumplidas()).isEqualTo(1);
+		assertThat(riesgo.porcentaje()).isEqualByComparingTo("75");
+		assertThat(riesgo.actividades().get(0).observaciones()).isEqualTo("Evidencia suficiente");
+		assertThat(riesgo.actividades().get(0).evidencias()).containsExactly(ACTA);
+		assertThat(riesgo.actividades().get(0).porcentaje()).isEqualByComparingTo("50");
+		assertThat(riesgo.actividades().get(0).atrasada()).isTrue();
+		assertThat(informe.semaforo()).isEqualTo(SemaforoPlan.AMARILLO);
+	}
+
 	@Nested
 	class Publicacion {
 
