@@ -1,7 +1,6 @@
 package co.pqrsd.core.plan;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -9,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import co.pqrsd.core.comun.ErrorDominio;
-import org.jspecify.annotations.Nullable;
+import co.pqrsd.core.plan.ColumnasTabla.Columna;
 
 /**
  * Reads a plan's activity table given as rows of strings (from XLSX, CSV or a PDF table;
@@ -34,14 +33,6 @@ import org.jspecify.annotations.Nullable;
  * by the words of the template ({@link Plantilla#reconocer}).
  */
 public final class ImportadorPlan {
-
-	enum Columna {
-
-		COMPONENTE, ESTRATEGIA, OBJETIVO, ACTIVIDAD, INDICADOR, META, FECHA, RESPONSABLE
-
-	}
-
-	private static final Columna[] COLUMNAS = Columna.values();
 
 	private final Plantilla plantilla;
 
@@ -112,7 +103,7 @@ public final class ImportadorPlan {
 	public ResultadoImportacion importar(List<List<String>> filas) {
 		List<NotaImportacion> notas = new ArrayList<>();
 		List<Borrador> borradores = new ArrayList<>();
-		int[] posicion = { 0, 1, 2, 3, 4, 5, 6, 7 };
+		int[] posicion = ColumnasTabla.usuales();
 		boolean encabezadoVisto = false;
 		boolean trasEncabezado = false;
 		ComponentePlantilla componente = null;
@@ -122,12 +113,12 @@ public final class ImportadorPlan {
 		Borrador anterior = null;
 		for (int i = 0; i < filas.size(); i++) {
 			int numero = i + 1;
-			List<String> crudas = filas.get(i).stream().map(ImportadorPlan::limpiar).toList();
+			List<String> crudas = filas.get(i).stream().map(ColumnasTabla::limpiar).toList();
 			if (crudas.stream().allMatch(String::isEmpty)) {
 				notas.add(new NotaImportacion(numero, NotaImportacion.Tipo.VACIA, "Fila vacía."));
 				continue;
 			}
-			int[] encabezado = encabezado(crudas);
+			int[] encabezado = ColumnasTabla.encabezado(crudas);
 			if (encabezado != null) {
 				if (!encabezadoVisto) {
 					posicion = encabezado;
@@ -137,7 +128,7 @@ public final class ImportadorPlan {
 				trasEncabezado = true;
 				continue;
 			}
-			Map<Columna, String> leidos = valores(crudas, posicion);
+			Map<Columna, String> leidos = ColumnasTabla.valores(crudas, posicion);
 			Optional<Map<Columna, String>> realineada = realinear(crudas);
 			Map<Columna, String> v = realineada.orElse(leidos);
 			if (realineada.isPresent()) {
@@ -273,66 +264,6 @@ public final class ImportadorPlan {
 	}
 
 	/**
-	 * @return the position of each column when the row is a header, else {@code null}
-	 */
-	private static int @Nullable [] encabezado(List<String> celdas) {
-		int[] posicion = new int[COLUMNAS.length];
-		Arrays.fill(posicion, -1);
-		int reconocidas = 0;
-		for (int i = 0; i < celdas.size(); i++) {
-			Columna c = columna(LectorFechas.normalizar(celdas.get(i)));
-			if (c != null && posicion[c.ordinal()] < 0) {
-				posicion[c.ordinal()] = i;
-				reconocidas++;
-			}
-		}
-		if (reconocidas < 5 || posicion[Columna.ACTIVIDAD.ordinal()] < 0) {
-			return null;
-		}
-		return posicion;
-	}
-
-	private static @Nullable Columna columna(String t) {
-		if (t.isEmpty() || t.length() > 60) {
-			return null;
-		}
-		if (t.startsWith("subcomponente") || t.startsWith("estrategia") || t.startsWith("mecanismo")) {
-			return Columna.ESTRATEGIA;
-		}
-		if (t.startsWith("componente")) {
-			return Columna.COMPONENTE;
-		}
-		if (t.startsWith("objetivo")) {
-			return Columna.OBJETIVO;
-		}
-		if (t.startsWith("actividad")) {
-			return Columna.ACTIVIDAD;
-		}
-		if (t.startsWith("indicador")) {
-			return Columna.INDICADOR;
-		}
-		if (t.startsWith("meta")) {
-			return Columna.META;
-		}
-		if (t.startsWith("fecha")) {
-			return Columna.FECHA;
-		}
-		if (t.startsWith("responsable")) {
-			return Columna.RESPONSABLE;
-		}
-		return null;
-	}
-
-	private static Map<Columna, String> valores(List<String> celdas, int[] posicion) {
-		Map<Columna, String> v = new EnumMap<>(Columna.class);
-		for (Columna c : COLUMNAS) {
-			int p = posicion[c.ordinal()];
-			v.put(c, p >= 0 && p < celdas.size() ? celdas.get(p) : "");
-		}
-		return v;
-	}
-
-	/**
 	 * A row typed from the first column with the meta, date and responsable columns
 	 * empty: its k cells belong to the last k columns when, read that way, the meta and
 	 * the date are valid.
@@ -351,8 +282,8 @@ public final class ImportadorPlan {
 			return Optional.empty();
 		}
 		Map<Columna, String> corrida = new EnumMap<>(Columna.class);
-		for (Columna c : COLUMNAS) {
-			int desde = c.ordinal() - (COLUMNAS.length - k);
+		for (Columna c : Columna.values()) {
+			int desde = c.ordinal() - (Columna.values().length - k);
 			corrida.put(c, desde >= 0 ? celdas.get(desde) : "");
 		}
 		try {
@@ -367,10 +298,6 @@ public final class ImportadorPlan {
 
 	private static boolean empiezaEnMinuscula(String texto) {
 		return !texto.isEmpty() && Character.isLowerCase(texto.codePointAt(0));
-	}
-
-	private static String limpiar(@Nullable String celda) {
-		return celda == null ? "" : celda.replace('\u00A0', ' ').replaceAll("\\s*\\R\\s*", " ").strip();
 	}
 
 	private static String corto(String texto) {
