@@ -69,6 +69,22 @@ class RiesgoTest {
 		}
 
 		@Test
+		void revisaUnaRedaccionLibreCompleta() {
+			RevisionRedaccion r = RevisionRedaccion.revisar("Posibilidad de recibir o solicitar cualquier dádiva o "
+					+ "beneficio a nombre propio o de un tercero, usando el cargo, en el trámite de licencias de construcción");
+			assertThat(r.completa()).isTrue();
+			assertThat(r.encontradas()).containsEntry(ParteRedaccion.USO_DEL_PODER, "cargo");
+		}
+
+		@Test
+		void unaRedaccionLibreSinBeneficioNiPoderSeSenala() {
+			RevisionRedaccion r = RevisionRedaccion.revisar("Pérdida de expedientes en el trámite de licencias");
+			assertThat(r.faltantes()).containsExactly(ParteRedaccion.ACCION_U_OMISION, ParteRedaccion.USO_DEL_PODER,
+					ParteRedaccion.BENEFICIO_PRIVADO);
+			assertThat(r.mensaje()).startsWith("Revise la redacción; parece faltar: Acción u omisión.");
+		}
+
+		@Test
 		void unRiesgoSinCausaNoSeIdentifica() {
 			assertThatThrownBy(() -> Riesgo.identificar("RC-03", "Contratación", TipoRiesgo.CORRUPCION, List.of(""),
 					REDACCION, List.of()))
