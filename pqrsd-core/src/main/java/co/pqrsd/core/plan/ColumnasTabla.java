@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
@@ -13,6 +14,8 @@ import org.jspecify.annotations.Nullable;
  * "Fecha de cumplimiento", …), or in the usual order when the table has no header.
  */
 final class ColumnasTabla {
+
+	private static final Pattern SALTOS = Pattern.compile("\\s*\\R\\s*");
 
 	private ColumnasTabla() {
 	}
@@ -92,7 +95,7 @@ final class ColumnasTabla {
 	}
 
 	static String limpiar(@Nullable String celda) {
-		return celda == null ? "" : celda.replace('\u00A0', ' ').replaceAll("\\s*\\R\\s*", " ").strip();
+		return celda == null ? "" : SALTOS.matcher(celda.replace('\u00A0', ' ')).replaceAll(" ").strip();
 	}
 
 }

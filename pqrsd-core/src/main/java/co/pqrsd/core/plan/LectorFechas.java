@@ -65,6 +65,12 @@ public final class LectorFechas {
 	private static final Pattern FECHA = Pattern.compile("(\\d{1,2})\\s*(?:de\\s+)?" + MES
 			+ "(?:\\s+(?:de|del)\\s+(?:ano\\s+)?(\\d{4}))?|(\\d{4})-(\\d{1,2})-(\\d{1,2})|(\\d{1,2})/(\\d{1,2})/(\\d{4})");
 
+	private static final Pattern TILDES = Pattern.compile("\\p{M}");
+
+	private static final Pattern ESPACIOS = Pattern.compile("\\s+");
+
+	private static final Pattern PUNTO_FINAL = Pattern.compile("[.\\s]+$");
+
 	private static final Set<String> INICIO = Set.of("", "a", "al", "el", "hasta", "hasta el", "antes del", "antes de",
 			"a mas tardar el", "a mas tardar", "desde", "desde el", "del", "de", "entre el", "entre");
 
@@ -270,12 +276,12 @@ public final class LectorFechas {
 	}
 
 	static String normalizar(String texto) {
-		String sinTildes = Normalizer.normalize(texto, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+		String sinTildes = TILDES.matcher(Normalizer.normalize(texto, Normalizer.Form.NFD)).replaceAll("");
 		return sinTildes.toLowerCase(Locale.ROOT)
 			.replace('–', '-')
 			.replace('—', '-')
-			.replaceAll("\\s+", " ")
-			.replaceAll("[.\\s]+$", "")
+			.transform(t -> ESPACIOS.matcher(t).replaceAll(" "))
+			.transform(t -> PUNTO_FINAL.matcher(t).replaceAll(""))
 			.trim();
 	}
 

@@ -199,6 +199,33 @@ class ImportadorPlanTest {
 
 	}
 
+	/*
+	 * issue #10: un plan de 500 actividades se importa en menos de 2 s (aquí solo la
+	 * lectura de filas)
+	 */
+	@Test
+	void importaQuinientasActividadesEnMenosDeDosSegundos() {
+		List<List<String>> filas = new java.util.ArrayList<>();
+		String[] fechas = { "30 de junio", "1 de julio - 31 de diciembre",
+				"Mensual, cinco primeros días del mes siguiente", "Permanente",
+				"30 de Abril 30 de Agosto 30 de Diciembre" };
+		for (int i = 0; i < 500; i++) {
+			if (i % 25 == 0) {
+				filas.add(ENCABEZADO);
+			}
+			String componente = i % 100 == 0 ? "Componente " + (i / 100 + 1) : "";
+			filas.add(List.of(componente, "", "", "Actividad número " + i, "Indicador", i % 2 == 0 ? "1" : "100%",
+					fechas[i % fechas.length], "Secretaría de Planeación"));
+		}
+		long inicio = System.nanoTime();
+		ResultadoImportacion r = importar(filas);
+		long milisegundos = (System.nanoTime() - inicio) / 1_000_000;
+		assertThat(r.actividades()).hasSize(500);
+		assertThat(r.rechazadas()).isEmpty();
+		assertThat(r.actividadesPorComponente()).containsValues(100, 100, 100, 100, 100);
+		assertThat(milisegundos).isLessThan(2000);
+	}
+
 	@Nested
 	class FormasDeLaTabla {
 
