@@ -70,6 +70,18 @@ class SeguimientoMapaRiesgosTest {
 	}
 
 	@Test
+	void unaObservacionNoPuedeEstarVacia() {
+		assertThatThrownBy(() -> new SeguimientoMapaRiesgos.Observacion(" ", "oci", MAYO)).extracting("codigo")
+			.isEqualTo("OBSERVACION_VACIA");
+	}
+
+	@Test
+	void unaMaterializacionSeDescribe() {
+		assertThatThrownBy(() -> new Materializacion(LocalDate.of(2026, 3, 2), "", Set.of(), null)).extracting("codigo")
+			.isEqualTo("MATERIALIZACION_SIN_DESCRIPCION");
+	}
+
+	@Test
 	void noSePublicaElDiaDelCorte() {
 		assertThatThrownBy(
 				() -> SeguimientoMapaRiesgos.abrir(ABRIL, List.of()).publicar(LocalDate.of(2026, 4, 30), "oci"))
