@@ -25,7 +25,15 @@ class AnalizadorDocumentosTest {
 					"application/vnd.openxmlformats-officedocument.*", "message/rfc822"),
 			100, 50);
 
-	private final AnalizadorDocumentos analizador = new AnalizadorDocumentos(propiedades);
+	private final TrabajadoresDocumentos trabajadores = new TrabajadoresDocumentos(
+			new LimitesDocumentos(1, DataSize.ofMegabytes(256), java.time.Duration.ofSeconds(60), 2_000_000, 3, 200));
+
+	private final AnalizadorDocumentos analizador = new AnalizadorDocumentos(propiedades, trabajadores);
+
+	@org.junit.jupiter.api.AfterEach
+	void cerrar() {
+		trabajadores.destroy();
+	}
 
 	@TempDir
 	Path dir;
