@@ -95,7 +95,7 @@ class AnalizadorDocumentos {
 		}
 		JsonNode r = respuesta.get();
 		if (!r.path("ok").asBoolean()) {
-			log.warn("No se pudo extraer texto de un documento {}: {}", tipo, r.path("error").asString());
+			log.warn("No se pudo extraer texto de un documento {}: {}", tipo, r.path("error").asString(""));
 			return new Analisis(tipo, null, null, null, null, null, "SIN_TEXTO");
 		}
 		String texto = texto(r, "texto");

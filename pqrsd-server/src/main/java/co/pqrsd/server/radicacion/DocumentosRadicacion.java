@@ -123,10 +123,13 @@ class DocumentosRadicacion {
 			}
 			JsonNode resultado = trabajadores.ejecutar("PDF", entrada, limpio).orElse(null);
 			if (resultado == null || resultado.path("excedido").asBoolean()
-					|| Files.size(limpio) > 4 * propiedades.tamanoMaximo().toBytes()) {
+					|| Files.size(limpio) > 2 * propiedades.tamanoMaximo().toBytes()) {
 				throw new ErrorDominio("DOCUMENTO_EXCEDE_LIMITES", "El documento '" + nombre
 						+ "' excede los límites de análisis y no se puede estampar; descárguelo y use el rótulo aparte.",
 						Map.of("documento", nombre));
+			}
+			if (resultado.path("noDisponible").asBoolean()) {
+				throw new IllegalStateException("No hay trabajador de documentos para estampar " + nombre);
 			}
 			if (!resultado.path("ok").asBoolean()) {
 				throw new ErrorDominio("DOCUMENTO_NO_PDF",

@@ -89,6 +89,9 @@ class TrabajadoresDocumentos implements DisposableBean {
 					proceso.matar();
 				}
 				proceso = iniciar();
+				if (proceso == null) {
+					return Optional.of(json.readTree("{\"ok\":false,\"noDisponible\":true}"));
+				}
 			}
 			Proceso vigilado = proceso;
 			alarma = vigilante.schedule(() -> {
@@ -125,7 +128,21 @@ class TrabajadoresDocumentos implements DisposableBean {
 		}
 	}
 
-	private Proceso iniciar() throws IOException {
+	/**
+	 * @return a ready worker, or null when none could start (a deployment defect, logged
+	 * as an error)
+	 */
+	private @Nullable Proceso iniciar() {
+		try {
+			return arrancar();
+		}
+		catch (IOException e) {
+			log.error("No se pudo iniciar un trabajador de documentos; los documentos se guardan sin texto", e);
+			return null;
+		}
+	}
+
+	private Proceso arrancar() throws IOException {
 		List<String> comando = new ArrayList<>();
 		comando.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 		comando.add("-Xmx" + limites.memoriaTrabajador().toMegabytes() + "m");
@@ -138,7 +155,11 @@ class TrabajadoresDocumentos implements DisposableBean {
 		if (stax != null) {
 			comando.add("-Djavax.xml.stream.XMLInputFactory=" + stax);
 		}
-		String rutaClases = System.getProperty("java.class.path");
+		String temporal = System.getProperty("java.io.tmpdir");
+		if (temporal != null) {
+			comando.add("-Djava.io.tmpdir=" + temporal);
+		}
+		String rutaClases = absoluta(System.getProperty("java.class.path", ""));
 		if (esJarEjecutable(rutaClases)) {
 			// Inside the Spring Boot fat jar: its launcher builds the class path.
 			comando.add("-Dloader.main=" + TrabajadorDocumentos.class.getName());
@@ -174,6 +195,14 @@ class TrabajadoresDocumentos implements DisposableBean {
 			throw new IOException("El trabajador de documentos no inició (" + comando + ")");
 		}
 		return proceso;
+	}
+
+	private static String absoluta(String rutaClases) {
+		List<String> rutas = new ArrayList<>();
+		for (String r : rutaClases.split(java.io.File.pathSeparator)) {
+			rutas.add(r.isEmpty() ? r : Path.of(r).toAbsolutePath().toString());
+		}
+		return String.join(java.io.File.pathSeparator, rutas);
 	}
 
 	private static boolean esJarEjecutable(@Nullable String rutaClases) {

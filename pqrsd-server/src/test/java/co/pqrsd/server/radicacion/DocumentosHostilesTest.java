@@ -110,6 +110,29 @@ class DocumentosHostilesTest {
 		assertThat(descarga.cruda().headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
 	}
 
+	@Test
+	void laDescargaLlevaUnNombreSeguroSegunRfc6266() {
+		String nombre = "Petición año;copia (1).pdf";
+		var r = ventanilla.multipart("/api/v1/radicados",
+				Parte.json("radicado", Ventanilla.entrada("Nombre para descargar", "200", "76767676")),
+				Parte.archivo("principal", nombre, "application/pdf", Ventanilla.pdf("hola")));
+		assertThat(r.estado()).as(r.cuerpo()).isEqualTo(201);
+		String numero = r.json().get("numero").asString();
+		long id = r.json().get("documentos").get(0).get("id").asLong();
+		var descarga = ventanilla.get("/api/v1/radicados/" + numero + "/documentos/" + id);
+		assertThat(descarga.estado()).isEqualTo(200);
+		String disposicion = descarga.cruda().headers().firstValue("Content-Disposition").orElseThrow();
+		assertThat(disposicion).startsWith("attachment; filename=\"")
+			.doesNotContain("inline")
+			.contains("filename*=UTF-8''");
+		String respaldo = disposicion.substring(disposicion.indexOf('"') + 1, disposicion.indexOf('"', 22));
+		assertThat(respaldo).matches("[ -~&&[^\"\\\\;%/]]+");
+		String exacto = disposicion.substring(disposicion.indexOf("UTF-8''") + 7);
+		String guardado = r.json().get("documentos").get(0).get("nombre").asString();
+		assertThat(java.net.URLDecoder.decode(exacto, StandardCharsets.UTF_8)).isEqualTo(guardado);
+		assertThat(descarga.cruda().headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+	}
+
 	/** A one-page PDF whose content stream inflates to {@code tamano} bytes of spaces. */
 	static byte[] bombaPdf(long tamano) throws IOException {
 		ByteArrayOutputStream flujo = new ByteArrayOutputStream();
