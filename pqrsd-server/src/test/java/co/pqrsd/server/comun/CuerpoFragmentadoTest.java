@@ -82,6 +82,47 @@ class CuerpoFragmentadoTest {
 		assertThat((System.nanoTime() - inicio) / 1_000_000).isLessThan(5_000);
 	}
 
+	@Test
+	void unMultipartFragmentadoMayorQueSuLimiteDa413() {
+		String frontera = "----limite";
+		byte[] inicio = ("--" + frontera + "\r\nContent-Disposition: form-data; name=\"principal\"; filename=\"a.pdf\""
+				+ "\r\nContent-Type: application/pdf\r\n\r\n")
+			.getBytes(StandardCharsets.US_ASCII);
+		byte[] fin = ("\r\n--" + frontera + "--\r\n").getBytes(StandardCharsets.US_ASCII);
+		var r = admin().enviar(admin().peticion("/api/v1/radicados")
+			.header("Content-Type", "multipart/form-data; boundary=" + frontera)
+			.POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.SequenceInputStream(
+					java.util.Collections.enumeration(List.of(new java.io.ByteArrayInputStream(inicio),
+							relleno(55 * 1024 * 1024), new java.io.ByteArrayInputStream(fin)))))));
+		assertThat(r.estado()).as(r.cuerpo()).isEqualTo(413);
+		assertThat(r.json().get("code").asString()).isEqualTo("CUERPO_DEMASIADO_GRANDE");
+		assertThat(admin().get("/api/v1/dependencias").estado()).isEqualTo(200);
+	}
+
+	private static InputStream relleno(int tamano) {
+		return new InputStream() {
+
+			private int posicion;
+
+			@Override
+			public int read() {
+				return posicion++ < tamano ? 'a' : -1;
+			}
+
+			@Override
+			public int read(byte[] b, int desde, int cuantos) {
+				if (posicion >= tamano) {
+					return -1;
+				}
+				int n = Math.min(cuantos, tamano - posicion);
+				java.util.Arrays.fill(b, desde, desde + n, (byte) 'a');
+				posicion += n;
+				return n;
+			}
+
+		};
+	}
+
 	/**
 	 * {"codigo":"999","nombre":"aaaa…"} of about {@code tamano} bytes, made as it is
 	 * read.
