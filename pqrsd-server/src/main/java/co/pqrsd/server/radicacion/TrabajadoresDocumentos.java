@@ -25,6 +25,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -108,7 +109,8 @@ class TrabajadoresDocumentos implements DisposableBean {
 			sano = true;
 			return Optional.of(json.readTree(respuesta));
 		}
-		catch (IOException e) {
+		catch (IOException | JacksonException e) {
+			// A broken pipe or a half-written answer: the worker died while answering.
 			log.warn("Un trabajador de documentos terminó durante el análisis: {}", e.getMessage());
 			return Optional.empty();
 		}
