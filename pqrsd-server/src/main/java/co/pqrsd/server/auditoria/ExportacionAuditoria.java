@@ -155,10 +155,16 @@ class ExportacionAuditoria {
 		return v == null ? "" : v;
 	}
 
-	private static String celdaCsv(String valor) {
-		// A leading = + - @ would run as a formula in a spreadsheet: prefix with ' (CSV
-		// injection).
-		String seguro = !valor.isEmpty() && "=+-@".indexOf(valor.charAt(0)) >= 0 ? "'" + valor : valor;
+	/**
+	 * Characters that make a spreadsheet read a cell as a formula when they come first: =
+	 * + - @, TAB and CR/LF (which spreadsheets skip before the formula), and their
+	 * full-width forms (OWASP "CSV Injection").
+	 */
+	private static final String INICIO_DE_FORMULA = "=+-@\t\r\n\uFF1D\uFF0B\uFF0D\uFF20";
+
+	static String celdaCsv(String valor) {
+		// A formula-starting cell is prefixed with ' so it stays text (CSV injection).
+		String seguro = !valor.isEmpty() && INICIO_DE_FORMULA.indexOf(valor.charAt(0)) >= 0 ? "'" + valor : valor;
 		if (seguro.contains(";") || seguro.contains("\"") || seguro.contains("\n") || seguro.contains("\r")) {
 			return "\"" + seguro.replace("\"", "\"\"") + "\"";
 		}

@@ -62,6 +62,11 @@ class ManejadorErrores {
 
 	@ExceptionHandler(HttpMessageNotReadableException.class)
 	Object noLegible(HttpMessageNotReadableException e, HttpServletRequest req) {
+		for (Throwable t = e; t != null; t = t.getCause()) {
+			if (t instanceof LimiteCuerpoFilter.CuerpoDemasiadoGrande grande) {
+				return responder(req, LimiteCuerpoFilter.problema(grande.maximo()));
+			}
+		}
 		Throwable causa = e.getMostSpecificCause();
 		if (causa instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
 			String campo = ruta(f);

@@ -85,6 +85,7 @@ public final class PdfSimple implements AutoCloseable {
 	public byte[] bytes() {
 		try {
 			contenido.close();
+			ContenidoActivoPdf.quitar(documento);
 			ByteArrayOutputStream salida = new ByteArrayOutputStream();
 			documento.save(salida);
 			documento.close();

@@ -77,6 +77,16 @@ class AlmacenDocumentos {
 		}
 	}
 
+	/** A new empty file in the temporary directory; the caller deletes it. */
+	Path temporal(String prefijo) {
+		try {
+			return Files.createTempFile(temporales, prefijo, ".bin");
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
 	/** Moves a received file to its final place (once per distinct content). */
 	void guardar(Recibido recibido) {
 		Path destino = ruta(recibido.sha256());

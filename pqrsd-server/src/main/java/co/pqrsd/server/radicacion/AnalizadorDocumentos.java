@@ -1,53 +1,52 @@
 package co.pqrsd.server.radicacion;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 
 import co.pqrsd.core.comun.ErrorDominio;
-import org.apache.tika.config.TikaConfig;
-import org.apache.tika.detect.Detector;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
-import org.apache.tika.metadata.PagedText;
-import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
-import org.apache.tika.parser.AutoDetectParser;
-import org.apache.tika.parser.ParseContext;
-import org.apache.tika.parser.Parser;
-import org.apache.tika.sax.BodyContentHandler;
+import org.apache.tika.mime.MimeTypes;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Apache Tika, on the bytes only: the real type is detected without looking at the file
- * name or the client's content type, then text and metadata are extracted. An extraction
- * failure never loses the file: it is kept and marked "sin texto".
+ * name or the client's content type, then text and metadata are extracted. All parsing
+ * runs in the worker JVMs ({@link TrabajadoresDocumentos}) within the limits of
+ * {@link LimitesDocumentos}. An extraction failure never loses the file: it is kept and
+ * marked "sin texto", or "excede los límites" when it hit them.
  */
 @Component
 class AnalizadorDocumentos {
 
 	private static final Logger log = LoggerFactory.getLogger(AnalizadorDocumentos.class);
 
-	private static final int MAXIMO_TEXTO = 2_000_000;
-
-	private final TikaConfig tika = TikaConfig.getDefaultConfig();
-
-	private final Detector detector = tika.getDetector();
-
-	private final AutoDetectParser parser = new AutoDetectParser(tika);
+	/** Magic bytes only: reads the first bytes of the file, never decompresses. */
+	private final MimeTypes porFirma = MimeTypes.getDefaultMimeTypes();
 
 	private final RadicacionProperties propiedades;
 
-	AnalizadorDocumentos(RadicacionProperties propiedades) {
+	private final TrabajadoresDocumentos trabajadores;
+
+	AnalizadorDocumentos(RadicacionProperties propiedades, TrabajadoresDocumentos trabajadores) {
 		this.propiedades = propiedades;
+		this.trabajadores = trabajadores;
 	}
 
+	/**
+	 * @param estadoTexto EXTRAIDO, SIN_TEXTO, or EXCEDIDO when parsing hit the limits
+	 */
 	record Analisis(String tipoMime, @Nullable Integer paginas, @Nullable String autor, @Nullable String titulo,
-			@Nullable String creado, @Nullable String texto) {
+			@Nullable String creado, @Nullable String texto, String estadoTexto) {
+
+		static final String EXCEDIDO = "EXCEDIDO";
 
 		boolean conTexto() {
 			return texto != null && !texto.isBlank();
@@ -56,11 +55,16 @@ class AnalizadorDocumentos {
 	}
 
 	/**
-	 * @return the real media type, from the bytes alone.
+	 * @return the real media type, from the bytes alone; from the magic bytes only when
+	 * the full detection exceeded the limits
 	 */
 	String detectar(Path archivo) {
+		Optional<JsonNode> r = trabajadores.ejecutar("DETECTAR", archivo);
+		if (r.isPresent() && r.get().path("ok").asBoolean()) {
+			return r.get().path("tipo").asString();
+		}
 		try (TikaInputStream in = TikaInputStream.get(archivo)) {
-			return detector.detect(in, new Metadata()).getBaseType().toString();
+			return porFirma.detect(in, new Metadata()).getBaseType().toString();
 		}
 		catch (IOException e) {
 			return MediaType.OCTET_STREAM.toString();
@@ -84,26 +88,25 @@ class AnalizadorDocumentos {
 	}
 
 	Analisis analizar(Path archivo, String tipo) {
-		Metadata metadatos = new Metadata();
-		BodyContentHandler texto = new BodyContentHandler(MAXIMO_TEXTO);
-		ParseContext contexto = new ParseContext();
-		contexto.set(Parser.class, parser);
-		String extraido;
-		try (InputStream in = TikaInputStream.get(archivo)) {
-			parser.parse(in, texto, metadatos, contexto);
-			extraido = texto.toString();
+		Optional<JsonNode> respuesta = trabajadores.ejecutar("ANALIZAR", archivo);
+		if (respuesta.isEmpty() || respuesta.get().path("excedido").asBoolean()) {
+			log.warn("Texto no extraído de un documento {}: excede los límites de análisis", tipo);
+			return new Analisis(tipo, null, null, null, null, null, Analisis.EXCEDIDO);
 		}
-		catch (org.xml.sax.SAXException e) {
-			// The write limit was reached: keep what was extracted.
-			extraido = texto.toString();
+		JsonNode r = respuesta.get();
+		if (!r.path("ok").asBoolean()) {
+			log.warn("No se pudo extraer texto de un documento {}: {}", tipo, r.path("error").asString(""));
+			return new Analisis(tipo, null, null, null, null, null, "SIN_TEXTO");
 		}
-		catch (IOException | org.apache.tika.exception.TikaException | RuntimeException e) {
-			log.warn("No se pudo extraer texto de un documento {}: {}", tipo, e.getMessage());
-			extraido = null;
-		}
-		return new Analisis(tipo, entero(metadatos.get(PagedText.N_PAGES)), metadatos.get(TikaCoreProperties.CREATOR),
-				metadatos.get(TikaCoreProperties.TITLE), metadatos.get(TikaCoreProperties.CREATED),
-				extraido == null ? null : extraido.strip().replace('\u0000', ' '));
+		String texto = texto(r, "texto");
+		texto = texto == null ? null : texto.strip().replace('\u0000', ' ');
+		return new Analisis(tipo, entero(texto(r, "paginas")), texto(r, "autor"), texto(r, "titulo"),
+				texto(r, "creado"), texto, texto != null && !texto.isBlank() ? "EXTRAIDO" : "SIN_TEXTO");
+	}
+
+	private static @Nullable String texto(JsonNode r, String campo) {
+		JsonNode v = r.get(campo);
+		return v == null || v.isNull() ? null : v.asString();
 	}
 
 	private static @Nullable Integer entero(@Nullable String valor) {

@@ -4,14 +4,18 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 import java.util.Map;
 
 import co.pqrsd.core.comun.ErrorDominio;
+import co.pqrsd.server.comun.ContenidoActivoPdf;
 import co.pqrsd.server.comun.PdfSimple;
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
@@ -29,6 +33,7 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The radicado's printed evidence: the rótulo (sticker for label printers, or stamped on
@@ -46,10 +51,17 @@ class DocumentosRadicacion {
 
 	private final String entidad;
 
+	private final AlmacenDocumentos almacen;
+
+	private final TrabajadoresDocumentos trabajadores;
+
 	DocumentosRadicacion(RadicacionProperties propiedades,
-			@Value("${pqrsd.entidad.nombre:Alcaldía Municipal}") String entidad) {
+			@Value("${pqrsd.entidad.nombre:Alcaldía Municipal}") String entidad, AlmacenDocumentos almacen,
+			TrabajadoresDocumentos trabajadores) {
 		this.propiedades = propiedades;
 		this.entidad = entidad;
+		this.almacen = almacen;
+		this.trabajadores = trabajadores;
 	}
 
 	/**
@@ -96,17 +108,60 @@ class DocumentosRadicacion {
 
 	/**
 	 * The received PDF with the sticker stamped at the top right of its first page; the
-	 * stored original is untouched.
+	 * stored original is untouched. The PDF is first loaded by a worker JVM (within the
+	 * parsing limits), which strips its active content and rewrites it without object
+	 * streams, so stamping here never inflates anything the sender compressed.
+	 * @throws ErrorDominio {@code DOCUMENTO_NO_PDF}, {@code DOCUMENTO_SIN_PAGINAS} or
+	 * {@code DOCUMENTO_EXCEDE_LIMITES}
 	 */
 	byte[] estampar(Radicado r, InputStream pdf, String nombre) {
-		byte[] bytes;
+		Path entrada = almacen.temporal("est-");
+		Path limpio = almacen.temporal("lim-");
 		try {
-			bytes = pdf.readAllBytes();
+			try (OutputStream out = Files.newOutputStream(entrada)) {
+				pdf.transferTo(out);
+			}
+			JsonNode resultado = trabajadores.ejecutar("PDF", entrada, limpio).orElse(null);
+			if (resultado == null || resultado.path("excedido").asBoolean()
+					|| Files.size(limpio) > 2 * propiedades.tamanoMaximo().toBytes()) {
+				throw new ErrorDominio("DOCUMENTO_EXCEDE_LIMITES", "El documento '" + nombre
+						+ "' excede los límites de análisis y no se puede estampar; descárguelo y use el rótulo aparte.",
+						Map.of("documento", nombre));
+			}
+			if (resultado.path("noDisponible").asBoolean()) {
+				throw new IllegalStateException("No hay trabajador de documentos para estampar " + nombre);
+			}
+			if (!resultado.path("ok").asBoolean()) {
+				throw new ErrorDominio("DOCUMENTO_NO_PDF",
+						"El documento '" + nombre + "' no es un PDF legible; solo se estampan PDF.",
+						Map.of("documento", nombre));
+			}
+			if (resultado.path("paginas").asInt() < 1) {
+				throw new ErrorDominio("DOCUMENTO_SIN_PAGINAS",
+						"El documento '" + nombre
+								+ "' es un PDF sin páginas: no hay dónde estampar el rótulo; use el rótulo aparte.",
+						Map.of("documento", nombre));
+			}
+			return estamparLimpio(r, limpio, nombre);
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
-		try (PDDocument doc = Loader.loadPDF(bytes)) {
+		finally {
+			borrar(entrada);
+			borrar(limpio);
+		}
+	}
+
+	private byte[] estamparLimpio(Radicado r, Path limpio, String nombre) {
+		try (PDDocument doc = Loader.loadPDF(limpio.toFile())) {
+			if (doc.getNumberOfPages() < 1) {
+				throw new ErrorDominio("DOCUMENTO_SIN_PAGINAS",
+						"El documento '" + nombre
+								+ "' es un PDF sin páginas: no hay dónde estampar el rótulo; use el rótulo aparte.",
+						Map.of("documento", nombre));
+			}
+			ContenidoActivoPdf.quitar(doc);
 			PDPage primera = doc.getPage(0);
 			PDRectangle caja = primera.getMediaBox();
 			float ancho = 75 * MM;
@@ -127,7 +182,17 @@ class DocumentosRadicacion {
 		}
 		catch (IOException e) {
 			throw new ErrorDominio("DOCUMENTO_NO_PDF",
-					"El documento '" + nombre + "' no es un PDF legible; solo se estampan PDF.");
+					"El documento '" + nombre + "' no es un PDF legible; solo se estampan PDF.",
+					Map.of("documento", nombre));
+		}
+	}
+
+	private static void borrar(Path archivo) {
+		try {
+			Files.deleteIfExists(archivo);
+		}
+		catch (IOException e) {
+			// A temporary file left behind is harmless: it is never referenced.
 		}
 	}
 
@@ -228,6 +293,7 @@ class DocumentosRadicacion {
 	}
 
 	private static byte[] guardar(PDDocument doc) throws IOException {
+		ContenidoActivoPdf.quitar(doc);
 		ByteArrayOutputStream salida = new ByteArrayOutputStream();
 		doc.save(salida);
 		return salida.toByteArray();

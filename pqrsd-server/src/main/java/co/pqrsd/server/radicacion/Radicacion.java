@@ -257,7 +257,7 @@ class Radicacion {
 		d.put("version", version);
 		d.put("sha256", l.recibido().sha256());
 		d.put("tipo", l.analisis().tipoMime());
-		d.put("texto", l.analisis().conTexto() ? "EXTRAIDO" : "SIN_TEXTO");
+		d.put("texto", l.analisis().estadoTexto());
 		return d;
 	}
 

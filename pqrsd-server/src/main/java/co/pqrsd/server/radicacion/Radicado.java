@@ -36,7 +36,8 @@ record Radicado(String numero, int anio, TipoRadicado tipo, long consecutivo, Of
 	/**
 	 * @param sha256 hash of the stored bytes, re-verifiable
 	 * @param tipoMime the type Tika detected from the bytes
-	 * @param estadoTexto EXTRAIDO, or SIN_TEXTO when no text could be extracted
+	 * @param estadoTexto EXTRAIDO; SIN_TEXTO when no text could be extracted; EXCEDIDO
+	 * when the file exceeded the parsing limits (kept, text not extracted)
 	 */
 	public record Documento(long id, String rol, String nombre, int version, @Nullable Long versionDe, String sha256,
 			long tamano, String tipoMime, @Nullable String tipoDeclarado, @Nullable Integer paginas,

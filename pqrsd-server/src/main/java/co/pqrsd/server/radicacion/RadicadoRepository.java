@@ -161,8 +161,7 @@ class RadicadoRepository {
 					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
 			.params(numero, rol, recortar(nombre, 255), version, versionDe, r.sha256(), r.tamano(), a.tipoMime(),
 					recortar(declarado, 150), a.paginas(), recortar(a.autor(), 300), recortar(a.titulo(), 500),
-					recortar(a.creado(), 40), a.texto(), a.conTexto() ? "EXTRAIDO" : "SIN_TEXTO", usuario,
-					Timestamp.from(ahora))
+					recortar(a.creado(), 40), a.texto(), a.estadoTexto(), usuario, Timestamp.from(ahora))
 			.query(Long.class)
 			.single();
 	}

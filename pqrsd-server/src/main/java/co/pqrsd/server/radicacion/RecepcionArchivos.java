@@ -3,6 +3,9 @@ package co.pqrsd.server.radicacion;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+
+import co.pqrsd.core.comun.ErrorDominio;
 
 import org.springframework.stereotype.Component;
 
@@ -47,6 +50,7 @@ class RecepcionArchivos {
 	 * @return the files analyzed; on any refusal, nothing received is kept
 	 */
 	List<Listo> recibir(List<Archivo> archivos) {
+		archivos.forEach(a -> exigirNombreValido(a.nombre()));
 		List<Listo> listos = new ArrayList<>();
 		try {
 			for (Archivo a : archivos) {
@@ -70,6 +74,25 @@ class RecepcionArchivos {
 				throw re;
 			}
 			throw new java.io.UncheckedIOException((IOException) e);
+		}
+	}
+
+	/**
+	 * Refuses file names with control or bidirectional formatting characters: a
+	 * right-to-left override (U+202E) makes "factura[RLO]fdp.exe" read as
+	 * "facturaexe.pdf".
+	 * @throws ErrorDominio {@code NOMBRE_ARCHIVO_INVALIDO}
+	 */
+	static void exigirNombreValido(String nombre) {
+		for (int i = 0; i < nombre.length(); i++) {
+			char c = nombre.charAt(i);
+			if (Character.isISOControl(c) || c == '\u200E' || c == '\u200F' || c == '\u061C'
+					|| (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069')) {
+				throw new ErrorDominio("NOMBRE_ARCHIVO_INVALIDO", String.format(
+						"El nombre del archivo contiene un carácter de control o de dirección de texto (U+%04X), "
+								+ "que puede disfrazar su tipo. Cambie el nombre del archivo y vuelva a enviarlo.",
+						(int) c), Map.of("caracter", String.format("U+%04X", (int) c)));
+			}
 		}
 	}
 

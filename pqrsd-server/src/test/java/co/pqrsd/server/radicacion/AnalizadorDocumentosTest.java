@@ -25,7 +25,15 @@ class AnalizadorDocumentosTest {
 					"application/vnd.openxmlformats-officedocument.*", "message/rfc822"),
 			100, 50);
 
-	private final AnalizadorDocumentos analizador = new AnalizadorDocumentos(propiedades);
+	private final TrabajadoresDocumentos trabajadores = new TrabajadoresDocumentos(
+			new LimitesDocumentos(1, DataSize.ofMegabytes(256), java.time.Duration.ofSeconds(60), 2_000_000, 3, 200));
+
+	private final AnalizadorDocumentos analizador = new AnalizadorDocumentos(propiedades, trabajadores);
+
+	@org.junit.jupiter.api.AfterEach
+	void cerrar() {
+		trabajadores.destroy();
+	}
 
 	@TempDir
 	Path dir;
@@ -88,6 +96,46 @@ class AnalizadorDocumentosTest {
 		assertThat(tipo).isEqualTo("application/pdf");
 		var a = analizador.analizar(roto, tipo);
 		assertThat(a.conTexto()).isFalse();
+	}
+
+	@Test
+	void unaBombaQueAgotaLaMemoriaDelTrabajadorQuedaExcedidaYElSiguienteDocumentoSeAnaliza() throws Exception {
+		TrabajadoresDocumentos pequenos = new TrabajadoresDocumentos(new LimitesDocumentos(1, DataSize.ofMegabytes(96),
+				java.time.Duration.ofSeconds(60), 2_000_000, 3, 200));
+		try {
+			AnalizadorDocumentos conPocaMemoria = new AnalizadorDocumentos(propiedades, pequenos);
+			Path bomba = dir.resolve("bomba.docx");
+			Files.write(bomba, DocumentosHostilesTest.bombaDocx(1L << 30));
+			var a = conPocaMemoria.analizar(bomba, conPocaMemoria.detectar(bomba));
+			assertThat(a.estadoTexto()).isEqualTo("EXCEDIDO");
+			assertThat(a.texto()).isNull();
+			Path pdf = dir.resolve("normal.pdf");
+			Files.write(pdf, Ventanilla.pdf("Peticion despues de la bomba"));
+			var normal = conPocaMemoria.analizar(pdf, "application/pdf");
+			assertThat(normal.estadoTexto()).isEqualTo("EXTRAIDO");
+			assertThat(normal.texto()).contains("despues de la bomba");
+		}
+		finally {
+			pequenos.destroy();
+		}
+	}
+
+	@Test
+	void unaBombaQueTardaDemasiadoSeDetienePorTiempo() throws Exception {
+		TrabajadoresDocumentos apurados = new TrabajadoresDocumentos(new LimitesDocumentos(1, DataSize.ofMegabytes(256),
+				java.time.Duration.ofSeconds(3), 2_000_000, 3, 200));
+		try {
+			AnalizadorDocumentos conPocoTiempo = new AnalizadorDocumentos(propiedades, apurados);
+			Path bomba = dir.resolve("bomba.pdf");
+			Files.write(bomba, DocumentosHostilesTest.bombaPdf(1L << 30));
+			long inicio = System.nanoTime();
+			var a = conPocoTiempo.analizar(bomba, "application/pdf");
+			assertThat(a.estadoTexto()).isEqualTo("EXCEDIDO");
+			assertThat((System.nanoTime() - inicio) / 1_000_000_000).isLessThan(30);
+		}
+		finally {
+			apurados.destroy();
+		}
 	}
 
 }
