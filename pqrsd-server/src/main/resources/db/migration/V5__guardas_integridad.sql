@@ -47,3 +47,14 @@ ALTER TABLE radicado ADD CONSTRAINT radicado_anulacion_completa CHECK (
                             AND anulacion_justificacion IS NOT NULL AND anulacion_acta IS NOT NULL)
     AND (estado = 'ANULADO' OR (anulado_en IS NULL AND anulado_por IS NULL
                                 AND anulacion_justificacion IS NULL AND anulacion_acta IS NULL)));
+
+-- Search by part of the number (the consecutive, the last digits) uses this index instead of a scan.
+CREATE INDEX radicado_numero_trgm ON radicado USING gin (numero gin_trgm_ops);
+
+-- The settings in force at the last start: a change between restarts (e.g. the numbering pattern) is audited as
+-- CONFIGURACION_MODIFICADA.
+CREATE TABLE configuracion_registrada (
+    clave         varchar(60) PRIMARY KEY,
+    valores       jsonb       NOT NULL,
+    registrada_en timestamptz NOT NULL
+);
