@@ -13,6 +13,7 @@ import java.util.Map;
 import co.pqrsd.core.comun.ErrorDominio;
 import co.pqrsd.core.radicacion.Anulacion;
 import co.pqrsd.core.radicacion.DatosParte;
+import co.pqrsd.core.radicacion.DependenciaRadicadora;
 import co.pqrsd.core.radicacion.PatronNumeracion;
 import co.pqrsd.core.radicacion.RadicadoRegistrado;
 import co.pqrsd.core.radicacion.RolDocumento;
@@ -298,23 +299,12 @@ public class Radicacion {
 		return d;
 	}
 
-	/**
-	 * {DEP} in the number: the radicating dependencia, one of the clerk's (Orfeo's rule);
-	 * the responsible one for users without.
-	 */
+	/** {DEP} in the number (see {@link DependenciaRadicadora}), an active dependencia. */
 	private String dependenciaRadicadora(SolicitudRadicacion s, UsuarioAutenticado u) {
-		if (s.dependenciaRadicadora() != null && !s.dependenciaRadicadora().isBlank()) {
-			if (!u.codigosDependencias().contains(s.dependenciaRadicadora())
-					&& !u.tiene(co.pqrsd.server.seguridad.Rol.ADMIN)) {
-				throw new ErrorDominio("DEPENDENCIA_RADICADORA_INVALIDA",
-						"Solo puede radicar a nombre de una de sus dependencias.");
-			}
-			return activa(s.dependenciaRadicadora()).codigo();
-		}
-		if (u.codigosDependencias().contains(s.dependencia())) {
-			return s.dependencia();
-		}
-		return u.codigosDependencias().stream().sorted().findFirst().orElse(s.dependencia());
+		String codigo = DependenciaRadicadora.elegir(s.dependenciaRadicadora(), s.dependencia(),
+				u.codigosDependencias(), u.tiene(co.pqrsd.server.seguridad.Rol.ADMIN));
+		boolean nombrada = s.dependenciaRadicadora() != null && !s.dependenciaRadicadora().isBlank();
+		return nombrada ? activa(codigo).codigo() : codigo;
 	}
 
 }
