@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import co.pqrsd.core.comun.LimiteTexto;
 import co.pqrsd.server.auditoria.AccionAuditoria;
 import co.pqrsd.server.auditoria.Auditoria;
 import co.pqrsd.server.auditoria.Resultado;
@@ -94,8 +95,21 @@ public class ConsultaRadicados {
 		return r;
 	}
 
+	/** Cap of each text filter: a search term, not a document. */
+	static final int MAXIMO_FILTRO = 300;
+
+	/**
+	 * @throws co.pqrsd.core.comun.ErrorDominio {@code TEXTO_DEMASIADO_LARGO} for a text
+	 * filter over {@value #MAXIMO_FILTRO} characters
+	 */
 	@Transactional
 	public ResultadoBusqueda buscar(FiltroRadicados filtro, UsuarioAutenticado usuario) {
+		new LimiteTexto("q", MAXIMO_FILTRO).exigir(filtro.q());
+		new LimiteTexto("numero", MAXIMO_FILTRO).exigir(filtro.numero());
+		new LimiteTexto("tercero", MAXIMO_FILTRO).exigir(filtro.tercero());
+		new LimiteTexto("asunto", MAXIMO_FILTRO).exigir(filtro.asunto());
+		new LimiteTexto("radicador", MAXIMO_FILTRO).exigir(filtro.radicador());
+		new LimiteTexto("dependencia", MAXIMO_FILTRO).exigir(filtro.dependencia());
 		ResultadoBusqueda resultado = busqueda.buscar(filtro, permisos.alcance(usuario));
 		Map<String, Object> detalles = new LinkedHashMap<>();
 		detalles.put("filtro", filtro.toString());

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -127,8 +128,8 @@ public class Radicacion {
 			@Nullable Parte destinatario, Dependencia responsable, String radicadora, List<String> duplicados,
 			UsuarioAutenticado usuario) {
 		Instant ahora = reloj.instant();
-		Long remitenteId = tercero(remitente, usuario, ahora);
-		Long destinatarioId = tercero(destinatario, usuario, ahora);
+		RadicadoRepository.Vinculo remitenteVinculo = vincular(remitente, usuario, ahora);
+		RadicadoRepository.Vinculo destinatarioVinculo = vincular(destinatario, usuario, ahora);
 		// AGN Acuerdo 060 de 2001, art. 5: numbering restarts at 1 every year (the year
 		// of America/Bogota).
 		int anio = LocalDate.ofInstant(ahora, BOGOTA).getYear();
@@ -136,9 +137,10 @@ public class Radicacion {
 		// The counter is taken last, so its row lock is held as briefly as possible.
 		long consecutivo = repositorio.siguienteConsecutivo(alcance, anio, s.tipo());
 		String numero = patron.formatear(anio, radicadora, s.tipo(), consecutivo);
-		repositorio.insertar(
-				new RadicadoRepository.Nuevo(numero, anio, s.tipo(), consecutivo, alcance, ahora, responsable.codigo(),
-						radicadora, s, remitenteId, remitente, destinatarioId, destinatario, usuario.username()));
+		Radicado.Numeracion numeracion = new Radicado.Numeracion(numero, anio, s.tipo(), consecutivo,
+				OffsetDateTime.ofInstant(ahora, BOGOTA));
+		repositorio.insertar(new RadicadoRepository.Nuevo(numeracion, alcance, responsable.codigo(), radicadora,
+				usuario.username(), s, remitenteVinculo, destinatarioVinculo));
 		List<RolDocumento> roles = RolDocumento
 			.alRadicar(listos.stream().map(l -> l.archivo().parte().equals("principal")).toList());
 		List<Map<String, Object>> documentos = new ArrayList<>();
@@ -276,17 +278,19 @@ public class Radicacion {
 	 * Links the party to the directory without changing an existing entry; a new one is
 	 * added (and audited) only by who keeps the directory.
 	 */
-	private @Nullable Long tercero(@Nullable Parte p, UsuarioAutenticado usuario, Instant ahora) {
+	private RadicadoRepository.@Nullable Vinculo vincular(@Nullable Parte p, UsuarioAutenticado usuario,
+			Instant ahora) {
 		if (p == null) {
 			return null;
 		}
-		return terceros.registrar(p, permisos.administraDirectorio(usuario), ahora).map(t -> {
+		Long id = terceros.registrar(p, permisos.administraDirectorio(usuario), ahora).map(t -> {
 			if (t.creado()) {
 				auditoria.registrar(AccionAuditoria.TERCERO_CREADO, "TERCERO", Long.toString(t.id()),
 						Map.of("tipoPersona", p.tipoPersona().name(), "tipoDocumento", p.tipoDocumento().name()));
 			}
 			return t.id();
 		}).orElse(null);
+		return new RadicadoRepository.Vinculo(p, id);
 	}
 
 	private Dependencia activa(String codigo) {

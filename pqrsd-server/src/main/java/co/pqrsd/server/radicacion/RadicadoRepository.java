@@ -46,27 +46,44 @@ class RadicadoRepository {
 			.single();
 	}
 
-	record Nuevo(String numero, int anio, TipoRadicado tipo, long consecutivo, String alcance, Instant fecha,
-			String dependencia, String dependenciaRadicadora, SolicitudRadicacion s, @Nullable Long remitenteId,
-			@Nullable Parte remitente, @Nullable Long destinatarioId, @Nullable Parte destinatario, String radicador) {
+	/**
+	 * A radicado about to be stored.
+	 *
+	 * @param alcance the counter's scope the consecutive was taken from
+	 * @param dependencia the responsible dependencia
+	 */
+	record Nuevo(Radicado.Numeracion numeracion, String alcance, String dependencia, String dependenciaRadicadora,
+			String radicador, SolicitudRadicacion s, @Nullable Vinculo remitente, @Nullable Vinculo destinatario) {
+	}
+
+	/**
+	 * A party as given on this radicado (stored with it), and its directory entry if any.
+	 */
+	record Vinculo(Parte parte, @Nullable Long terceroId) {
 	}
 
 	void insertar(Nuevo n) {
 		SolicitudRadicacion s = n.s();
+		Radicado.Numeracion num = n.numeracion();
 		jdbc.sql(
 				"""
 						INSERT INTO radicado (numero, anio, tipo, consecutivo, alcance, fecha_radicacion, dependencia, dependencia_radicadora,
 						  asunto, descripcion, medio, guia, folios, anexos_cantidad, anexos_descripcion, remitente_id, remitente_anonimo, remitente,
 						  destinatario_id, destinatario, radicado_relacionado, radicador, observaciones)
 						VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, CAST(? AS jsonb), ?, ?, ?)""")
-			.params(n.numero(), n.anio(), n.tipo().name(), n.consecutivo(), n.alcance(), Timestamp.from(n.fecha()),
-					n.dependencia(), n.dependenciaRadicadora(), s.asunto().strip(), vacio(s.descripcion()),
-					s.medio().name(), vacio(s.guia()), s.folios(), s.anexosCantidad() == null ? 0 : s.anexosCantidad(),
-					vacio(s.anexosDescripcion()), n.remitenteId(), n.remitente() != null && n.remitente().anonimo(),
-					n.remitente() == null ? null : json.writeValueAsString(n.remitente()), n.destinatarioId(),
-					n.destinatario() == null ? null : json.writeValueAsString(n.destinatario()),
+			.params(num.numero(), num.anio(), num.tipo().name(), num.consecutivo(), n.alcance(),
+					Timestamp.from(num.fechaRadicacion().toInstant()), n.dependencia(), n.dependenciaRadicadora(),
+					s.asunto().strip(), vacio(s.descripcion()), s.medio().name(), vacio(s.guia()), s.folios(),
+					s.anexosCantidad() == null ? 0 : s.anexosCantidad(), vacio(s.anexosDescripcion()),
+					n.remitente() == null ? null : n.remitente().terceroId(),
+					n.remitente() != null && n.remitente().parte().anonimo(), snapshot(n.remitente()),
+					n.destinatario() == null ? null : n.destinatario().terceroId(), snapshot(n.destinatario()),
 					vacio(s.radicadoRelacionado()), n.radicador(), vacio(s.observaciones()))
 			.update();
+	}
+
+	private @Nullable String snapshot(@Nullable Vinculo v) {
+		return v == null ? null : json.writeValueAsString(v.parte());
 	}
 
 	/**

@@ -53,4 +53,12 @@ class BusquedaRadicadosTest {
 			.isEmpty();
 	}
 
+	@Test
+	void rechazaUnFiltroDeBusquedaDemasiadoLargo() {
+		var r = ventanilla.get("/api/v1/radicados?" + q("a".repeat(301)));
+		assertThat(r.estado()).isEqualTo(400);
+		assertThat(r.json().get("code").asString()).isEqualTo("TEXTO_DEMASIADO_LARGO");
+		assertThat(r.json().get("parametros").get("campo").asString()).isEqualTo("q");
+	}
+
 }
