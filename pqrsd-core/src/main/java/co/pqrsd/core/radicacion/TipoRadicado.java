@@ -25,4 +25,14 @@ public enum TipoRadicado {
 		return etiqueta;
 	}
 
+	/** A received communication has a sender (possibly anonymous); the others may not. */
+	public boolean exigeRemitente() {
+		return this == ENTRADA;
+	}
+
+	/** A communication the entity produces goes to someone. */
+	public boolean exigeDestinatario() {
+		return this != ENTRADA;
+	}
+
 }

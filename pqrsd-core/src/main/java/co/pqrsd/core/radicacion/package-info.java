@@ -1,5 +1,6 @@
 /**
- * Radicado numbering rules (AGN Acuerdo 060 de 2001, art. 5): patterns, counter scopes.
+ * The radicado aggregate and its rules: numbering (AGN Acuerdo 060 de 2001, art. 5),
+ * state and anulación, document roles and versions, parties.
  */
 @NullMarked
 package co.pqrsd.core.radicacion;

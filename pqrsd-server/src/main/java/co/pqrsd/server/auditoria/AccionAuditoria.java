@@ -37,6 +37,7 @@ public enum AccionAuditoria {
 	CONSTANCIA_GENERADA("Generación de la constancia de radicación"),
 	TERCERO_CREADO("Registro de un remitente o destinatario"),
 	TERCERO_CONSULTADO("Consulta de datos personales de un tercero"),
+	TERCERO_ACTUALIZADO("Cambio de los datos de un tercero en el directorio"),
 	CONFIGURACION_MODIFICADA("Cambio de configuración");
 
 	private final String descripcion;

@@ -71,7 +71,7 @@ class AuditoriaApiController {
 	@GetMapping("/objetos/{tipo}/{id}")
 	List<EntradaAuditoria> historial(@PathVariable String tipo, @PathVariable String id, Authentication usuario) {
 		permisos.exigir(tipo, id, usuario);
-		return busqueda.historial(tipo, id);
+		return busqueda.historial(tipo, id, permisos.veLecturasDeControl(usuario));
 	}
 
 	@GetMapping(value = "/objetos/{tipo}/{id}/historial.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
@@ -80,7 +80,7 @@ class AuditoriaApiController {
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION, adjunto("historial-" + tipo + "-" + id + ".pdf"))
 			.contentType(MediaType.APPLICATION_PDF)
-			.body(exportacion.historialPdf(tipo, id));
+			.body(exportacion.historialPdf(tipo, id, permisos.veLecturasDeControl(usuario)));
 	}
 
 	@GetMapping("/usuarios/{username}")

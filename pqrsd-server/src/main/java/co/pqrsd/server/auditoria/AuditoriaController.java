@@ -78,7 +78,7 @@ class AuditoriaController {
 		permisos.exigir(tipo, id, usuario);
 		modelo.addAttribute("seccion", "auditoria");
 		modelo.addAttribute("titulo", "Historial de " + tipo + " " + id);
-		modelo.addAttribute("entradas", busqueda.historial(tipo, id));
+		modelo.addAttribute("entradas", busqueda.historial(tipo, id, permisos.veLecturasDeControl(usuario)));
 		modelo.addAttribute("pdf", "/api/v1/auditoria/objetos/" + tipo + "/" + id + "/historial.pdf");
 		return "auditoria/historial";
 	}

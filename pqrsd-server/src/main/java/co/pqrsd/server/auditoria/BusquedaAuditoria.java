@@ -76,12 +76,30 @@ class BusquedaAuditoria {
 				total <= TOPE_CONTEO);
 	}
 
-	/** The whole history of one object, oldest first (the timeline). */
+	/**
+	 * Reads by the auditors themselves: shown in an object's history only to Control
+	 * Interno and admins, so the audited staff do not learn what is being looked at.
+	 */
+	static final List<String> LECTURAS = List.of(AccionAuditoria.RADICADO_CONSULTADO.name(),
+			AccionAuditoria.RADICADOS_BUSCADOS.name(), AccionAuditoria.DOCUMENTO_DESCARGADO.name(),
+			AccionAuditoria.ROTULO_GENERADO.name(), AccionAuditoria.CONSTANCIA_GENERADA.name(),
+			AccionAuditoria.HISTORIAL_CONSULTADO.name(), AccionAuditoria.TERCERO_CONSULTADO.name(),
+			AccionAuditoria.AUDITORIA_CONSULTADA.name(), AccionAuditoria.AUDITORIA_EXPORTADA.name(),
+			AccionAuditoria.AUDITORIA_VERIFICADA.name());
+
+	/**
+	 * The whole history of one object, oldest first (the timeline).
+	 * @param conLecturasDeControl whether to include the reads of users who were
+	 * CONTROL_INTERNO or ADMIN (see {@link #LECTURAS})
+	 */
 	@Transactional
-	public List<EntradaAuditoria> historial(String objetoTipo, String objetoId) {
-		List<EntradaAuditoria> entradas = jdbc.query(
-				SELECT + " WHERE e.objeto_tipo = ? AND e.objeto_id = ? ORDER BY e.instante, e.id LIMIT 5000",
-				(rs, i) -> entrada(rs), objetoTipo, objetoId);
+	public List<EntradaAuditoria> historial(String objetoTipo, String objetoId, boolean conLecturasDeControl) {
+		String ocultas = conLecturasDeControl ? ""
+				: " AND NOT (e.accion = ANY (?) AND e.roles && ARRAY['CONTROL_INTERNO','ADMIN']::text[])";
+		Object[] parametros = conLecturasDeControl ? new Object[] { objetoTipo, objetoId }
+				: new Object[] { objetoTipo, objetoId, LECTURAS.toArray(String[]::new) };
+		List<EntradaAuditoria> entradas = jdbc.query(SELECT + " WHERE e.objeto_tipo = ? AND e.objeto_id = ?" + ocultas
+				+ " ORDER BY e.instante, e.id LIMIT 5000", (rs, i) -> entrada(rs), parametros);
 		auditoria.registrar(AccionAuditoria.HISTORIAL_CONSULTADO, objetoTipo, objetoId);
 		return entradas;
 	}

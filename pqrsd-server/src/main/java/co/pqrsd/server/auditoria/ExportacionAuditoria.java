@@ -115,8 +115,8 @@ class ExportacionAuditoria {
 
 	/** One object's full history as a PDF, oldest first. */
 	@Transactional
-	public byte[] historialPdf(String objetoTipo, String objetoId) {
-		List<EntradaAuditoria> entradas = busqueda.historial(objetoTipo, objetoId);
+	public byte[] historialPdf(String objetoTipo, String objetoId, boolean conLecturasDeControl) {
+		List<EntradaAuditoria> entradas = busqueda.historial(objetoTipo, objetoId, conLecturasDeControl);
 		PdfSimple pdf = new PdfSimple("Historial " + objetoTipo + " " + objetoId);
 		pdf.titulo("Historial de auditoría: " + objetoTipo + " " + objetoId);
 		pdf.parrafo(entradas.size() + " entradas, de la más antigua a la más reciente. Hora de Colombia.");

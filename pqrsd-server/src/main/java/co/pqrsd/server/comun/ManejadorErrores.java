@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
+import co.pqrsd.core.comun.ConflictoDeEstado;
 import co.pqrsd.core.comun.ErrorDominio;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
@@ -55,7 +56,7 @@ class ManejadorErrores {
 	@ExceptionHandler(ErrorDominio.class)
 	Object dominio(ErrorDominio e, HttpServletRequest req) {
 		HttpStatus estado = e instanceof NoEncontrado ? HttpStatus.NOT_FOUND
-				: e instanceof Conflicto ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST;
+				: e instanceof ConflictoDeEstado ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST;
 		return responder(req,
 				Problemas.conParametros(Problemas.de(estado, e.codigo(), e.getMessage()), e.parametros()));
 	}

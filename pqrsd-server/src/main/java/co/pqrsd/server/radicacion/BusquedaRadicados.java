@@ -27,6 +27,9 @@ class BusquedaRadicados {
 
 	private static final String FIN_MARCA = "\u27E7";
 
+	/** The parties' names as the trigram index radicado_partes_trgm (V4) has them. */
+	private static final String PARTES = "pqrsd_normalizar(coalesce(r.remitente->>'nombre', '') || ' ' || coalesce(r.destinatario->>'nombre', ''))";
+
 	private final JdbcTemplate jdbc;
 
 	BusquedaRadicados(JdbcTemplate jdbc) {
@@ -43,14 +46,24 @@ class BusquedaRadicados {
 		StringBuilder where = new StringBuilder(" WHERE true");
 		boolean textual = f.q() != null && !f.q().isBlank();
 		if (textual) {
-			desde.append(
-					" JOIN radicado_busqueda b ON b.numero = r.numero, websearch_to_tsquery('pqrsd_es', ?) consulta");
-			p.add(f.q());
-			where.append(" AND b.vector @@ consulta");
+			String q = f.q().strip();
+			desde.append(" LEFT JOIN radicado_busqueda b ON b.numero = r.numero,"
+					+ " websearch_to_tsquery('pqrsd_es', ?) consulta");
+			p.add(q);
+			// The text box also finds a number, whole or in part, and part of a party's
+			// name, which full-text search (whole words) does not.
+			where.append(" AND (b.vector @@ consulta OR " + PARTES + " LIKE '%' || pqrsd_normalizar(?) || '%'");
+			p.add(TerceroRepository.literalLike(q));
+			String digitos = q.replaceAll("[\\s-]", "");
+			if (digitos.matches("\\d{3,}")) {
+				where.append(" OR r.numero LIKE ?");
+				p.add("%" + digitos + "%");
+			}
+			where.append(")");
 		}
 		if (f.numero() != null && !f.numero().isBlank()) {
 			where.append(" AND r.numero LIKE ?");
-			p.add(f.numero().strip().replace("%", "") + "%");
+			p.add("%" + TerceroRepository.literalLike(f.numero().strip()) + "%");
 		}
 		condicion(where, p, "r.fecha_radicacion >= ?", f.desde() == null ? null : Timestamp.from(f.desde()));
 		condicion(where, p, "r.fecha_radicacion < ?", f.hasta() == null ? null : Timestamp.from(f.hasta()));
@@ -60,16 +73,15 @@ class BusquedaRadicados {
 		condicion(where, p, "r.estado = ?", vacio(f.estado()));
 		condicion(where, p, "r.radicador = ?", vacio(f.radicador()));
 		if (vacio(f.tercero()) != null) {
-			where.append(
-					" AND (pqrsd_normalizar(coalesce(r.remitente->>'nombre', '') || ' ' || coalesce(r.destinatario->>'nombre', '')) LIKE '%' || pqrsd_normalizar(?) || '%'"
-							+ " OR r.remitente->>'numeroDocumento' = ? OR r.destinatario->>'numeroDocumento' = ?)");
-			p.add(f.tercero().strip());
+			where.append(" AND (" + PARTES + " LIKE '%' || pqrsd_normalizar(?) || '%'"
+					+ " OR r.remitente->>'numeroDocumento' = ? OR r.destinatario->>'numeroDocumento' = ?)");
+			p.add(TerceroRepository.literalLike(f.tercero().strip()));
 			p.add(f.tercero().strip());
 			p.add(f.tercero().strip());
 		}
 		if (vacio(f.asunto()) != null) {
 			where.append(" AND pqrsd_normalizar(r.asunto) LIKE '%' || pqrsd_normalizar(?) || '%'");
-			p.add(f.asunto().strip());
+			p.add(TerceroRepository.literalLike(f.asunto().strip()));
 		}
 		if (!dependencias.isEmpty()) {
 			where.append(" AND r.dependencia = ANY (?)");
@@ -79,7 +91,7 @@ class BusquedaRadicados {
 				+ " r.medio, r.remitente->>'nombre' AS remitente, r.destinatario->>'nombre' AS destinatario, r.radicador";
 		String orden;
 		if (textual) {
-			columnas += ", ts_rank_cd(b.vector, consulta)::float8 AS relevancia, ts_headline('pqrsd_es', r.asunto || ' · ' || coalesce(r.descripcion, '')"
+			columnas += ", coalesce(ts_rank_cd(b.vector, consulta), 0)::float8 AS relevancia, ts_headline('pqrsd_es', r.asunto || ' · ' || coalesce(r.descripcion, '')"
 					+ " || ' · ' || left(coalesce((SELECT string_agg(doc.texto, ' ') FROM documento doc WHERE doc.numero = r.numero), ''), 100000),"
 					+ " consulta, 'StartSel=" + INICIO_MARCA + ", StopSel=" + FIN_MARCA
 					+ ", MaxFragments=2, MaxWords=18, MinWords=6, FragmentDelimiter=\" … \"') AS fragmento";

@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import co.pqrsd.core.comun.LimiteTexto;
 import co.pqrsd.server.auditoria.AccionAuditoria;
 import co.pqrsd.server.auditoria.Auditoria;
+import co.pqrsd.server.auditoria.Resultado;
 import co.pqrsd.server.comun.NoEncontrado;
 import co.pqrsd.server.seguridad.Rol;
 import co.pqrsd.server.seguridad.UsuarioAutenticado;
@@ -40,9 +42,12 @@ class ConsultaRadicados {
 
 	private final java.time.Clock reloj;
 
+	private final DirectorioTerceros directorio;
+
 	ConsultaRadicados(RadicadoRepository repositorio, BusquedaRadicados busqueda, PermisosRadicado permisos,
 			AlmacenDocumentos almacen, DocumentosRadicacion impresos, Auditoria auditoria, JdbcTemplate jdbc,
-			java.time.Clock reloj) {
+			java.time.Clock reloj, DirectorioTerceros directorio) {
+		this.directorio = directorio;
 		this.repositorio = repositorio;
 		this.busqueda = busqueda;
 		this.permisos = permisos;
@@ -54,8 +59,8 @@ class ConsultaRadicados {
 	}
 
 	/**
-	 * @throws NoEncontrado {@code RADICADO_NO_ENCONTRADO}; @throws AccessDeniedException
-	 * outside the user's dependencias
+	 * @throws NoEncontrado {@code RADICADO_NO_ENCONTRADO}, for a missing radicado and for
+	 * one outside the user's dependencias alike (the denial is audited)
 	 */
 	@Transactional
 	public Radicado obtener(String numero, UsuarioAutenticado usuario) {
@@ -69,21 +74,42 @@ class ConsultaRadicados {
 	 * may not see them.
 	 */
 	Radicado completo(String numero, UsuarioAutenticado usuario) {
-		Radicado r = repositorio.buscar(numero).orElseThrow(() -> noEncontrado(numero));
-		if (!permisos.puedeVer(usuario, r.dependencia())) {
-			throw new AccessDeniedException("radicado " + numero);
-		}
+		Radicado r = visible(numero, usuario);
 		boolean datos = permisos.veDatosPersonales(usuario, r.dependencia());
-		return new Radicado(r.numero(), r.anio(), r.tipo(), r.consecutivo(), r.fechaRadicacion(), r.estado(),
-				r.dependencia(), r.dependenciaNombre(), r.dependenciaRadicadora(), r.asunto(), r.descripcion(),
-				r.medio(), r.guia(), r.folios(), r.anexosCantidad(), r.anexosDescripcion(),
-				proteger(r.remitente(), datos), proteger(r.destinatario(), datos), r.radicadoRelacionado(),
-				r.radicador(), r.observaciones(), r.anulacion(), repositorio.documentos(numero),
-				repositorio.anotaciones(numero), List.of());
+		return r.conPartes(proteger(r.remitente(), datos), proteger(r.destinatario(), datos))
+			.conDetalle(repositorio.documentos(numero), repositorio.anotaciones(numero));
 	}
 
+	/**
+	 * The stored radicado, if the user may see it. A radicado of another dependencia
+	 * answers as a missing one, so its existence does not leak; the denial is audited.
+	 * @throws NoEncontrado {@code RADICADO_NO_ENCONTRADO}
+	 */
+	Radicado visible(String numero, UsuarioAutenticado usuario) {
+		Radicado r = repositorio.buscar(numero).orElseThrow(() -> noEncontrado(numero));
+		if (!permisos.puedeVer(usuario, r.dependencia())) {
+			auditoria.registrarAparte(AccionAuditoria.ACCESO_DENEGADO, "RADICADO", numero, Resultado.DENEGADO,
+					Map.of("motivo", "FUERA_DE_SUS_DEPENDENCIAS"));
+			throw noEncontrado(numero);
+		}
+		return r;
+	}
+
+	/** Cap of each text filter: a search term, not a document. */
+	static final int MAXIMO_FILTRO = 300;
+
+	/**
+	 * @throws co.pqrsd.core.comun.ErrorDominio {@code TEXTO_DEMASIADO_LARGO} for a text
+	 * filter over {@value #MAXIMO_FILTRO} characters
+	 */
 	@Transactional
 	public ResultadoBusqueda buscar(FiltroRadicados filtro, UsuarioAutenticado usuario) {
+		new LimiteTexto("q", MAXIMO_FILTRO).exigir(filtro.q());
+		new LimiteTexto("numero", MAXIMO_FILTRO).exigir(filtro.numero());
+		new LimiteTexto("tercero", MAXIMO_FILTRO).exigir(filtro.tercero());
+		new LimiteTexto("asunto", MAXIMO_FILTRO).exigir(filtro.asunto());
+		new LimiteTexto("radicador", MAXIMO_FILTRO).exigir(filtro.radicador());
+		new LimiteTexto("dependencia", MAXIMO_FILTRO).exigir(filtro.dependencia());
 		ResultadoBusqueda resultado = busqueda.buscar(filtro, permisos.alcance(usuario));
 		Map<String, Object> detalles = new LinkedHashMap<>();
 		detalles.put("filtro", filtro.toString());
@@ -147,23 +173,26 @@ class ConsultaRadicados {
 
 	/**
 	 * The senders and addressees directory, for autocomplete; personal data, so only for
-	 * roles that need them.
+	 * who keeps it, every read audited (see {@link DirectorioTerceros#buscar}).
 	 */
-	@Transactional(readOnly = true)
 	public List<Map<String, Object>> terceros(String q, UsuarioAutenticado usuario) {
-		if (!(usuario.tiene(Rol.ADMIN) || usuario.tiene(Rol.RADICADOR) || usuario.tiene(Rol.FUNCIONARIO)
-				|| usuario.tiene(Rol.JEFE_DEPENDENCIA))) {
-			throw new AccessDeniedException("terceros");
-		}
-		return q == null || q.strip().length() < 2 ? List.of() : repositorio.terceros(q);
+		return directorio.buscar(q, usuario);
 	}
 
-	/** Radicados of the same sender with a similar subject in the last 30 days. */
+	/**
+	 * Radicados of the same sender with a similar subject in the last 30 days, among
+	 * those the user may see.
+	 * @throws AccessDeniedException for users who do not radicate
+	 */
 	@Transactional(readOnly = true)
-	public List<String> posiblesDuplicados(@Nullable String numeroDocumento, String asunto) {
+	public List<String> posiblesDuplicados(@Nullable String numeroDocumento, String asunto,
+			UsuarioAutenticado usuario) {
+		if (!permisos.radica(usuario)) {
+			throw new AccessDeniedException("posibles duplicados");
+		}
 		return numeroDocumento == null || numeroDocumento.isBlank() || asunto == null || asunto.isBlank() ? List.of()
 				: repositorio.posiblesDuplicados(null, numeroDocumento.strip(), asunto,
-						reloj.instant().minus(java.time.Duration.ofDays(30)), null);
+						reloj.instant().minus(java.time.Duration.ofDays(30)), null, permisos.alcance(usuario));
 	}
 
 	/**

@@ -43,13 +43,43 @@ class PermisosRadicado implements PermisoObjetoAuditado {
 
 	/**
 	 * ENTRADA is received only at the ventanilla; dependencias also radicate their own
-	 * SALIDA and INTERNA.
+	 * SALIDA and INTERNA, as the responsible dependencia.
 	 */
-	boolean puedeRadicar(UsuarioAutenticado u, TipoRadicado tipo) {
+	boolean puedeRadicar(UsuarioAutenticado u, TipoRadicado tipo, String dependencia) {
 		if (u.tiene(Rol.ADMIN) || u.tiene(Rol.RADICADOR)) {
 			return true;
 		}
-		return tipo != TipoRadicado.ENTRADA && (u.tiene(Rol.FUNCIONARIO) || u.tiene(Rol.JEFE_DEPENDENCIA));
+		return tipo != TipoRadicado.ENTRADA && esPersonalDe(u, dependencia);
+	}
+
+	/** Whoever radicates anything at all (the duplicate check serves them). */
+	boolean radica(UsuarioAutenticado u) {
+		return u.tiene(Rol.ADMIN) || u.tiene(Rol.RADICADOR) || u.tiene(Rol.FUNCIONARIO)
+				|| u.tiene(Rol.JEFE_DEPENDENCIA);
+	}
+
+	/**
+	 * The senders and addressees directory holds personal data of every citizen (Ley 1581
+	 * de 2012, art. 4 lit. f: acceso y circulación restringida): only the ventanilla and
+	 * administrators, who register them, read and change it.
+	 */
+	boolean administraDirectorio(UsuarioAutenticado u) {
+		return u.tiene(Rol.ADMIN) || u.tiene(Rol.RADICADOR);
+	}
+
+	/**
+	 * Annotations are corrections written into the record: by the ventanilla, admins and
+	 * the responsible dependencia's staff. Control Interno audits records, it does not
+	 * write into them.
+	 */
+	boolean puedeAnotar(UsuarioAutenticado u, Radicado r) {
+		return u.tiene(Rol.ADMIN) || u.tiene(Rol.RADICADOR) || esPersonalDe(u, r.dependencia())
+				|| u.tiene(Rol.ARCHIVISTA) && u.codigosDependencias().contains(r.dependencia());
+	}
+
+	private static boolean esPersonalDe(UsuarioAutenticado u, String dependencia) {
+		return (u.tiene(Rol.FUNCIONARIO) || u.tiene(Rol.JEFE_DEPENDENCIA))
+				&& u.codigosDependencias().contains(dependencia);
 	}
 
 	/**
@@ -64,8 +94,7 @@ class PermisosRadicado implements PermisoObjetoAuditado {
 
 	boolean puedeAgregarDocumentos(UsuarioAutenticado u, Radicado r) {
 		return u.tiene(Rol.ADMIN) || u.tiene(Rol.RADICADOR) || u.username().equals(r.radicador())
-				|| u.codigosDependencias().contains(r.dependencia())
-						&& (u.tiene(Rol.FUNCIONARIO) || u.tiene(Rol.JEFE_DEPENDENCIA));
+				|| esPersonalDe(u, r.dependencia());
 	}
 
 	/**

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,11 +14,14 @@ import java.util.List;
 import java.util.Map;
 
 import co.pqrsd.core.comun.ErrorDominio;
+import co.pqrsd.core.radicacion.Anulacion;
+import co.pqrsd.core.radicacion.DatosParte;
+import co.pqrsd.core.radicacion.DependenciaRadicadora;
 import co.pqrsd.core.radicacion.PatronNumeracion;
-import co.pqrsd.core.radicacion.TipoRadicado;
+import co.pqrsd.core.radicacion.RadicadoRegistrado;
+import co.pqrsd.core.radicacion.RolDocumento;
 import co.pqrsd.server.auditoria.AccionAuditoria;
 import co.pqrsd.server.auditoria.Auditoria;
-import co.pqrsd.server.comun.Conflicto;
 import co.pqrsd.server.comun.NoEncontrado;
 import co.pqrsd.server.seguridad.Dependencia;
 import co.pqrsd.server.seguridad.Dependencias;
@@ -40,6 +44,8 @@ class Radicacion {
 
 	private final RadicadoRepository repositorio;
 
+	private final TerceroRepository terceros;
+
 	private final RecepcionArchivos recepcion;
 
 	private final Dependencias dependencias;
@@ -58,10 +64,12 @@ class Radicacion {
 
 	private final Clock reloj;
 
-	Radicacion(RadicadoRepository repositorio, RecepcionArchivos recepcion, Dependencias dependencias,
-			PermisosRadicado permisos, ConsultaRadicados consulta, Auditoria auditoria, TransactionTemplate transaccion,
-			CombinadorTransacciones combinador, RadicacionProperties propiedades, Clock reloj) {
+	Radicacion(RadicadoRepository repositorio, TerceroRepository terceros, RecepcionArchivos recepcion,
+			Dependencias dependencias, PermisosRadicado permisos, ConsultaRadicados consulta, Auditoria auditoria,
+			TransactionTemplate transaccion, CombinadorTransacciones combinador, RadicacionProperties propiedades,
+			Clock reloj) {
 		this.repositorio = repositorio;
+		this.terceros = terceros;
 		this.recepcion = recepcion;
 		this.dependencias = dependencias;
 		this.permisos = permisos;
@@ -78,14 +86,15 @@ class Radicacion {
 	 * transaction that stores the radicado, so a failure consumes no number.
 	 * @throws ErrorDominio for invalid data or a document type not allowed (nothing is
 	 * stored)
-	 * @throws AccessDeniedException when the user may not radicate that type
+	 * @throws AccessDeniedException when the user may not radicate that type for that
+	 * dependencia (checked before anything is written)
 	 */
 	public Radicado radicar(SolicitudRadicacion s, List<Archivo> archivos, UsuarioAutenticado usuario) {
-		if (!permisos.puedeRadicar(usuario, s.tipo())) {
-			throw new AccessDeniedException("radicar " + s.tipo());
+		if (!permisos.puedeRadicar(usuario, s.tipo(), s.dependencia())) {
+			throw new AccessDeniedException("radicar " + s.tipo() + " para " + s.dependencia());
 		}
-		Parte remitente = parte("remitente", s.remitente(), s.tipo() == TipoRadicado.ENTRADA);
-		Parte destinatario = parte("destinatario", s.destinatario(), s.tipo() != TipoRadicado.ENTRADA);
+		Parte remitente = parte("remitente", s.remitente(), s.tipo().exigeRemitente());
+		Parte destinatario = parte("destinatario", s.destinatario(), s.tipo().exigeDestinatario());
 		Dependencia responsable = activa(s.dependencia());
 		String radicadora = dependenciaRadicadora(s, usuario);
 		if (s.radicadoRelacionado() != null && !s.radicadoRelacionado().isBlank()
@@ -96,7 +105,7 @@ class Radicacion {
 		// Read-only, so it runs here, in parallel, rather than in the shared transaction.
 		List<String> duplicados = remitente == null || !remitente.identificada() ? List.of()
 				: repositorio.posiblesDuplicados(null, remitente.numeroDocumento(), s.asunto(),
-						reloj.instant().minus(Duration.ofDays(30)), null);
+						reloj.instant().minus(Duration.ofDays(30)), null, permisos.alcance(usuario));
 		List<RecepcionArchivos.Listo> listos = recepcion.recibir(archivos);
 		Guardado guardado;
 		try {
@@ -111,11 +120,7 @@ class Radicacion {
 		List<Radicado.Advertencia> advertencias = guardado.duplicados().isEmpty() ? List.of()
 				: List.of(new Radicado.Advertencia("POSIBLE_DUPLICADO",
 						"El mismo remitente radicó un asunto similar en los últimos 30 días.", guardado.duplicados()));
-		return new Radicado(r.numero(), r.anio(), r.tipo(), r.consecutivo(), r.fechaRadicacion(), r.estado(),
-				r.dependencia(), r.dependenciaNombre(), r.dependenciaRadicadora(), r.asunto(), r.descripcion(),
-				r.medio(), r.guia(), r.folios(), r.anexosCantidad(), r.anexosDescripcion(), r.remitente(),
-				r.destinatario(), r.radicadoRelacionado(), r.radicador(), r.observaciones(), r.anulacion(),
-				r.documentos(), r.anotaciones(), advertencias);
+		return r.conAdvertencias(advertencias);
 	}
 
 	private record Guardado(String numero, List<String> duplicados) {
@@ -125,10 +130,8 @@ class Radicacion {
 			@Nullable Parte destinatario, Dependencia responsable, String radicadora, List<String> duplicados,
 			UsuarioAutenticado usuario) {
 		Instant ahora = reloj.instant();
-		Long remitenteId = remitente == null || remitente.anonimo() ? null
-				: repositorio.guardarTercero(remitente, ahora);
-		Long destinatarioId = destinatario == null || destinatario.anonimo() ? null
-				: repositorio.guardarTercero(destinatario, ahora);
+		RadicadoRepository.Vinculo remitenteVinculo = vincular(remitente, usuario, ahora);
+		RadicadoRepository.Vinculo destinatarioVinculo = vincular(destinatario, usuario, ahora);
 		// AGN Acuerdo 060 de 2001, art. 5: numbering restarts at 1 every year (the year
 		// of America/Bogota).
 		int anio = LocalDate.ofInstant(ahora, BOGOTA).getYear();
@@ -136,15 +139,15 @@ class Radicacion {
 		// The counter is taken last, so its row lock is held as briefly as possible.
 		long consecutivo = repositorio.siguienteConsecutivo(alcance, anio, s.tipo());
 		String numero = patron.formatear(anio, radicadora, s.tipo(), consecutivo);
-		repositorio.insertar(
-				new RadicadoRepository.Nuevo(numero, anio, s.tipo(), consecutivo, alcance, ahora, responsable.codigo(),
-						radicadora, s, remitenteId, remitente, destinatarioId, destinatario, usuario.username()));
-		boolean principal = listos.stream().anyMatch(l -> l.archivo().parte().equals("principal"));
+		Radicado.Numeracion numeracion = new Radicado.Numeracion(numero, anio, s.tipo(), consecutivo,
+				OffsetDateTime.ofInstant(ahora, BOGOTA));
+		repositorio.insertar(new RadicadoRepository.Nuevo(numeracion, alcance, responsable.codigo(), radicadora,
+				usuario.username(), s, remitenteVinculo, destinatarioVinculo));
+		List<RolDocumento> roles = RolDocumento
+			.alRadicar(listos.stream().map(l -> l.archivo().parte().equals("principal")).toList());
 		List<Map<String, Object>> documentos = new ArrayList<>();
 		for (int i = 0; i < listos.size(); i++) {
-			RecepcionArchivos.Listo l = listos.get(i);
-			String rol = l.archivo().parte().equals("principal") || !principal && i == 0 ? "PRINCIPAL" : "ANEXO";
-			documentos.add(guardarDocumento(numero, rol, 1, null, l, usuario, ahora));
+			documentos.add(guardarDocumento(numero, roles.get(i), 1, null, listos.get(i), usuario, ahora));
 		}
 		repositorio.indexar(numero);
 		Map<String, Object> detalles = new LinkedHashMap<>();
@@ -161,37 +164,27 @@ class Radicacion {
 	}
 
 	/**
-	 * Adds a document, or a new version of one (the old versions stay).
+	 * Adds a document, or a new version of one (the old versions stay). Received
+	 * documents (ENTRADA) never get new versions.
 	 * @param versionDe id of the document this one supersedes, or null for a new document
+	 * @throws NoEncontrado {@code RADICADO_NO_ENCONTRADO} also for a radicado the user
+	 * may not see
 	 */
 	public Radicado.Documento agregarDocumento(String numero, Archivo archivo, @Nullable Long versionDe, boolean anexo,
 			UsuarioAutenticado usuario) {
-		Radicado r = repositorio.buscar(numero).orElseThrow(() -> ConsultaRadicados.noEncontrado(numero));
-		if (!permisos.puedeVer(usuario, r.dependencia()) || !permisos.puedeAgregarDocumentos(usuario, r)) {
+		Radicado r = consulta.visible(numero, usuario);
+		if (!permisos.puedeAgregarDocumentos(usuario, r)) {
 			throw new AccessDeniedException("documentos de " + numero);
 		}
+		// Refused before the upload is parsed: the rules only need the stored state.
+		nuevaVersion(r.registro(), numero, versionDe, anexo);
 		List<RecepcionArchivos.Listo> listos = recepcion.recibir(List.of(archivo));
 		try {
 			return transaccion.execute(t -> {
-				Radicado bloqueado = repositorio.bloquear(numero).orElseThrow();
-				if (!bloqueado.vigente()) {
-					throw new Conflicto("RADICADO_ANULADO",
-							"El radicado " + numero + " está anulado; no admite documentos.");
-				}
-				String rol = anexo ? "ANEXO" : "PRINCIPAL";
-				int version = 1;
-				if (versionDe != null) {
-					Radicado.Documento anterior = repositorio.documento(numero, versionDe)
-						.orElseThrow(() -> new NoEncontrado("DOCUMENTO_NO_ENCONTRADO",
-								"El radicado " + numero + " no tiene el documento " + versionDe + "."));
-					rol = anterior.rol();
-					version = anterior.version() + 1;
-				}
-				else if (!anexo && repositorio.documentos(numero).stream().anyMatch(d -> d.rol().equals("PRINCIPAL"))) {
-					rol = "ANEXO";
-				}
-				Map<String, Object> d = guardarDocumento(numero, rol, version, versionDe, listos.get(0), usuario,
-						reloj.instant());
+				RadicadoRegistrado bloqueado = repositorio.bloquear(numero).orElseThrow().registro();
+				RadicadoRegistrado.NuevaVersion nueva = nuevaVersion(bloqueado, numero, versionDe, anexo);
+				Map<String, Object> d = guardarDocumento(numero, nueva.rol(), nueva.version(), versionDe, listos.get(0),
+						usuario, reloj.instant());
 				repositorio.indexar(numero);
 				auditoria.registrar(AccionAuditoria.DOCUMENTO_AGREGADO, "RADICADO", numero, d);
 				return repositorio.documento(numero, (Long) d.get("id")).orElseThrow();
@@ -200,6 +193,21 @@ class Radicacion {
 		finally {
 			RecepcionArchivos.descartar(listos);
 		}
+	}
+
+	private RadicadoRegistrado.NuevaVersion nuevaVersion(RadicadoRegistrado r, String numero, @Nullable Long versionDe,
+			boolean anexo) {
+		r.exigirAdmiteDocumentos();
+		if (versionDe == null) {
+			boolean conPrincipal = repositorio.documentos(numero)
+				.stream()
+				.anyMatch(d -> d.rol().equals(RolDocumento.PRINCIPAL.name()));
+			return new RadicadoRegistrado.NuevaVersion(RolDocumento.alAgregar(anexo, conPrincipal), 1);
+		}
+		Radicado.Documento anterior = repositorio.documento(numero, versionDe)
+			.orElseThrow(() -> new NoEncontrado("DOCUMENTO_NO_ENCONTRADO",
+					"El radicado " + numero + " no tiene el documento " + versionDe + "."));
+		return r.versionar(RolDocumento.valueOf(anterior.rol()), anterior.version());
 	}
 
 	/**
@@ -212,48 +220,46 @@ class Radicacion {
 		if (!permisos.puedeAnular(usuario)) {
 			throw new AccessDeniedException("anular " + numero);
 		}
-		if (justificacion == null || justificacion.isBlank() || acta == null || acta.isBlank()) {
-			throw new ErrorDominio("CAMPO_REQUERIDO",
-					"La anulación exige la justificación y el número del acta de anulación.");
-		}
+		Anulacion anulacion = Anulacion.de(reloj.instant(), usuario.username(), justificacion, acta);
 		return transaccion.execute(t -> {
 			Radicado r = repositorio.bloquear(numero).orElseThrow(() -> ConsultaRadicados.noEncontrado(numero));
-			if (!r.vigente()) {
-				throw new Conflicto("RADICADO_YA_ANULADO", "El radicado " + numero + " ya está anulado.");
-			}
-			repositorio.anular(numero, usuario.username(), justificacion.strip(), acta.strip(), reloj.instant());
+			RadicadoRegistrado anulado = r.registro().anular(anulacion);
+			repositorio.anular(numero, anulado.anulacion());
 			auditoria.registrar(AccionAuditoria.RADICADO_ANULADO, "RADICADO", numero,
-					Map.of("justificacion", justificacion.strip(), "acta", acta.strip()));
+					Map.of("justificacion", anulacion.justificacion(), "acta", anulacion.acta()));
 			return consulta.completo(numero, usuario);
 		});
 	}
 
-	/** Records a correction as an annotation; the registered data stay as they were. */
+	/**
+	 * Records a correction as an annotation; the registered data stay as they were.
+	 * @throws NoEncontrado also for a radicado the user may not see
+	 * @throws AccessDeniedException for readers who may not write into the record
+	 * (Control Interno)
+	 */
 	public Radicado.Anotacion anotar(String numero, String texto, UsuarioAutenticado usuario) {
-		if (texto == null || texto.isBlank()) {
-			throw new ErrorDominio("CAMPO_REQUERIDO", "El texto de la anotación es obligatorio.");
+		Radicado r = consulta.visible(numero, usuario);
+		if (!permisos.puedeAnotar(usuario, r)) {
+			throw new AccessDeniedException("anotar " + numero);
 		}
+		String anotacion = r.registro().anotacion(texto);
 		return transaccion.execute(t -> {
-			Radicado r = repositorio.buscar(numero).orElseThrow(() -> ConsultaRadicados.noEncontrado(numero));
-			if (!permisos.puedeVer(usuario, r.dependencia())) {
-				throw new AccessDeniedException("anotar " + numero);
-			}
-			long id = repositorio.anotar(numero, texto.strip(), usuario.username(), reloj.instant());
+			long id = repositorio.anotar(numero, anotacion, usuario.username(), reloj.instant());
 			auditoria.registrar(AccionAuditoria.RADICADO_ANOTADO, "RADICADO", numero,
-					Map.of("anotacion", id, "texto", texto.strip()));
+					Map.of("anotacion", id, "texto", anotacion));
 			return repositorio.anotaciones(numero).stream().filter(a -> a.id() == id).findFirst().orElseThrow();
 		});
 	}
 
-	private Map<String, Object> guardarDocumento(String numero, String rol, int version, @Nullable Long versionDe,
+	private Map<String, Object> guardarDocumento(String numero, RolDocumento rol, int version, @Nullable Long versionDe,
 			RecepcionArchivos.Listo l, UsuarioAutenticado usuario, Instant ahora) {
 		recepcion.guardar(l);
-		long id = repositorio.insertarDocumento(numero, rol, l.nombre(), version, versionDe, l.recibido(), l.analisis(),
-				l.archivo().tipoDeclarado(), usuario.username(), ahora);
+		long id = repositorio.insertarDocumento(numero, rol.name(), l.nombre(), version, versionDe, l.recibido(),
+				l.analisis(), l.archivo().tipoDeclarado(), usuario.username(), ahora);
 		Map<String, Object> d = new LinkedHashMap<>();
 		d.put("id", id);
 		d.put("nombre", l.nombre());
-		d.put("rol", rol);
+		d.put("rol", rol.name());
 		d.put("version", version);
 		d.put("sha256", l.recibido().sha256());
 		d.put("tipo", l.analisis().tipoMime());
@@ -261,28 +267,32 @@ class Radicacion {
 		return d;
 	}
 
-	private @Nullable Parte parte(String campo, SolicitudRadicacion.@Nullable Parte p, boolean requerida) {
+	private static @Nullable Parte parte(String campo, SolicitudRadicacion.@Nullable Parte p, boolean requerida) {
+		DatosParte.exigir(campo,
+				p == null ? null
+						: new DatosParte(p.esAnonimo(), p.nombre(),
+								p.tipoDocumento() == null ? null : p.tipoDocumento().name(), p.numeroDocumento()),
+				requerida);
+		return p == null ? null : Parte.de(p);
+	}
+
+	/**
+	 * Links the party to the directory without changing an existing entry; a new one is
+	 * added (and audited) only by who keeps the directory.
+	 */
+	private RadicadoRepository.@Nullable Vinculo vincular(@Nullable Parte p, UsuarioAutenticado usuario,
+			Instant ahora) {
 		if (p == null) {
-			if (requerida) {
-				throw new ErrorDominio("CAMPO_REQUERIDO",
-						"Falta el " + campo + ". Si es anónimo, envíe {\"anonimo\": true}.", Map.of("campo", campo));
-			}
 			return null;
 		}
-		if (p.esAnonimo()) {
-			return Parte.anonima();
-		}
-		if (p.nombre() == null || p.nombre().isBlank()) {
-			throw new ErrorDominio("CAMPO_REQUERIDO",
-					"El " + campo + " debe tener nombre o razón social (o ser anónimo).",
-					Map.of("campo", campo + ".nombre"));
-		}
-		if ((p.tipoDocumento() == null) != (p.numeroDocumento() == null || p.numeroDocumento().isBlank())) {
-			throw new ErrorDominio("DOCUMENTO_INCOMPLETO",
-					"El " + campo + " debe tener tipo y número de documento, o ninguno de los dos.",
-					Map.of("campo", campo + ".numeroDocumento"));
-		}
-		return Parte.de(p);
+		Long id = terceros.registrar(p, permisos.administraDirectorio(usuario), ahora).map(t -> {
+			if (t.creado()) {
+				auditoria.registrar(AccionAuditoria.TERCERO_CREADO, "TERCERO", Long.toString(t.id()),
+						Map.of("tipoPersona", p.tipoPersona().name(), "tipoDocumento", p.tipoDocumento().name()));
+			}
+			return t.id();
+		}).orElse(null);
+		return new RadicadoRepository.Vinculo(p, id);
 	}
 
 	private Dependencia activa(String codigo) {
@@ -295,23 +305,12 @@ class Radicacion {
 		return d;
 	}
 
-	/**
-	 * {DEP} in the number: the radicating dependencia, one of the clerk's (Orfeo's rule);
-	 * the responsible one for users without.
-	 */
+	/** {DEP} in the number (see {@link DependenciaRadicadora}), an active dependencia. */
 	private String dependenciaRadicadora(SolicitudRadicacion s, UsuarioAutenticado u) {
-		if (s.dependenciaRadicadora() != null && !s.dependenciaRadicadora().isBlank()) {
-			if (!u.codigosDependencias().contains(s.dependenciaRadicadora())
-					&& !u.tiene(co.pqrsd.server.seguridad.Rol.ADMIN)) {
-				throw new ErrorDominio("DEPENDENCIA_RADICADORA_INVALIDA",
-						"Solo puede radicar a nombre de una de sus dependencias.");
-			}
-			return activa(s.dependenciaRadicadora()).codigo();
-		}
-		if (u.codigosDependencias().contains(s.dependencia())) {
-			return s.dependencia();
-		}
-		return u.codigosDependencias().stream().sorted().findFirst().orElse(s.dependencia());
+		String codigo = DependenciaRadicadora.elegir(s.dependenciaRadicadora(), s.dependencia(),
+				u.codigosDependencias(), u.tiene(co.pqrsd.server.seguridad.Rol.ADMIN));
+		boolean nombrada = s.dependenciaRadicadora() != null && !s.dependenciaRadicadora().isBlank();
+		return nombrada ? activa(codigo).codigo() : codigo;
 	}
 
 }

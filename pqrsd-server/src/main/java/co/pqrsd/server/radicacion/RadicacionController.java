@@ -261,8 +261,9 @@ class RadicacionController {
 
 	@GetMapping("/radicacion/duplicados")
 	@ResponseBody
-	List<String> duplicados(@RequestParam String numeroDocumento, @RequestParam String asunto) {
-		return consulta.posiblesDuplicados(numeroDocumento, asunto);
+	List<String> duplicados(@RequestParam String numeroDocumento, @RequestParam String asunto,
+			@AuthenticationPrincipal UsuarioAutenticado yo) {
+		return consulta.posiblesDuplicados(numeroDocumento, asunto, yo);
 	}
 
 	private static FiltroRadicados filtro(Map<String, String> p, String pagina) {

@@ -9,9 +9,10 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
+import co.pqrsd.core.radicacion.Anulacion;
 import co.pqrsd.core.radicacion.TipoRadicado;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -48,56 +49,43 @@ class RadicadoRepository {
 	}
 
 	/**
-	 * @return the directory entry's id: one tercero per (tipo, número de documento);
-	 * contact data are refreshed.
+	 * A radicado about to be stored.
+	 *
+	 * @param alcance the counter's scope the consecutive was taken from
+	 * @param dependencia the responsible dependencia
 	 */
-	long guardarTercero(Parte p, Instant ahora) {
-		Timestamp t = Timestamp.from(ahora);
-		if (p.identificada()) {
-			return jdbc
-				.sql("""
-						INSERT INTO tercero (tipo_persona, tipo_documento, numero_documento, nombre, direccion, municipio, correo, telefono, creado_en, actualizado_en)
-						VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-						ON CONFLICT (tipo_documento, numero_documento) DO UPDATE SET
-						  nombre = COALESCE(EXCLUDED.nombre, tercero.nombre), direccion = COALESCE(EXCLUDED.direccion, tercero.direccion),
-						  municipio = COALESCE(EXCLUDED.municipio, tercero.municipio), correo = COALESCE(EXCLUDED.correo, tercero.correo),
-						  telefono = COALESCE(EXCLUDED.telefono, tercero.telefono), actualizado_en = EXCLUDED.actualizado_en
-						RETURNING id""")
-				.params(p.tipoPersona().name(), p.tipoDocumento().name(), p.numeroDocumento(), nombre(p), p.direccion(),
-						p.municipio(), p.correo(), p.telefono(), t, t)
-				.query(Long.class)
-				.single();
-		}
-		return jdbc
-			.sql("""
-					INSERT INTO tercero (tipo_persona, nombre, direccion, municipio, correo, telefono, creado_en, actualizado_en)
-					VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
-			.params(p.tipoPersona().name(), nombre(p), p.direccion(), p.municipio(), p.correo(), p.telefono(), t, t)
-			.query(Long.class)
-			.single();
+	record Nuevo(Radicado.Numeracion numeracion, String alcance, String dependencia, String dependenciaRadicadora,
+			String radicador, SolicitudRadicacion s, @Nullable Vinculo remitente, @Nullable Vinculo destinatario) {
 	}
 
-	record Nuevo(String numero, int anio, TipoRadicado tipo, long consecutivo, String alcance, Instant fecha,
-			String dependencia, String dependenciaRadicadora, SolicitudRadicacion s, @Nullable Long remitenteId,
-			@Nullable Parte remitente, @Nullable Long destinatarioId, @Nullable Parte destinatario, String radicador) {
+	/**
+	 * A party as given on this radicado (stored with it), and its directory entry if any.
+	 */
+	record Vinculo(Parte parte, @Nullable Long terceroId) {
 	}
 
 	void insertar(Nuevo n) {
 		SolicitudRadicacion s = n.s();
+		Radicado.Numeracion num = n.numeracion();
 		jdbc.sql(
 				"""
 						INSERT INTO radicado (numero, anio, tipo, consecutivo, alcance, fecha_radicacion, dependencia, dependencia_radicadora,
 						  asunto, descripcion, medio, guia, folios, anexos_cantidad, anexos_descripcion, remitente_id, remitente_anonimo, remitente,
 						  destinatario_id, destinatario, radicado_relacionado, radicador, observaciones)
 						VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, CAST(? AS jsonb), ?, ?, ?)""")
-			.params(n.numero(), n.anio(), n.tipo().name(), n.consecutivo(), n.alcance(), Timestamp.from(n.fecha()),
-					n.dependencia(), n.dependenciaRadicadora(), s.asunto().strip(), vacio(s.descripcion()),
-					s.medio().name(), vacio(s.guia()), s.folios(), s.anexosCantidad() == null ? 0 : s.anexosCantidad(),
-					vacio(s.anexosDescripcion()), n.remitenteId(), n.remitente() != null && n.remitente().anonimo(),
-					n.remitente() == null ? null : json.writeValueAsString(n.remitente()), n.destinatarioId(),
-					n.destinatario() == null ? null : json.writeValueAsString(n.destinatario()),
+			.params(num.numero(), num.anio(), num.tipo().name(), num.consecutivo(), n.alcance(),
+					Timestamp.from(num.fechaRadicacion().toInstant()), n.dependencia(), n.dependenciaRadicadora(),
+					s.asunto().strip(), vacio(s.descripcion()), s.medio().name(), vacio(s.guia()), s.folios(),
+					s.anexosCantidad() == null ? 0 : s.anexosCantidad(), vacio(s.anexosDescripcion()),
+					n.remitente() == null ? null : n.remitente().terceroId(),
+					n.remitente() != null && n.remitente().parte().anonimo(), snapshot(n.remitente()),
+					n.destinatario() == null ? null : n.destinatario().terceroId(), snapshot(n.destinatario()),
 					vacio(s.radicadoRelacionado()), n.radicador(), vacio(s.observaciones()))
 			.update();
+	}
+
+	private @Nullable String snapshot(@Nullable Vinculo v) {
+		return v == null ? null : json.writeValueAsString(v.parte());
 	}
 
 	/**
@@ -182,21 +170,23 @@ class RadicadoRepository {
 			.single();
 	}
 
-	void anular(String numero, String usuario, String justificacion, String acta, Instant ahora) {
+	void anular(String numero, Anulacion a) {
 		jdbc.sql(
 				"""
 						UPDATE radicado SET estado = 'ANULADO', anulado_en = ?, anulado_por = ?, anulacion_justificacion = ?, anulacion_acta = ?
 						WHERE numero = ?""")
-			.params(Timestamp.from(ahora), usuario, justificacion, acta, numero)
+			.params(Timestamp.from(a.anuladoEn()), a.anuladoPor(), a.justificacion(), a.acta(), numero)
 			.update();
 	}
 
 	/**
 	 * Same sender and a similar subject in the last 30 days (a warning, never a refusal).
 	 * Uses the sender index.
+	 * @param dependencias when not empty, only radicados of these dependencias (the
+	 * reader's permissions)
 	 */
 	List<String> posiblesDuplicados(@Nullable Long remitenteId, @Nullable String numeroDocumento, String asunto,
-			Instant desde, @Nullable String excepto) {
+			Instant desde, @Nullable String excepto, Set<String> dependencias) {
 		if (remitenteId == null && numeroDocumento == null) {
 			return List.of();
 		}
@@ -205,39 +195,31 @@ class RadicadoRepository {
 		return jdbc.sql("SELECT r.numero FROM radicado r WHERE " + remitentes + """
 				 AND r.fecha_radicacion >= ? AND r.estado = 'VIGENTE'
 				  AND similarity(pqrsd_normalizar(r.asunto), pqrsd_normalizar(?)) >= 0.5 AND r.numero IS DISTINCT FROM ?
+				  AND (cardinality(?::varchar[]) = 0 OR r.dependencia = ANY (?::varchar[]))
 				ORDER BY r.fecha_radicacion DESC LIMIT 10""")
-			.params(remitenteId != null ? remitenteId : numeroDocumento, Timestamp.from(desde), asunto, excepto)
+			.params(remitenteId != null ? remitenteId : numeroDocumento, Timestamp.from(desde), asunto, excepto,
+					dependencias.toArray(String[]::new), dependencias.toArray(String[]::new))
 			.query(String.class)
 			.list();
 	}
 
-	List<Map<String, Object>> terceros(String q) {
-		return jdbc
-			.sql("""
-					SELECT id, tipo_persona AS "tipoPersona", tipo_documento AS "tipoDocumento", numero_documento AS "numeroDocumento", nombre,
-					       direccion, municipio, correo, telefono FROM tercero
-					WHERE numero_documento LIKE ? OR pqrsd_normalizar(nombre) LIKE '%' || pqrsd_normalizar(?) || '%'
-					ORDER BY actualizado_en DESC LIMIT 10""")
-			.params(q.strip() + "%", q.strip())
-			.query()
-			.listOfRows();
-	}
-
 	private Radicado radicado(ResultSet rs) throws SQLException {
 		Timestamp anulado = rs.getTimestamp("anulado_en");
-		return new Radicado(rs.getString("numero"), rs.getInt("anio"), TipoRadicado.valueOf(rs.getString("tipo")),
-				rs.getLong("consecutivo"),
-				OffsetDateTime.ofInstant(rs.getTimestamp("fecha_radicacion").toInstant(), BOGOTA),
-				rs.getString("estado"), rs.getString("dependencia"), rs.getString("dependencia_nombre"),
-				rs.getString("dependencia_radicadora"), rs.getString("asunto"), rs.getString("descripcion"),
-				Medio.valueOf(rs.getString("medio")), rs.getString("guia"), (Integer) rs.getObject("folios"),
-				rs.getInt("anexos_cantidad"), rs.getString("anexos_descripcion"), parte(rs.getString("remitente")),
-				parte(rs.getString("destinatario")), rs.getString("radicado_relacionado"), rs.getString("radicador"),
-				rs.getString("observaciones"),
-				anulado == null ? null
-						: new Radicado.Anulacion(anulado.toInstant(), rs.getString("anulado_por"),
-								rs.getString("anulacion_justificacion"), rs.getString("anulacion_acta")),
-				List.of(), List.of(), List.of());
+		return Radicado.registrado(
+				new Radicado.Numeracion(rs.getString("numero"), rs.getInt("anio"),
+						TipoRadicado.valueOf(rs.getString("tipo")), rs.getLong("consecutivo"),
+						OffsetDateTime.ofInstant(rs.getTimestamp("fecha_radicacion").toInstant(), BOGOTA)),
+				rs.getString("estado"),
+				new Radicado.Asignacion(rs.getString("dependencia"), rs.getString("dependencia_nombre"),
+						rs.getString("dependencia_radicadora"), rs.getString("radicador")),
+				new Radicado.Contenido(rs.getString("asunto"), rs.getString("descripcion"),
+						rs.getString("observaciones"), rs.getString("radicado_relacionado")),
+				new Radicado.Recepcion(Medio.valueOf(rs.getString("medio")), rs.getString("guia"),
+						(Integer) rs.getObject("folios"), rs.getInt("anexos_cantidad"),
+						rs.getString("anexos_descripcion")),
+				parte(rs.getString("remitente")), parte(rs.getString("destinatario")),
+				anulado == null ? null : new Anulacion(anulado.toInstant(), rs.getString("anulado_por"),
+						rs.getString("anulacion_justificacion"), rs.getString("anulacion_acta")));
 	}
 
 	private @Nullable Parte parte(@Nullable String texto) {
@@ -250,10 +232,6 @@ class RadicadoRepository {
 				rs.getString("tipo_mime"), rs.getString("tipo_declarado"), (Integer) rs.getObject("paginas"),
 				rs.getString("autor"), rs.getString("titulo"), rs.getString("estado_texto"),
 				rs.getString("cargado_por"), rs.getTimestamp("cargado_en").toInstant());
-	}
-
-	private static String nombre(Parte p) {
-		return p.nombre() == null ? "(sin nombre)" : p.nombre();
 	}
 
 	private static @Nullable String vacio(@Nullable String s) {

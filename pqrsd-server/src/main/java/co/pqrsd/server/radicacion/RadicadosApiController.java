@@ -26,6 +26,7 @@ import org.springframework.validation.SmartValidator;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -43,14 +44,17 @@ class RadicadosApiController {
 
 	private final ConsultaRadicados consulta;
 
+	private final DirectorioTerceros directorio;
+
 	private final JsonMapper json;
 
 	private final SmartValidator validador;
 
-	RadicadosApiController(Radicacion radicacion, ConsultaRadicados consulta, JsonMapper json,
-			SmartValidator validador) {
+	RadicadosApiController(Radicacion radicacion, ConsultaRadicados consulta, DirectorioTerceros directorio,
+			JsonMapper json, SmartValidator validador) {
 		this.radicacion = radicacion;
 		this.consulta = consulta;
+		this.directorio = directorio;
 		this.json = json;
 		this.validador = validador;
 	}
@@ -106,9 +110,19 @@ class RadicadosApiController {
 		if (estado != null && !estado.isBlank() && !estado.equals("VIGENTE") && !estado.equals("ANULADO")) {
 			throw new ErrorDominio("VALOR_NO_PERMITIDO", "El estado debe ser VIGENTE o ANULADO.");
 		}
-		return consulta.buscar(new FiltroRadicados(numero, ParametrosFecha.limite("desde", desde, false),
-				ParametrosFecha.limite("hasta", hasta, true), tipo, dependencia, tercero, asunto, medio, estado,
-				radicador, q, pagina, tamano), yo);
+		return consulta.buscar(FiltroRadicados.builder()
+			.numero(numero)
+			.entre(ParametrosFecha.limite("desde", desde, false), ParametrosFecha.limite("hasta", hasta, true))
+			.tipo(tipo)
+			.dependencia(dependencia)
+			.tercero(tercero)
+			.asunto(asunto)
+			.medio(medio)
+			.estado(estado)
+			.radicador(radicador)
+			.texto(q)
+			.pagina(pagina, tamano)
+			.build(), yo);
 	}
 
 	record SolicitudAnulacion(@Nullable String justificacion, @Nullable String acta) {
@@ -179,13 +193,20 @@ class RadicadosApiController {
 	}
 
 	@GetMapping("/radicados/posibles-duplicados")
-	List<String> duplicados(@RequestParam String numeroDocumento, @RequestParam String asunto) {
-		return consulta.posiblesDuplicados(numeroDocumento, asunto);
+	List<String> duplicados(@RequestParam String numeroDocumento, @RequestParam String asunto,
+			@AuthenticationPrincipal UsuarioAutenticado yo) {
+		return consulta.posiblesDuplicados(numeroDocumento, asunto, yo);
 	}
 
 	@GetMapping("/terceros")
 	List<Map<String, Object>> terceros(@RequestParam String q, @AuthenticationPrincipal UsuarioAutenticado yo) {
-		return consulta.terceros(q, yo);
+		return directorio.buscar(q, yo);
+	}
+
+	@PutMapping("/terceros/{id}")
+	Map<String, Object> actualizarTercero(@PathVariable long id, @Valid @RequestBody SolicitudTercero s,
+			@AuthenticationPrincipal UsuarioAutenticado yo) {
+		return directorio.actualizar(id, s, yo);
 	}
 
 	private SolicitudRadicacion leer(MultipartHttpServletRequest req) throws IOException, BindException {

@@ -27,14 +27,16 @@ record SolicitudRadicacion(@NotNull(message = "Es obligatorio: ENTRADA, SALIDA o
 		@NotBlank(message = "Es obligatorio") @Pattern(regexp = "\\d{1,5}",
 				message = "Código de 1 a 5 dígitos") String dependencia,
 		@Nullable @Pattern(regexp = "\\d{1,5}", message = "Código de 1 a 5 dígitos") String dependenciaRadicadora,
-		@NotNull(message = "Es obligatorio") Medio medio, @Nullable @Size(max = 80) String guia,
-		@Valid @Nullable Parte remitente, @Valid @Nullable Parte destinatario,
+		@NotNull(message = "Es obligatorio") Medio medio,
+		@Nullable @Size(max = 80, message = "Máximo 80 caracteres") String guia, @Valid @Nullable Parte remitente,
+		@Valid @Nullable Parte destinatario,
 		@Nullable @Min(value = 0, message = "No puede ser negativo") @Max(value = 100000,
 				message = "Máximo 100000") Integer folios,
 		@Nullable @Min(value = 0, message = "No puede ser negativo") @Max(value = 10000,
 				message = "Máximo 10000") Integer anexosCantidad,
-		@Nullable @Size(max = 1000) String anexosDescripcion, @Nullable String radicadoRelacionado,
-		@Nullable @Size(max = 5000) String observaciones) {
+		@Nullable @Size(max = 1000, message = "Máximo 1000 caracteres") String anexosDescripcion,
+		@Nullable @Size(max = 40, message = "Máximo 40 caracteres") String radicadoRelacionado,
+		@Nullable @Size(max = 5000, message = "Máximo 5000 caracteres") String observaciones) {
 
 	/**
 	 * A sender or addressee. Identification is optional (CPACA art. 16 par.: never reject
@@ -42,12 +44,14 @@ record SolicitudRadicacion(@NotNull(message = "Es obligatorio: ENTRADA, SALIDA o
 	 */
 	public record Parte(@Nullable Boolean anonimo, @Nullable TipoPersona tipoPersona,
 			@Nullable TipoDocumentoIdentidad tipoDocumento,
-			@Nullable @Size(max = 30) @Pattern(regexp = "[0-9A-Za-z.\\-]{1,30}",
+			@Nullable @Size(max = 30, message = "Máximo 30 caracteres") @Pattern(regexp = "[0-9A-Za-z.\\-]{1,30}",
 					message = "Solo letras, números, punto y guion") String numeroDocumento,
-			@Nullable @Size(max = 300) String nombre, @Nullable @Size(max = 300) String direccion,
-			@Nullable @Size(max = 120) String municipio,
-			@Nullable @Email(message = "No es un correo electrónico válido") @Size(max = 254) String correo,
-			@Nullable @Size(max = 40) String telefono) {
+			@Nullable @Size(max = 300, message = "Máximo 300 caracteres") String nombre,
+			@Nullable @Size(max = 300, message = "Máximo 300 caracteres") String direccion,
+			@Nullable @Size(max = 120, message = "Máximo 120 caracteres") String municipio,
+			@Nullable @Email(message = "No es un correo electrónico válido") @Size(max = 254,
+					message = "Máximo 254 caracteres") String correo,
+			@Nullable @Size(max = 40, message = "Máximo 40 caracteres") String telefono) {
 
 		public boolean esAnonimo() {
 			return Boolean.TRUE.equals(anonimo);

@@ -206,8 +206,19 @@ class CalendarioEntidad implements SmartInitializingSingleton {
 		}
 		ConfiguracionCalendario antes = repositorio.configuracion();
 		repositorio.guardarConfiguracion(nueva);
-		auditoria.registrar(AccionAuditoria.JORNADA_MODIFICADA, "CALENDARIO", "configuracion",
-				Map.of("cambios", Cambios.entre(valores(antes), valores(nueva))));
+		Map<String, Object> cambios = Cambios.entre(valores(antes), valores(nueva));
+		Map<String, Object> jornada = new LinkedHashMap<>(cambios);
+		jornada.keySet().retainAll(CAMPOS_JORNADA);
+		Map<String, Object> politica = new LinkedHashMap<>(cambios);
+		politica.keySet().removeAll(CAMPOS_JORNADA);
+		if (!jornada.isEmpty() || politica.isEmpty()) {
+			auditoria.registrar(AccionAuditoria.JORNADA_MODIFICADA, "CALENDARIO", "configuracion",
+					Map.of("cambios", jornada));
+		}
+		if (!politica.isEmpty()) {
+			auditoria.registrar(AccionAuditoria.POLITICA_TERMINOS_MODIFICADA, "CALENDARIO", "configuracion",
+					Map.of("cambios", politica));
+		}
 		cambiado("Cambió la jornada o la política de términos");
 		return nueva;
 	}
@@ -272,6 +283,9 @@ class CalendarioEntidad implements SmartInitializingSingleton {
 				new PoliticaTerminos(c.fueraDeHorarioAlDiaSiguiente(), c.reanudacion()));
 		return new Estado(motor, new Semaforo(c.semaforoAmarillo(), c.semaforoRojo()), c, version, ahora);
 	}
+
+	/** The working-hours fields; the others are term policies and semáforo thresholds. */
+	private static final java.util.Set<String> CAMPOS_JORNADA = java.util.Set.of("diasLaborales", "apertura", "cierre");
 
 	private static Map<String, Object> valores(ConfiguracionCalendario c) {
 		Map<String, Object> v = new LinkedHashMap<>();

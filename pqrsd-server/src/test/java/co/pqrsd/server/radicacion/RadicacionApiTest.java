@@ -63,6 +63,12 @@ class RadicacionApiTest {
 		assertThat(numero).matches(anio + "120\\d{6}2").hasSize(14);
 		assertThat(j.get("anio").asInt()).isEqualTo(Integer.parseInt(anio));
 		assertThat(j.get("tipo").asString()).isEqualTo("ENTRADA");
+		assertThat(j.has("numeracion") || j.has("contenido") || j.has("asignacion") || j.has("recepcion"))
+			.as("los tipos de valor se aplanan en el JSON")
+			.isFalse();
+		assertThat(r.cuerpo().split("\"asunto\":", -1)).as("una sola vez").hasSize(2);
+		assertThat(j.get("medio").asString()).isEqualTo("PRESENCIAL");
+		assertThat(j.get("dependenciaRadicadora").asString()).isEqualTo("120");
 		assertThat(numero.substring(7, 13)).isEqualTo(String.format("%06d", j.get("consecutivo").asLong()));
 		assertThat(j.get("fechaRadicacion").asString()).startsWith(anio).endsWith("-05:00");
 		assertThat(r.cruda().headers().firstValue("Location")).hasValue("/api/v1/radicados/" + numero);
@@ -254,7 +260,10 @@ class RadicacionApiTest {
 
 	@Test
 	void unaNuevaVersionNoReemplazaLaAnterior() {
-		String numero = radicar(Ventanilla.entrada("Con versiones", "200", "50505050")).get("numero").asString();
+		String numero = radicar(ClienteApi.json(Map.of("tipo", "SALIDA", "asunto", "Con versiones", "dependencia",
+				"200", "medio", "CORREO_POSTAL", "destinatario", Map.of("nombre", "Juan Torres"))))
+			.get("numero")
+			.asString();
 		var v1 = ventanilla.multipart("/api/v1/radicados/" + numero + "/documentos",
 				Parte.archivo("archivo", "oficio.pdf", "application/pdf", Ventanilla.pdf("version uno")));
 		assertThat(v1.estado()).as(v1.cuerpo()).isEqualTo(201);
@@ -300,7 +309,7 @@ class RadicacionApiTest {
 	void unFuncionarioVeSoloLosRadicadosDeSuDependenciaYLosDatosPersonalesSeProtegen() {
 		String numero = radicar(Ventanilla.entrada("Para Gobierno", "200", "70707070")).get("numero").asString();
 		var deOtra = Ventanilla.como(puerto, "hacienda1").get("/api/v1/radicados/" + numero);
-		assertThat(deOtra.estado()).isEqualTo(403);
+		assertThat(deOtra.estado()).isEqualTo(404);
 		assertThat(Ventanilla.como(puerto, "hacienda1")
 			.get("/api/v1/radicados?numero=" + numero)
 			.json()

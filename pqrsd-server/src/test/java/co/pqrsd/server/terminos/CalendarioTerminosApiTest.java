@@ -199,8 +199,8 @@ class CalendarioTerminosApiTest {
 			var v = admin().get(consulta).json();
 			assertThat(v.get("vencimiento").asString()).isEqualTo("2025-04-08");
 			assertThat(v.get("politica").asString()).contains("política de la entidad");
-			assertThat(jdbc.queryForObject("SELECT count(*) FROM auditoria_evento WHERE accion = 'JORNADA_MODIFICADA'",
-					Long.class))
+			assertThat(jdbc.queryForObject(
+					"SELECT count(*) FROM auditoria_evento WHERE accion = 'POLITICA_TERMINOS_MODIFICADA'", Long.class))
 				.isPositive();
 		}
 		finally {
