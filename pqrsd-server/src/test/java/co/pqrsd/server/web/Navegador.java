@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -26,14 +28,27 @@ public final class Navegador implements AutoCloseable {
 
 	private final String base;
 
+	static final String CHROMIUM = "/usr/bin/chromium";
+
+	static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+
+	/** What is missing to run a browser here, or {@code null} when both are present. */
+	static String queFalta() {
+		for (String programa : new String[] { CHROMIUM, CHROMEDRIVER }) {
+			if (!Files.isExecutable(Path.of(programa))) {
+				return "no está " + programa;
+			}
+		}
+		return null;
+	}
+
 	public Navegador(int puerto) {
 		ChromeOptions opciones = new ChromeOptions();
-		opciones.setBinary("/usr/bin/chromium");
+		opciones.setBinary(CHROMIUM);
 		opciones.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
 				"--disable-quic", "--window-size=1280,900", "--lang=es-CO");
-		ChromeDriverService servicio = new ChromeDriverService.Builder()
-			.usingDriverExecutable(new File("/usr/bin/chromedriver"))
+		ChromeDriverService servicio = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
 			.build();
 		this.driver = new ChromeDriver(servicio, opciones);
 		this.base = "http://localhost:" + puerto;
@@ -44,21 +59,45 @@ public final class Navegador implements AutoCloseable {
 		return this;
 	}
 
+	public String base() {
+		return base;
+	}
+
 	public Navegador ingresar(String usuario, String clave) {
 		ir("/login");
 		driver.findElement(By.id("username")).sendKeys(usuario);
 		driver.findElement(By.id("password")).sendKeys(clave);
-		driver.findElement(By.cssSelector("button[type=submit]")).click();
+		enviarYEsperar(driver.findElement(By.cssSelector("button[type=submit]")));
 		return this;
 	}
 
-	public WebElement esperar(By selector) {
-		return new WebDriverWait(driver, Duration.ofSeconds(15))
-			.until(ExpectedConditions.visibilityOfElementLocated(selector));
+	/**
+	 * Clicks an element that leaves the page and waits until the next page has loaded, so
+	 * what is read next is never an element of the old page.
+	 */
+	public Navegador enviarYEsperar(WebElement elemento) {
+		elemento.click();
+		espera().until(ExpectedConditions.stalenessOf(elemento));
+		espera().until((d) -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+		return this;
 	}
 
+	private WebDriverWait espera() {
+		WebDriverWait espera = new WebDriverWait(driver, Duration.ofSeconds(15));
+		espera.ignoring(StaleElementReferenceException.class);
+		return espera;
+	}
+
+	public WebElement esperar(By selector) {
+		return espera().until(ExpectedConditions.visibilityOfElementLocated(selector));
+	}
+
+	/** The text of an element, read again if the page replaced it meanwhile. */
 	public String texto(By selector) {
-		return esperar(selector).getText();
+		return espera().until((d) -> {
+			WebElement e = d.findElement(selector);
+			return e.isDisplayed() ? e.getText() : null;
+		});
 	}
 
 	public WebDriver driver() {

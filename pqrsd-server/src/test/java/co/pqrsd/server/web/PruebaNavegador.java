@@ -1,12 +1,18 @@
 package co.pqrsd.server.web;
 
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import co.pqrsd.server.PruebaIntegracion;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** A browser test: the real server and one headless chromium for the whole class. */
+/**
+ * A browser test: the real server and one headless chromium for the whole class. Skipped,
+ * with the reason, where /usr/bin/chromium or /usr/bin/chromedriver is missing, unless
+ * {@code -Dpqrsd.navegador.obligatorio=true} (then it fails).
+ */
 @PruebaIntegracion
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class PruebaNavegador {
@@ -18,6 +24,12 @@ abstract class PruebaNavegador {
 
 	@BeforeAll
 	void abrirNavegador() {
+		String falta = Navegador.queFalta();
+		if (falta != null && Boolean.getBoolean("pqrsd.navegador.obligatorio")) {
+			throw new IllegalStateException(falta);
+		}
+		assumeTrue(falta == null, () -> "Se omite la prueba de navegador: " + falta
+				+ ". Instale chromium y chromedriver (scripts/instalar-navegador.sh); vea el README, «Pruebas».");
 		antesDeAbrir();
 		navegador = new Navegador(puerto);
 		despuesDeAbrir();
@@ -33,7 +45,9 @@ abstract class PruebaNavegador {
 
 	@AfterAll
 	void cerrarNavegador() {
-		navegador.close();
+		if (navegador != null) {
+			navegador.close();
+		}
 	}
 
 }
