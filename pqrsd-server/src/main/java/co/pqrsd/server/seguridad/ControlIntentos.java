@@ -57,7 +57,7 @@ class ControlIntentos {
 	public void fallo(AbstractAuthenticationFailureEvent evento) {
 		String username = evento.getAuthentication().getName();
 		boolean bloqueada = evento.getException() instanceof LockedException;
-		String motivo = bloqueada ? "cuenta bloqueada" : evento.getException().getClass().getSimpleName();
+		String motivo = bloqueada ? "cuenta bloqueada" : motivo(evento.getException());
 		auditoria.registrarPara(username, AccionAuditoria.INICIO_SESION_FALLIDO, "USUARIO", username,
 				Resultado.DENEGADO, Map.of("motivo", motivo));
 		if (bloqueada) {
@@ -71,6 +71,23 @@ class ControlIntentos {
 			auditoria.registrarPara(username, AccionAuditoria.CUENTA_BLOQUEADA, "USUARIO", username, Resultado.EXITO,
 					Map.of("intentos", fallos, "bloqueadaHasta", hasta.toString()));
 		}
+	}
+
+	/** Why a login failed, in words for the audit trail (never a Java class name). */
+	static String motivo(org.springframework.security.core.AuthenticationException e) {
+		if (e instanceof org.springframework.security.authentication.BadCredentialsException) {
+			return "usuario o contraseña incorrectos";
+		}
+		if (e instanceof org.springframework.security.authentication.DisabledException) {
+			return "cuenta desactivada";
+		}
+		if (e instanceof org.springframework.security.authentication.AccountExpiredException) {
+			return "cuenta vencida";
+		}
+		if (e instanceof org.springframework.security.authentication.CredentialsExpiredException) {
+			return "contraseña vencida";
+		}
+		return "no se pudo verificar la identidad";
 	}
 
 }
