@@ -1,6 +1,10 @@
 package co.pqrsd.server.web;
 
 import java.io.File;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -27,6 +31,11 @@ public final class Navegador implements AutoCloseable {
 	private final ChromeDriver driver;
 
 	private final String base;
+
+	private final HttpClient http = HttpClient.newBuilder()
+		.followRedirects(HttpClient.Redirect.NEVER)
+		.connectTimeout(Duration.ofSeconds(10))
+		.build();
 
 	static final String CHROMIUM = "/usr/bin/chromium";
 
@@ -98,6 +107,34 @@ public final class Navegador implements AutoCloseable {
 			WebElement e = d.findElement(selector);
 			return e.isDisplayed() ? e.getText() : null;
 		});
+	}
+
+	/**
+	 * GET with this browser's session cookie, for what the browser would download (PDF,
+	 * CSV, Excel) and for checking a link's status.
+	 */
+	public HttpResponse<byte[]> obtener(String url) {
+		String cookies = driver.manage()
+			.getCookies()
+			.stream()
+			.map(c -> c.getName() + "=" + c.getValue())
+			.collect(java.util.stream.Collectors.joining("; "));
+		HttpRequest.Builder peticion = HttpRequest.newBuilder(URI.create(url.startsWith("/") ? base + url : url))
+			.timeout(Duration.ofSeconds(60))
+			.GET();
+		if (!cookies.isEmpty()) {
+			peticion.header("Cookie", cookies);
+		}
+		try {
+			return http.send(peticion.build(), HttpResponse.BodyHandlers.ofByteArray());
+		}
+		catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
 	}
 
 	public WebDriver driver() {

@@ -130,11 +130,12 @@ class AdministracionController {
 					u.activo() ? "on" : null);
 		}
 
-		boolean tieneRol(String rol) {
+		// Public: the template (SpEL) calls them.
+		public boolean tieneRol(String rol) {
 			return roles != null && roles.contains(rol);
 		}
 
-		boolean tieneDependencia(String codigo) {
+		public boolean tieneDependencia(String codigo) {
 			return dependencias != null && dependencias.contains(codigo);
 		}
 
