@@ -133,7 +133,8 @@ class PantallasNavegadorTest extends PruebaNavegador {
 		navegador.driver().findElement(By.id("asunto")).sendKeys("Solicitud que no debe perderse");
 		navegador.enviarYEsperar(navegador.driver().findElement(By.id("radicar")));
 		assertThat(navegador.driver().findElements(By.id("titulo-error"))).isEmpty();
-		assertThat(navegador.texto(By.id("error-tipo"))).contains("no puede radicar comunicaciones de tipo");
+		assertThat(navegador.texto(By.id("error-tipo")))
+			.contains("no puede radicar comunicaciones de tipo «Entrada (recibida)»");
 		assertThat(navegador.driver().findElement(By.id("asunto")).getDomProperty("value"))
 			.isEqualTo("Solicitud que no debe perderse");
 		assertThat(navegador.driver().findElement(By.id("nombre")).getDomProperty("value")).isEqualTo("Ana Formulario");

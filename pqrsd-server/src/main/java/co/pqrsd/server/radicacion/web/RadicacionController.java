@@ -150,8 +150,9 @@ class RadicacionController {
 		catch (AccessDeniedException e) {
 			// Refused in the form, the data kept; the denial is still recorded.
 			oyentesDenegacion.forEach(o -> o.denegado(solicitud));
-			errores.rejectValue("tipo", "radicacion.error.tipo.denegado",
-					texto("radicacion.error.tipo.denegado", etiquetaTipo(f.getTipo())));
+			String etiqueta = etiquetaTipo(f.getTipo());
+			errores.rejectValue("tipo", "radicacion.error.tipo.denegado", new Object[] { etiqueta },
+					texto("radicacion.error.tipo.denegado", etiqueta));
 			return formulario(f, tipos, modelo);
 		}
 		catch (ErrorDominio e) {
