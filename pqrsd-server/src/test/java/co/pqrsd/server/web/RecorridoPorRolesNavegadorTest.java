@@ -52,6 +52,9 @@ class RecorridoPorRolesNavegadorTest extends PruebaNavegador {
 		var anulado = admin.post("/api/v1/radicados/" + numero + "/anulacion",
 				ClienteApi.json(Map.of("justificacion", "Duplicado del anterior", "acta", "Acta 7 de 2026")));
 		assertThat(anulado.estado()).as(anulado.cuerpo()).isEqualTo(200);
+		// A denial, so the audit screens list a route (an id with '/') among their links.
+		assertThat(ClienteApi.como(puerto, "gobierno1", VentanillaPublica.CLAVE).get("/api/v1/auditoria").estado())
+			.isEqualTo(403);
 	}
 
 	static void usuario(ClienteApi admin, String username, String rol, String dependencia) {
