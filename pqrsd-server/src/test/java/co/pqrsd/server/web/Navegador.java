@@ -37,9 +37,9 @@ public final class Navegador implements AutoCloseable {
 		.connectTimeout(Duration.ofSeconds(10))
 		.build();
 
-	static final String CHROMIUM = "/usr/bin/chromium";
+	static final String CHROMIUM = System.getProperty("pqrsd.chromium", "/usr/bin/chromium");
 
-	static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+	static final String CHROMEDRIVER = System.getProperty("pqrsd.chromedriver", "/usr/bin/chromedriver");
 
 	/** What is missing to run a browser here, or {@code null} when both are present. */
 	static String queFalta() {

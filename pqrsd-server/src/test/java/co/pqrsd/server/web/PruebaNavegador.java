@@ -1,11 +1,10 @@
 package co.pqrsd.server.web;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import co.pqrsd.server.PruebaIntegracion;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -13,6 +12,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * with the reason, where /usr/bin/chromium or /usr/bin/chromedriver is missing, unless
  * {@code -Dpqrsd.navegador.obligatorio=true} (then it fails).
  */
+@ExtendWith(NavegadorDisponible.class)
 @PruebaIntegracion
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class PruebaNavegador {
@@ -25,11 +25,10 @@ abstract class PruebaNavegador {
 	@BeforeAll
 	void abrirNavegador() {
 		String falta = Navegador.queFalta();
-		if (falta != null && Boolean.getBoolean("pqrsd.navegador.obligatorio")) {
-			throw new IllegalStateException(falta);
+		if (falta != null) {
+			// Only reached with -Dpqrsd.navegador.obligatorio=true (NavegadorDisponible).
+			throw new IllegalStateException("Prueba de navegador obligatoria, pero " + falta);
 		}
-		assumeTrue(falta == null, () -> "Se omite la prueba de navegador: " + falta
-				+ ". Instale chromium y chromedriver (scripts/instalar-navegador.sh); vea el README, «Pruebas».");
 		antesDeAbrir();
 		navegador = new Navegador(puerto);
 		despuesDeAbrir();
