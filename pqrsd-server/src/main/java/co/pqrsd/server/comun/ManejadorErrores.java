@@ -203,7 +203,12 @@ class ManejadorErrores {
 		if (estado == null || estado.is5xxServerError()) {
 			return inesperado(e, req);
 		}
-		String codigo = estado == HttpStatus.NOT_FOUND ? "RECURSO_NO_ENCONTRADO" : "SOLICITUD_INVALIDA";
+		String codigo = switch (estado) {
+			case NOT_FOUND -> "RECURSO_NO_ENCONTRADO";
+			case FORBIDDEN -> "ACCESO_DENEGADO";
+			case CONFLICT -> "CONFLICTO_DE_DATOS";
+			default -> "SOLICITUD_INVALIDA";
+		};
 		String detalle = e.getReason() != null ? e.getReason()
 				: estado == HttpStatus.NOT_FOUND ? "No encontramos lo que buscaba." : "La solicitud no es válida.";
 		return responder(req, Problemas.de(estado, codigo, detalle));
