@@ -44,7 +44,8 @@
         .then(function (r) { return r.ok ? r.json() : []; })
         .then(function (numeros) {
           aviso.hidden = numeros.length === 0;
-          aviso.textContent = numeros.length ? 'Posible duplicado: el mismo remitente radicó un asunto similar en los últimos 30 días (' + numeros.join(', ') + '). Puede radicar de todos modos.' : '';
+          // The text comes from the message bundle, through the template (data-plantilla).
+          aviso.textContent = numeros.length ? aviso.getAttribute('data-plantilla').replace('{numeros}', numeros.join(', ')) : '';
         });
     });
   }

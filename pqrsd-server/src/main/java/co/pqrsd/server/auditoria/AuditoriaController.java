@@ -1,8 +1,18 @@
 package co.pqrsd.server.auditoria;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 import co.pqrsd.core.comun.ErrorDominio;
+import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -26,12 +36,18 @@ class AuditoriaController {
 
 	private final PermisosHistorial permisos;
 
+	private final ExportacionAuditoria exportacion;
+
+	private final MessageSource mensajes;
+
 	AuditoriaController(BusquedaAuditoria busqueda, VerificacionAuditoria verificacion, PuntosControl puntos,
-			PermisosHistorial permisos) {
+			PermisosHistorial permisos, ExportacionAuditoria exportacion, MessageSource mensajes) {
+		this.mensajes = mensajes;
 		this.busqueda = busqueda;
 		this.verificacion = verificacion;
 		this.puntos = puntos;
 		this.permisos = permisos;
+		this.exportacion = exportacion;
 	}
 
 	@GetMapping("/auditoria")
@@ -61,14 +77,15 @@ class AuditoriaController {
 	String verificar(RedirectAttributes r) {
 		ResultadoVerificacion resultado = verificacion.verificar();
 		if (resultado.integra()) {
-			r.addFlashAttribute("mensaje", "Cadena íntegra: " + resultado.entradas() + " entradas verificadas en "
-					+ resultado.duracionMs() + " ms. Último hash: " + resultado.ultimoHash() + ".");
+			r.addFlashAttribute("mensaje", texto("auditoria.verificacion.integra", resultado.entradas(),
+					resultado.duracionMs(), resultado.ultimoHash()));
 		}
 		else {
 			r.addFlashAttribute("error",
-					"¡La bitácora fue alterada! Primera entrada que no coincide: posición " + resultado.posicionFalla()
-							+ (resultado.eventoIdFalla() == null ? "" : " (evento " + resultado.eventoIdFalla() + ")")
-							+ ". " + resultado.motivo());
+					texto("auditoria.verificacion.alterada", resultado.posicionFalla(),
+							resultado.eventoIdFalla() == null ? ""
+									: texto("auditoria.verificacion.evento", resultado.eventoIdFalla()),
+							resultado.motivo()));
 		}
 		return "redirect:/auditoria";
 	}
@@ -77,19 +94,58 @@ class AuditoriaController {
 	String historial(@PathVariable String tipo, @PathVariable String id, Authentication usuario, Model modelo) {
 		permisos.exigir(tipo, id, usuario);
 		modelo.addAttribute("seccion", "auditoria");
-		modelo.addAttribute("titulo", "Historial de " + tipo + " " + id);
+		modelo.addAttribute("objetoTipo", tipo);
+		modelo.addAttribute("objetoId", id);
 		modelo.addAttribute("entradas", busqueda.historial(tipo, id, permisos.veLecturasDeControl(usuario)));
-		modelo.addAttribute("pdf", "/api/v1/auditoria/objetos/" + tipo + "/" + id + "/historial.pdf");
+		modelo.addAttribute("pdf", "/auditoria/objetos/" + tipo + "/" + id + "/historial.pdf");
 		return "auditoria/historial";
+	}
+
+	// The browser's session gets the same files as the API (and the same audit record).
+
+	@GetMapping(value = "/auditoria/objetos/{tipo}/{id}/historial.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+	ResponseEntity<byte[]> historialPdf(@PathVariable String tipo, @PathVariable String id, Authentication usuario) {
+		permisos.exigir(tipo, id, usuario);
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					AuditoriaApiController.adjunto("historial-" + tipo + "-" + id + ".pdf"))
+			.contentType(MediaType.APPLICATION_PDF)
+			.body(exportacion.historialPdf(tipo, id, permisos.veLecturasDeControl(usuario)));
+	}
+
+	@GetMapping("/auditoria/exportacion.csv")
+	@PreAuthorize("hasAnyRole('CONTROL_INTERNO','ADMIN')")
+	void csv(@RequestParam Map<String, String> p, HttpServletResponse respuesta) throws IOException {
+		exportar(p, respuesta, "text/csv;charset=UTF-8", "auditoria.csv", exportacion::csv);
+	}
+
+	@GetMapping("/auditoria/exportacion.xlsx")
+	@PreAuthorize("hasAnyRole('CONTROL_INTERNO','ADMIN')")
+	void xlsx(@RequestParam Map<String, String> p, HttpServletResponse respuesta) throws IOException {
+		exportar(p, respuesta, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "auditoria.xlsx",
+				exportacion::xlsx);
+	}
+
+	private static void exportar(Map<String, String> p, HttpServletResponse respuesta, String tipo, String nombre,
+			BiConsumer<FiltroAuditoria, OutputStream> escritor) throws IOException {
+		// Parsed before anything is written: bad parameters still get a clean 400 page.
+		FiltroAuditoria filtro = AuditoriaApiController.filtro(p);
+		respuesta.setContentType(tipo);
+		respuesta.setHeader(HttpHeaders.CONTENT_DISPOSITION, AuditoriaApiController.adjunto(nombre));
+		escritor.accept(filtro, respuesta.getOutputStream());
 	}
 
 	@GetMapping("/auditoria/usuarios/{username}")
 	String actividad(@PathVariable String username, Authentication usuario, Model modelo) {
 		permisos.exigir("USUARIO", username, usuario);
 		modelo.addAttribute("seccion", "auditoria");
-		modelo.addAttribute("titulo", "Actividad del usuario " + username);
+		modelo.addAttribute("actividadDe", username);
 		modelo.addAttribute("entradas", busqueda.actividadDe(username));
 		return "auditoria/historial";
+	}
+
+	private String texto(String clave, @Nullable Object... argumentos) {
+		return mensajes.getMessage(clave, argumentos, LocaleContextHolder.getLocale());
 	}
 
 	private static String consulta(Map<String, String> p, Integer pagina) {

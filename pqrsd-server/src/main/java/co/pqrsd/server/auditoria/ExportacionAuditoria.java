@@ -8,6 +8,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import co.pqrsd.server.comun.Fechas;
 import co.pqrsd.server.comun.PdfSimple;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -32,8 +33,8 @@ class ExportacionAuditoria {
 	 */
 	public static final int MAXIMO_FILAS = 100_000;
 
-	private static final String[] COLUMNAS = { "Id", "Fecha y hora", "Usuario", "Roles", "Dependencias", "IP",
-			"Navegador", "Acción", "Descripción", "Tipo de objeto", "Id del objeto", "Resultado", "Detalles",
+	private static final String[] COLUMNAS = { "Id", "Fecha y hora (Colombia)", "Usuario", "Roles", "Dependencias",
+			"IP", "Navegador", "Acción", "Descripción", "Tipo de objeto", "Id del objeto", "Resultado", "Detalles",
 			"Posición en la cadena", "Hash" };
 
 	private final BusquedaAuditoria busqueda;
@@ -122,8 +123,8 @@ class ExportacionAuditoria {
 		pdf.parrafo(entradas.size() + " entradas, de la más antigua a la más reciente. Hora de Colombia.");
 		pdf.espacio();
 		for (EntradaAuditoria e : entradas) {
-			pdf.subtitulo(e.instante().toLocalDateTime().withNano(0).toString().replace('T', ' ') + " — "
-					+ e.accionDescripcion() + " (" + e.resultado() + ")");
+			pdf.subtitulo(
+					Fechas.deFechaHora(e.instante()) + " — " + e.accionDescripcion() + " (" + e.resultado() + ")");
 			pdf.campo("Usuario", e.usuario() + " " + e.roles() + " desde " + e.ip());
 			e.cambios().forEach((campo, par) -> pdf.campo("  " + campo, par.get("antes") + " → " + par.get("despues")));
 			if (!e.detalles().isEmpty() && e.cambios().isEmpty()) {
@@ -145,10 +146,11 @@ class ExportacionAuditoria {
 	}
 
 	private List<String> valores(EntradaAuditoria e) {
-		return List.of(String.valueOf(e.id()), e.instante().toString(), e.usuario(), String.join(",", e.roles()),
-				String.join(",", e.dependencias()), nulo(e.ip()), nulo(e.agente()), e.accion(), e.accionDescripcion(),
-				e.objetoTipo(), nulo(e.objetoId()), e.resultado(), json.writeValueAsString(e.detalles()),
-				e.posicion() == null ? "" : String.valueOf(e.posicion()), nulo(e.hash()));
+		return List.of(String.valueOf(e.id()), Fechas.deFechaHora(e.instante()), e.usuario(),
+				String.join(",", e.roles()), String.join(",", e.dependencias()), nulo(e.ip()), nulo(e.agente()),
+				e.accion(), e.accionDescripcion(), e.objetoTipo(), nulo(e.objetoId()), e.resultado(),
+				json.writeValueAsString(e.detalles()), e.posicion() == null ? "" : String.valueOf(e.posicion()),
+				nulo(e.hash()));
 	}
 
 	private static String nulo(String v) {

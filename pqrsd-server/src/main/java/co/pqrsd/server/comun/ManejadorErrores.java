@@ -31,6 +31,7 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DatabindException;
@@ -197,6 +198,26 @@ class ManejadorErrores {
 		oyentesDenegacion.forEach(o -> o.denegado(req));
 		return responder(req, Problemas.de(HttpStatus.FORBIDDEN, "ACCESO_DENEGADO",
 				"Su usuario no tiene permiso para esta operación."));
+	}
+
+	/**
+	 * A status chosen on purpose (e.g. 404) is an answer, not a defect: no stack trace.
+	 */
+	@ExceptionHandler(ResponseStatusException.class)
+	Object estado(ResponseStatusException e, HttpServletRequest req) {
+		HttpStatus estado = HttpStatus.resolve(e.getStatusCode().value());
+		if (estado == null || estado.is5xxServerError()) {
+			return inesperado(e, req);
+		}
+		String codigo = switch (estado) {
+			case NOT_FOUND -> "RECURSO_NO_ENCONTRADO";
+			case FORBIDDEN -> "ACCESO_DENEGADO";
+			case CONFLICT -> "CONFLICTO_DE_DATOS";
+			default -> "SOLICITUD_INVALIDA";
+		};
+		String detalle = e.getReason() != null ? e.getReason()
+				: estado == HttpStatus.NOT_FOUND ? "No encontramos lo que buscaba." : "La solicitud no es válida.";
+		return responder(req, Problemas.de(estado, codigo, detalle));
 	}
 
 	@ExceptionHandler(DataIntegrityViolationException.class)

@@ -111,11 +111,36 @@ class ConsultaRadicados {
 		new LimiteTexto("radicador", MAXIMO_FILTRO).exigir(filtro.radicador());
 		new LimiteTexto("dependencia", MAXIMO_FILTRO).exigir(filtro.dependencia());
 		ResultadoBusqueda resultado = busqueda.buscar(filtro, permisos.alcance(usuario));
-		Map<String, Object> detalles = new LinkedHashMap<>();
-		detalles.put("filtro", filtro.toString());
+		Map<String, Object> detalles = criterios(filtro);
 		detalles.put("resultados", resultado.total());
 		auditoria.registrar(AccionAuditoria.RADICADOS_BUSCADOS, "RADICADO", null, detalles);
 		return resultado;
+	}
+
+	/** The search criteria in words, for the audit trail (only those given). */
+	private static Map<String, Object> criterios(FiltroRadicados f) {
+		Map<String, Object> c = new LinkedHashMap<>();
+		poner(c, "numero", f.numero());
+		poner(c, "texto", f.q());
+		poner(c, "desde", f.desde() == null ? null : co.pqrsd.server.comun.Fechas.deFechaHora(f.desde()));
+		poner(c, "hasta", f.hasta() == null ? null : co.pqrsd.server.comun.Fechas.deFechaHora(f.hasta()));
+		poner(c, "tipo", f.tipo() == null ? null : f.tipo().etiqueta());
+		poner(c, "dependencia", f.dependencia());
+		poner(c, "tercero", f.tercero());
+		poner(c, "asunto", f.asunto());
+		poner(c, "medio", f.medio() == null ? null : f.medio().etiqueta());
+		poner(c, "estado", f.estado());
+		poner(c, "radicador", f.radicador());
+		if (f.pagina() > 1) {
+			c.put("pagina", f.pagina());
+		}
+		return c;
+	}
+
+	private static void poner(Map<String, Object> c, String clave, @Nullable Object valor) {
+		if (valor != null && !(valor instanceof String s && s.isBlank())) {
+			c.put(clave, valor);
+		}
 	}
 
 	/** A document's stored bytes; the download is audited. */
@@ -201,7 +226,7 @@ class ConsultaRadicados {
 	 */
 	@Transactional
 	public List<Map<String, Object>> anulaciones(int anio, UsuarioAutenticado usuario) {
-		if (!(usuario.tiene(Rol.ADMIN) || usuario.tiene(Rol.CONTROL_INTERNO) || permisos.puedeAnular(usuario))) {
+		if (!puedeVerAnulaciones(usuario)) {
 			throw new AccessDeniedException("anulaciones");
 		}
 		auditoria.registrar(AccionAuditoria.RADICADOS_BUSCADOS, "RADICADO", null,
@@ -212,6 +237,32 @@ class ConsultaRadicados {
 						       anulacion_justificacion AS justificacion, anulacion_acta AS acta
 						FROM radicado WHERE estado = 'ANULADO' AND anio = ? ORDER BY anulado_en""",
 				anio);
+	}
+
+	/** Whether the screens should offer "Anular" to this user. */
+	public boolean puedeAnular(UsuarioAutenticado usuario) {
+		return permisos.puedeAnular(usuario);
+	}
+
+	/** Whether the screens should offer the anulaciones report to this user. */
+	public boolean puedeVerAnulaciones(UsuarioAutenticado usuario) {
+		return usuario.tiene(Rol.ADMIN) || usuario.tiene(Rol.CONTROL_INTERNO) || permisos.puedeAnular(usuario);
+	}
+
+	/** The types of radicado this user may radicate, for the form's choices. */
+	public List<co.pqrsd.core.radicacion.TipoRadicado> tiposRadicables(UsuarioAutenticado usuario) {
+		return java.util.Arrays.stream(co.pqrsd.core.radicacion.TipoRadicado.values())
+			.filter(t -> usuario.codigosDependencias().stream().anyMatch(d -> permisos.puedeRadicar(usuario, t, d))
+					|| permisos.puedeRadicar(usuario, t, ""))
+			.toList();
+	}
+
+	/**
+	 * Whether the user may add documents to this radicado (what the detail screen
+	 * offers).
+	 */
+	public boolean puedeAgregarDocumentos(UsuarioAutenticado usuario, Radicado r) {
+		return permisos.puedeAgregarDocumentos(usuario, r);
 	}
 
 	/**

@@ -10,12 +10,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 import java.util.Map;
 
 import co.pqrsd.core.comun.ErrorDominio;
 import co.pqrsd.server.comun.ContenidoActivoPdf;
+import co.pqrsd.server.comun.Fechas;
 import co.pqrsd.server.comun.PdfSimple;
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
@@ -44,8 +44,6 @@ import tools.jackson.databind.JsonNode;
 class DocumentosRadicacion {
 
 	private static final float MM = 72f / 25.4f;
-
-	private static final DateTimeFormatter FECHA = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
 	private final RadicacionProperties propiedades;
 
@@ -204,7 +202,7 @@ class DocumentosRadicacion {
 		PdfSimple pdf = new PdfSimple("Constancia de radicación " + r.numero());
 		pdf.titulo(entidad);
 		pdf.subtitulo("Constancia de radicación n.º " + r.numero());
-		pdf.campo("Fecha y hora de radicación", FECHA.format(r.fechaRadicacion()) + " (hora de Colombia)");
+		pdf.campo("Fecha y hora de radicación", Fechas.deFechaHora(r.fechaRadicacion()) + " (hora de Colombia)");
 		pdf.campo("Tipo", r.tipo().etiqueta());
 		pdf.campo("Medio", r.medio().etiqueta());
 		if (r.remitente() != null) {
@@ -258,7 +256,7 @@ class DocumentosRadicacion {
 		float linea = y + alto - margen - 7 * escala;
 		linea = escribir(c, negrita, 6.5f * escala, texto, linea, recortar(entidad, 48));
 		linea = escribir(c, negrita, 10.5f * escala, texto, linea - 2 * escala, r.numero());
-		linea = escribir(c, normal, 6.5f * escala, texto, linea, "Fecha: " + FECHA.format(r.fechaRadicacion()));
+		linea = escribir(c, normal, 6.5f * escala, texto, linea, "Fecha: " + Fechas.deFechaHora(r.fechaRadicacion()));
 		linea = escribir(c, normal, 6.5f * escala, texto, linea,
 				"Tipo: " + r.tipo().name() + "  Dep.: " + r.dependencia());
 		linea = escribir(c, normal, 6.5f * escala, texto, linea, recortar(r.dependenciaNombre(), 40));

@@ -64,6 +64,14 @@ class FormularioRadicacion {
 		return s == null || s.isBlank() ? null : s.strip();
 	}
 
+	/**
+	 * Files travel as a request part, not in this object; the read-only property only
+	 * gives their errors a place beside the file field.
+	 */
+	public @Nullable String getDocumentos() {
+		return null;
+	}
+
 	// Bean accessors for form binding and templates.
 	public String getTipo() {
 		return tipo;

@@ -10,17 +10,26 @@ import java.util.Map;
 
 import co.pqrsd.core.comun.ErrorDominio;
 import co.pqrsd.core.radicacion.TipoRadicado;
+import co.pqrsd.server.comun.Fechas;
+import co.pqrsd.server.comun.OyenteDenegacion;
 import co.pqrsd.server.comun.ParametrosFecha;
 import co.pqrsd.server.seguridad.Dependencias;
 import co.pqrsd.server.seguridad.UsuarioAutenticado;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 import org.springframework.validation.SmartValidator;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -50,20 +59,33 @@ class RadicacionController {
 
 	private final SmartValidator validador;
 
+	private final MessageSource mensajes;
+
+	private final List<OyenteDenegacion> oyentesDenegacion;
+
 	private final Clock reloj;
 
 	RadicacionController(Radicacion radicacion, ConsultaRadicados consulta, Dependencias dependencias,
-			SmartValidator validador, Clock reloj) {
+			SmartValidator validador, MessageSource mensajes, List<OyenteDenegacion> oyentesDenegacion, Clock reloj) {
 		this.radicacion = radicacion;
 		this.consulta = consulta;
 		this.dependencias = dependencias;
 		this.validador = validador;
+		this.mensajes = mensajes;
+		this.oyentesDenegacion = oyentesDenegacion;
 		this.reloj = reloj;
 	}
 
 	@GetMapping("/radicacion/nuevo")
-	String nuevo(HttpSession sesion, Model modelo) {
+	String nuevo(@AuthenticationPrincipal UsuarioAutenticado yo, HttpSession sesion, Model modelo) {
+		List<TipoRadicado> tipos = consulta.tiposRadicables(yo);
+		if (tipos.isEmpty()) {
+			throw new AccessDeniedException("radicar");
+		}
 		FormularioRadicacion f = new FormularioRadicacion();
+		if (!tipos.contains(TipoRadicado.valueOf(f.getTipo()))) {
+			f.setTipo(tipos.get(0).name());
+		}
 		// Sensible defaults: the clerk's last medio and dependencia.
 		if (sesion.getAttribute(ULTIMO_MEDIO) instanceof String medio) {
 			f.setMedio(medio);
@@ -71,26 +93,34 @@ class RadicacionController {
 		if (sesion.getAttribute(ULTIMA_DEPENDENCIA) instanceof String dep) {
 			f.setDependencia(dep);
 		}
-		return formulario(f, modelo);
+		return formulario(f, tipos, modelo);
 	}
 
 	@PostMapping("/radicacion/nuevo")
-	String radicar(@ModelAttribute("f") FormularioRadicacion f,
+	String radicar(@ModelAttribute("f") FormularioRadicacion f, BindingResult errores,
 			@RequestParam(name = "documentos", required = false) @Nullable List<MultipartFile> documentos,
-			@AuthenticationPrincipal UsuarioAutenticado yo, HttpSession sesion, Model modelo,
-			RedirectAttributes redireccion) throws IOException {
+			@AuthenticationPrincipal UsuarioAutenticado yo, HttpSession sesion, HttpServletRequest solicitud,
+			Model modelo, RedirectAttributes redireccion) throws IOException {
+		List<TipoRadicado> tipos = consulta.tiposRadicables(yo);
+		if (errores.hasErrors()) {
+			// Values the browser could not bind (a letter in "Folios"): keep what was
+			// typed.
+			return formulario(f, tipos, modelo);
+		}
 		try {
 			SolicitudRadicacion s = f.comoSolicitud();
-			BeanPropertyBindingResult errores = new BeanPropertyBindingResult(s, "radicado");
-			validador.validate(s, errores);
-			if (errores.hasErrors()) {
-				throw new ErrorDominio("VALIDACION_FALLIDA",
-						"Revise: " + String.join("; ",
-								errores.getFieldErrors()
-									.stream()
-									.map(e -> e.getField() + " — " + e.getDefaultMessage())
-									.toList())
-								+ ".");
+			BeanPropertyBindingResult validacion = new BeanPropertyBindingResult(s, "radicado");
+			validador.validate(s, validacion);
+			if (validacion.hasErrors()) {
+				for (FieldError e : validacion.getFieldErrors()) {
+					String campo = campoDelFormulario(e.getField());
+					errores.rejectValue(campo, "radicacion.error." + campo + "." + e.getCode(), e.getArguments(),
+							mensajes.getMessage(new DefaultMessageSourceResolvable(
+									new String[] { "radicacion.error." + campo + "." + e.getCode(),
+											"radicacion.error." + e.getCode() },
+									e.getArguments(), e.getDefaultMessage()), LocaleContextHolder.getLocale()));
+				}
+				return formulario(f, tipos, modelo);
 			}
 			List<Archivo> archivos = new ArrayList<>();
 			if (documentos != null) {
@@ -105,32 +135,85 @@ class RadicacionController {
 			Radicado r = radicacion.radicar(s, archivos, yo);
 			sesion.setAttribute(ULTIMO_MEDIO, f.getMedio());
 			sesion.setAttribute(ULTIMA_DEPENDENCIA, f.getDependencia());
-			redireccion.addFlashAttribute("mensaje", "Radicado " + r.numero() + " creado el "
-					+ r.fechaRadicacion().toLocalDateTime().withNano(0).toString().replace('T', ' ') + ".");
+			redireccion.addFlashAttribute("mensaje",
+					texto("radicacion.creado", r.numero(), Fechas.deFechaHora(r.fechaRadicacion())));
 			redireccion.addFlashAttribute("advertencias", r.advertencias());
 			redireccion.addFlashAttribute("recien", true);
 			return "redirect:/radicacion/" + r.numero();
 		}
-		catch (ErrorDominio | IllegalArgumentException e) {
-			modelo.addAttribute("error", e.getMessage());
-			return formulario(f, modelo);
+		catch (AccessDeniedException e) {
+			// Refused in the form, the data kept; the denial is still recorded.
+			oyentesDenegacion.forEach(o -> o.denegado(solicitud));
+			String etiqueta = etiquetaTipo(f.getTipo());
+			errores.rejectValue("tipo", "radicacion.error.tipo.denegado", new Object[] { etiqueta },
+					texto("radicacion.error.tipo.denegado", etiqueta));
+			return formulario(f, tipos, modelo);
+		}
+		catch (ErrorDominio e) {
+			String campo = e.parametros().get("campo") instanceof String c ? campoDelFormulario(c)
+					: CAMPO_POR_CODIGO.get(e.codigo());
+			if (campo != null) {
+				errores.rejectValue(campo, e.codigo(), e.getMessage());
+			}
+			else {
+				errores.reject(e.codigo(), e.getMessage());
+			}
+			return formulario(f, tipos, modelo);
+		}
+		catch (IllegalArgumentException e) {
+			errores.reject("VALOR_NO_PERMITIDO", texto("radicacion.error.valorNoPermitido"));
+			return formulario(f, tipos, modelo);
 		}
 	}
 
-	private String formulario(FormularioRadicacion f, Model modelo) {
+	/** Where a domain error belongs in the form when the error does not say. */
+	private static final Map<String, String> CAMPO_POR_CODIGO = Map.of("DEPENDENCIA_NO_ENCONTRADA", "dependencia",
+			"DEPENDENCIA_INACTIVA", "dependencia", "DEPENDENCIA_RADICADORA_INVALIDA", "dependencia",
+			"RADICADO_RELACIONADO_INEXISTENTE", "radicadoRelacionado", "TIPO_DOCUMENTO_NO_PERMITIDO", "documentos",
+			"DOCUMENTO_INCOMPLETO", "numeroDocumento");
+
+	/** The API's field path ("remitente.nombre") as the flat form's field ("nombre"). */
+	static String campoDelFormulario(String campoApi) {
+		String campo = campoApi.contains(".") ? campoApi.substring(campoApi.lastIndexOf('.') + 1) : campoApi;
+		return switch (campo) {
+			case "remitente", "destinatario" -> "nombre";
+			case "dependenciaRadicadora" -> "dependencia";
+			default -> campo;
+		};
+	}
+
+	private String etiquetaTipo(String tipo) {
+		try {
+			return TipoRadicado.valueOf(tipo).etiqueta();
+		}
+		catch (IllegalArgumentException e) {
+			return tipo;
+		}
+	}
+
+	private String texto(String clave, Object... argumentos) {
+		return mensajes.getMessage(clave, argumentos, LocaleContextHolder.getLocale());
+	}
+
+	private String formulario(FormularioRadicacion f, List<TipoRadicado> tipos, Model modelo) {
 		modelo.addAttribute("seccion", "radicar");
 		modelo.addAttribute("f", f);
-		modelo.addAttribute("tipos", TipoRadicado.values());
+		modelo.addAttribute("tipos", tipos);
 		modelo.addAttribute("medios", Medio.values());
 		modelo.addAttribute("tiposDocumento", TipoDocumentoIdentidad.values());
+		modelo.addAttribute("tiposPersona", TipoPersona.values());
 		modelo.addAttribute("dependencias", dependencias.listar().stream().filter(d -> d.activa()).toList());
 		return "radicacion/nuevo";
 	}
 
 	@GetMapping("/radicacion/{numero:[0-9A-Za-z-]{4,40}}")
 	String ver(@PathVariable String numero, @AuthenticationPrincipal UsuarioAutenticado yo, Model modelo) {
+		Radicado r = consulta.obtener(numero, yo);
 		modelo.addAttribute("seccion", "radicados");
-		modelo.addAttribute("r", consulta.obtener(numero, yo));
+		modelo.addAttribute("r", r);
+		modelo.addAttribute("puedeAnular", consulta.puedeAnular(yo));
+		modelo.addAttribute("puedeAgregar", consulta.puedeAgregarDocumentos(yo, r));
+		modelo.addAttribute("puedeRadicar", !consulta.tiposRadicables(yo).isEmpty());
 		return "radicacion/detalle";
 	}
 
@@ -139,7 +222,7 @@ class RadicacionController {
 			@AuthenticationPrincipal UsuarioAutenticado yo, RedirectAttributes r) {
 		try {
 			radicacion.anotar(numero, texto, yo);
-			r.addFlashAttribute("mensaje", "Anotación registrada.");
+			r.addFlashAttribute("mensaje", texto("radicacion.anotacion.registrada"));
 		}
 		catch (ErrorDominio e) {
 			r.addFlashAttribute("error", e.getMessage());
@@ -152,7 +235,7 @@ class RadicacionController {
 			@AuthenticationPrincipal UsuarioAutenticado yo, RedirectAttributes r) {
 		try {
 			radicacion.anular(numero, justificacion, acta, yo);
-			r.addFlashAttribute("mensaje", "Radicado anulado. El número queda consumido y visible como ANULADO.");
+			r.addFlashAttribute("mensaje", texto("radicacion.anulado"));
 		}
 		catch (ErrorDominio e) {
 			r.addFlashAttribute("error", e.getMessage());
@@ -166,14 +249,14 @@ class RadicacionController {
 			RedirectAttributes r) throws IOException {
 		try {
 			if (documento.isEmpty()) {
-				throw new ErrorDominio("PARTE_REQUERIDA", "Seleccione un archivo.");
+				throw new ErrorDominio("PARTE_REQUERIDA", texto("radicacion.documento.seleccione"));
 			}
 			radicacion.agregarDocumento(numero,
 					new Archivo("documento",
 							documento.getOriginalFilename() == null ? "documento" : documento.getOriginalFilename(),
 							documento.getContentType(), documento.getInputStream()),
 					versionDe, versionDe == null, yo);
-			r.addFlashAttribute("mensaje", "Documento agregado.");
+			r.addFlashAttribute("mensaje", texto("radicacion.documento.agregado"));
 		}
 		catch (ErrorDominio e) {
 			r.addFlashAttribute("error", e.getMessage());
@@ -184,6 +267,8 @@ class RadicacionController {
 	@GetMapping("/radicacion")
 	String buscar(@RequestParam Map<String, String> p, @AuthenticationPrincipal UsuarioAutenticado yo, Model modelo) {
 		modelo.addAttribute("seccion", "radicados");
+		modelo.addAttribute("puedeVerAnulaciones", consulta.puedeVerAnulaciones(yo));
+		modelo.addAttribute("puedeRadicar", !consulta.tiposRadicables(yo).isEmpty());
 		modelo.addAttribute("p", p);
 		modelo.addAttribute("tipos", TipoRadicado.values());
 		modelo.addAttribute("medios", Medio.values());

@@ -60,7 +60,7 @@ class ControlIntentos {
 		Exception e = evento.getException();
 		String motivo = e instanceof IntentosExcedidos ? "demasiados intentos"
 				: e instanceof LockedException ? "cuenta bloqueada"
-						: e instanceof DisabledException ? "cuenta inactiva" : e.getClass().getSimpleName();
+						: e instanceof DisabledException ? "cuenta inactiva" : motivo(evento.getException());
 		auditoria.registrarPara(username, AccionAuditoria.INICIO_SESION_FALLIDO, "USUARIO", username,
 				Resultado.DENEGADO, Map.of("motivo", motivo));
 		// Only a wrong password counts; a correct one for an inactive account does not.
@@ -86,6 +86,23 @@ class ControlIntentos {
 			auditoria.registrarPara(username, AccionAuditoria.CUENTA_BLOQUEADA, "USUARIO", username, Resultado.EXITO,
 					detalles);
 		}
+	}
+
+	/** Why a login failed, in words for the audit trail (never a Java class name). */
+	static String motivo(org.springframework.security.core.AuthenticationException e) {
+		if (e instanceof org.springframework.security.authentication.BadCredentialsException) {
+			return "usuario o contraseña incorrectos";
+		}
+		if (e instanceof org.springframework.security.authentication.DisabledException) {
+			return "cuenta desactivada";
+		}
+		if (e instanceof org.springframework.security.authentication.AccountExpiredException) {
+			return "cuenta vencida";
+		}
+		if (e instanceof org.springframework.security.authentication.CredentialsExpiredException) {
+			return "contraseña vencida";
+		}
+		return "no se pudo verificar la identidad";
 	}
 
 }

@@ -1,5 +1,6 @@
 package co.pqrsd.server.terminos;
 
+import co.pqrsd.server.comun.Fechas;
 import co.pqrsd.server.comun.ParametrosFecha;
 
 import java.time.DayOfWeek;
@@ -19,6 +20,8 @@ import co.pqrsd.core.calendario.TipoCierre;
 import co.pqrsd.core.comun.ErrorDominio;
 import co.pqrsd.core.terminos.PoliticaTerminos;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,11 +42,24 @@ class CalendarioController {
 
 	private final CalendarioEntidad calendario;
 
-	CalendarioController(CalendarioEntidad calendario) {
+	private final MessageSource mensajes;
+
+	private final Fechas fechas;
+
+	CalendarioController(CalendarioEntidad calendario, MessageSource mensajes, Fechas fechas) {
 		this.calendario = calendario;
+		this.mensajes = mensajes;
+		this.fechas = fechas;
 	}
 
-	record Dia(@Nullable LocalDate fecha, String clase, String titulo) {
+	/** A modality of the calculator: its code and the name a person reads. */
+	record Modalidad(String codigo, String nombre) {
+	}
+
+	/**
+	 * @param etiqueta what a screen reader says of the day (null for padding cells)
+	 */
+	record Dia(@Nullable LocalDate fecha, String clase, String titulo, @Nullable String etiqueta) {
 	}
 
 	record Mes(String nombre, List<List<Dia>> semanas) {
@@ -67,7 +83,7 @@ class CalendarioController {
 		}
 		modelo.addAttribute("cierres", calendario.cierres());
 		modelo.addAttribute("configuracion", calendario.configuracion());
-		modelo.addAttribute("modalidades", calendario.motor().catalogo().modalidades());
+		modelo.addAttribute("modalidades", modalidades());
 		modelo.addAttribute("tiposCierre", TipoCierre.values());
 		modelo.addAttribute("diasSemana", DayOfWeek.values());
 		modelo.addAttribute("modalidad", modalidad == null ? "GENERAL" : modalidad);
@@ -87,7 +103,7 @@ class CalendarioController {
 				modelo.addAttribute("error", e.getMessage());
 			}
 			catch (java.time.format.DateTimeParseException e) {
-				modelo.addAttribute("error", "La fecha o la hora no son válidas.");
+				modelo.addAttribute("error", texto("calendario.error.fechaHora"));
 			}
 		}
 		return "calendario/calendario";
@@ -100,12 +116,12 @@ class CalendarioController {
 			RedirectAttributes r) {
 		try {
 			if (acto.isBlank() || motivo.isBlank()) {
-				throw new ErrorDominio("CAMPO_REQUERIDO", "Indique el acto administrativo y el motivo.");
+				throw new ErrorDominio("CAMPO_REQUERIDO", texto("calendario.error.actoMotivo"));
 			}
 			calendario.declararCierre(
 					new SolicitudCierre(ParametrosFecha.dia("desde", desde), ParametrosFecha.dia("hasta", hasta), tipo,
 							acto, ParametrosFecha.dia("fechaActo", fechaActo), motivo));
-			r.addFlashAttribute("mensaje", "Se declararon los días no hábiles (" + acto + ").");
+			r.addFlashAttribute("mensaje", texto("calendario.cierresDeclarados", acto));
 		}
 		catch (ErrorDominio e) {
 			r.addFlashAttribute("error", e.getMessage());
@@ -118,7 +134,7 @@ class CalendarioController {
 	String revocar(@PathVariable long id, @RequestParam String motivo, RedirectAttributes r) {
 		try {
 			calendario.revocarCierre(id, motivo);
-			r.addFlashAttribute("mensaje", "Cierre revocado.");
+			r.addFlashAttribute("mensaje", texto("calendario.cierreRevocado"));
 		}
 		catch (ErrorDominio e) {
 			r.addFlashAttribute("error", e.getMessage());
@@ -134,12 +150,12 @@ class CalendarioController {
 			@RequestParam double rojo, RedirectAttributes r) {
 		try {
 			if (dias == null || dias.isEmpty()) {
-				throw new ErrorDominio("CAMPO_REQUERIDO", "Seleccione al menos un día laboral.");
+				throw new ErrorDominio("CAMPO_REQUERIDO", texto("calendario.error.dias"));
 			}
 			Set<DayOfWeek> laborales = EnumSet.copyOf(dias);
 			calendario.configurar(new ConfiguracionCalendario(laborales, LocalTime.parse(apertura),
 					LocalTime.parse(cierre), fueraDeHorario != null, reanudacion, amarillo / 100, rojo / 100));
-			r.addFlashAttribute("mensaje", "Configuración del calendario guardada.");
+			r.addFlashAttribute("mensaje", texto("calendario.configuracionGuardada"));
 		}
 		catch (ErrorDominio e) {
 			r.addFlashAttribute("error", e.getMessage());
@@ -147,15 +163,48 @@ class CalendarioController {
 		return "redirect:/calendario";
 	}
 
+	/**
+	 * The calculator's choices by name; a modality shows the name of its rule in force
+	 * today, or of its latest rule.
+	 */
+	private List<Modalidad> modalidades() {
+		var catalogo = calendario.motor().catalogo();
+		LocalDate hoy = calendario.hoy();
+		List<Modalidad> opciones = new ArrayList<>();
+		for (String codigo : catalogo.modalidades()) {
+			String nombre;
+			try {
+				nombre = catalogo.regla(codigo, hoy).nombre();
+			}
+			catch (ErrorDominio e) {
+				nombre = catalogo.reglas()
+					.stream()
+					.filter(r -> r.modalidad().equals(codigo))
+					.reduce((a, b) -> b)
+					.map(r -> r.nombre())
+					.orElse(codigo);
+			}
+			opciones.add(new Modalidad(codigo, nombre));
+		}
+		opciones.sort(java.util.Comparator.comparing((Modalidad m) -> !m.codigo().equals("GENERAL"))
+			.thenComparing(Modalidad::nombre));
+		return opciones;
+	}
+
+	private String texto(String clave, Object... argumentos) {
+		return mensajes.getMessage(clave, argumentos, LocaleContextHolder.getLocale());
+	}
+
 	private List<Mes> meses(int anio) {
 		CalendarioHabil habil = calendario.calendario();
+		String diaHabil = texto("calendario.diaHabil");
 		List<Mes> meses = new ArrayList<>();
 		for (int m = 1; m <= 12; m++) {
 			YearMonth mes = YearMonth.of(anio, m);
 			List<List<Dia>> semanas = new ArrayList<>();
 			List<Dia> semana = new ArrayList<>();
 			for (int i = 1; i < mes.atDay(1).getDayOfWeek().getValue(); i++) {
-				semana.add(new Dia(null, "", ""));
+				semana.add(new Dia(null, "", "", null));
 			}
 			for (int d = 1; d <= mes.lengthOfMonth(); d++) {
 				LocalDate fecha = mes.atDay(d);
@@ -165,7 +214,8 @@ class CalendarioController {
 					case CIERRE -> "dia-cierre";
 					case FIN_DE_SEMANA -> "dia-finde";
 				}).orElse("");
-				semana.add(new Dia(fecha, clase, motivo.map(MotivoNoHabil::descripcion).orElse("Día hábil")));
+				String titulo = motivo.map(MotivoNoHabil::descripcion).orElse(diaHabil);
+				semana.add(new Dia(fecha, clase, titulo, fechas.fechaLarga(fecha) + ": " + titulo));
 				if (semana.size() == 7) {
 					semanas.add(semana);
 					semana = new ArrayList<>();
@@ -173,7 +223,7 @@ class CalendarioController {
 			}
 			if (!semana.isEmpty()) {
 				while (semana.size() < 7) {
-					semana.add(new Dia(null, "", ""));
+					semana.add(new Dia(null, "", "", null));
 				}
 				semanas.add(semana);
 			}

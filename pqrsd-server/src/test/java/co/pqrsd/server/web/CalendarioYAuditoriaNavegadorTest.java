@@ -30,7 +30,7 @@ class CalendarioYAuditoriaNavegadorTest extends PruebaNavegador {
 		assertThat(navegador.texto(By.id("fecha-vencimiento"))).isEqualTo("miércoles 14 de enero de 2026");
 		assertThat(navegador.texto(By.id("resultado"))).contains("Reyes Magos").contains("Día hábil 15 de 15");
 		assertThat(navegador.driver()
-			.findElement(By.cssSelector("td.dia-festivo[aria-label^='2026-07-13']"))
+			.findElement(By.cssSelector("td.dia-festivo[data-fecha='2026-07-13']"))
 			.getAttribute("title")).contains("Chiquinquirá");
 		navegador.captura("calendario");
 	}

@@ -15,6 +15,9 @@ class IngresoNavegadorTest extends PruebaNavegador {
 		assertThat(navegador.texto(By.tagName("h1"))).isEqualTo("Bienvenido, Administrador del sistema");
 		assertThat(navegador.texto(By.id("navegacion"))).contains("Usuarios", "Dependencias", "Auditoría");
 		assertThat(navegador.driver().findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("es-CO");
+		assertThat(navegador.texto(By.id("contenido")))
+			.as("la dirección pública de los QR, a la vista del administrador")
+			.contains("Dirección pública (códigos QR de rótulos y constancias): http://pqrsd.prueba");
 		navegador.captura("inicio-admin");
 		navegador.ir("/admin/usuarios");
 		assertThat(navegador.texto(By.tagName("h1"))).isEqualTo("Usuarios");

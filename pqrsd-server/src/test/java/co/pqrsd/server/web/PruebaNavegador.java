@@ -4,9 +4,15 @@ import co.pqrsd.server.PruebaIntegracion;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** A browser test: the real server and one headless chromium for the whole class. */
+/**
+ * A browser test: the real server and one headless chromium for the whole class. Skipped,
+ * with the reason, where /usr/bin/chromium or /usr/bin/chromedriver is missing, unless
+ * {@code -Dpqrsd.navegador.obligatorio=true} (then it fails).
+ */
+@ExtendWith(NavegadorDisponible.class)
 @PruebaIntegracion
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class PruebaNavegador {
@@ -18,6 +24,11 @@ abstract class PruebaNavegador {
 
 	@BeforeAll
 	void abrirNavegador() {
+		String falta = Navegador.queFalta();
+		if (falta != null) {
+			// Only reached with -Dpqrsd.navegador.obligatorio=true (NavegadorDisponible).
+			throw new IllegalStateException("Prueba de navegador obligatoria, pero " + falta);
+		}
 		antesDeAbrir();
 		navegador = new Navegador(puerto);
 		despuesDeAbrir();
@@ -33,7 +44,9 @@ abstract class PruebaNavegador {
 
 	@AfterAll
 	void cerrarNavegador() {
-		navegador.close();
+		if (navegador != null) {
+			navegador.close();
+		}
 	}
 
 }
