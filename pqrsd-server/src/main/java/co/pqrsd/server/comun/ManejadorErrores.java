@@ -57,7 +57,8 @@ class ManejadorErrores {
 	@ExceptionHandler(ErrorDominio.class)
 	Object dominio(ErrorDominio e, HttpServletRequest req) {
 		HttpStatus estado = e instanceof NoEncontrado ? HttpStatus.NOT_FOUND
-				: e instanceof ConflictoDeEstado ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST;
+				: e instanceof ConflictoDeEstado ? HttpStatus.CONFLICT
+						: e instanceof NoDisponible ? HttpStatus.SERVICE_UNAVAILABLE : HttpStatus.BAD_REQUEST;
 		return responder(req,
 				Problemas.conParametros(Problemas.de(estado, e.codigo(), e.getMessage()), e.parametros()));
 	}

@@ -50,6 +50,8 @@ public final class Problemas {
 			case CONTENT_TOO_LARGE -> "Contenido demasiado grande";
 			case UNSUPPORTED_MEDIA_TYPE -> "Tipo de contenido no soportado";
 			case UNPROCESSABLE_CONTENT -> "No se puede procesar";
+			case TOO_MANY_REQUESTS -> "Demasiadas solicitudes";
+			case SERVICE_UNAVAILABLE -> "Servicio no disponible por ahora";
 			default -> estado.is5xxServerError() ? "Error interno" : "Error";
 		};
 	}

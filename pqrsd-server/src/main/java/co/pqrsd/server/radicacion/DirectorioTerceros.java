@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * changed only by who keeps it, every access audited.
  */
 @Service
-public class DirectorioTerceros {
+class DirectorioTerceros {
 
 	/** Shortest query: fewer characters would list half the directory. */
 	static final int MINIMO_CONSULTA = 3;

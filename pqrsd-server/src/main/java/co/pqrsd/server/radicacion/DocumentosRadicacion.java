@@ -16,6 +16,7 @@ import java.util.Map;
 import co.pqrsd.core.comun.ErrorDominio;
 import co.pqrsd.server.comun.ContenidoActivoPdf;
 import co.pqrsd.server.comun.Fechas;
+import co.pqrsd.server.comun.NoDisponible;
 import co.pqrsd.server.comun.PdfSimple;
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
@@ -127,7 +128,9 @@ class DocumentosRadicacion {
 						Map.of("documento", nombre));
 			}
 			if (resultado.path("noDisponible").asBoolean()) {
-				throw new IllegalStateException("No hay trabajador de documentos para estampar " + nombre);
+				throw new NoDisponible("TRABAJADOR_NO_DISPONIBLE",
+						"No hay un trabajador de documentos disponible para estampar '" + nombre
+								+ "'; intente de nuevo en unos minutos.");
 			}
 			if (!resultado.path("ok").asBoolean()) {
 				throw new ErrorDominio("DOCUMENTO_NO_PDF",

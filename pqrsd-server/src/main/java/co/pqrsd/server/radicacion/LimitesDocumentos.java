@@ -20,7 +20,7 @@ import org.springframework.util.unit.DataSize;
  * @param maximoEmbebidos embedded documents parsed per file
  */
 @ConfigurationProperties("pqrsd.documentos")
-public record LimitesDocumentos(@DefaultValue("2") int trabajadores, @DefaultValue("384MB") DataSize memoriaTrabajador,
+record LimitesDocumentos(@DefaultValue("2") int trabajadores, @DefaultValue("384MB") DataSize memoriaTrabajador,
 		@DefaultValue("30s") Duration tiempoMaximo, @DefaultValue("2000000") int maximoCaracteres,
 		@DefaultValue("3") int profundidadMaxima, @DefaultValue("200") int maximoEmbebidos) {
 

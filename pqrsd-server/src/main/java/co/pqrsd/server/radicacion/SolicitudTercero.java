@@ -10,8 +10,7 @@ import org.jspecify.annotations.Nullable;
  * Body of PUT /api/v1/terceros/{id}: the directory entry's new data. The identification
  * (tipo and número de documento) is the entry's key and does not change.
  */
-public record SolicitudTercero(
-		@NotNull(message = "Es obligatorio: NATURAL, JURIDICA o ENTIDAD") TipoPersona tipoPersona,
+record SolicitudTercero(@NotNull(message = "Es obligatorio: NATURAL, JURIDICA o ENTIDAD") TipoPersona tipoPersona,
 		@NotBlank(message = "Es obligatorio") @Size(max = 300, message = "Máximo 300 caracteres") String nombre,
 		@Nullable @Size(max = 300, message = "Máximo 300 caracteres") String direccion,
 		@Nullable @Size(max = 120, message = "Máximo 120 caracteres") String municipio,

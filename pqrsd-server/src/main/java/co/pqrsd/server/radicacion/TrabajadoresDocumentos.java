@@ -38,6 +38,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class TrabajadoresDocumentos implements DisposableBean {
 
+	private static final java.time.Duration ARRANQUE_MINIMO = java.time.Duration.ofSeconds(60);
+
 	private static final Logger log = LoggerFactory.getLogger(TrabajadoresDocumentos.class);
 
 	private final LimitesDocumentos limites;
@@ -183,8 +185,9 @@ class TrabajadoresDocumentos implements DisposableBean {
 		Thread errores = new Thread(() -> proceso.registrarErrores(), "trabajador-documentos-" + p.pid());
 		errores.setDaemon(true);
 		errores.start();
-		ScheduledFuture<?> arranque = vigilante.schedule(proceso::matar, limites.tiempoMaximo().toMillis(),
-				TimeUnit.MILLISECONDS);
+		// A JVM starts slowly on a loaded machine: its start gets its own, longer limit.
+		long limiteArranque = Math.max(limites.tiempoMaximo().toMillis(), ARRANQUE_MINIMO.toMillis());
+		ScheduledFuture<?> arranque = vigilante.schedule(proceso::matar, limiteArranque, TimeUnit.MILLISECONDS);
 		String saludo;
 		try {
 			saludo = proceso.leer();

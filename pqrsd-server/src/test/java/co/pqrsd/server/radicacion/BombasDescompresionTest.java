@@ -40,7 +40,7 @@ class BombasDescompresionTest {
 
 	@Test
 	void unaBombaPdfYUnaBombaDocxSeGuardanSinTextoYElServidorSigueRespondiendo() throws Exception {
-		byte[] pdf = DocumentosHostilesTest.bombaPdf(1L << 30);
+		byte[] pdf = DocumentosHostilesTest.bombaPdfConTexto(1L << 30);
 		byte[] docx = DocumentosHostilesTest.bombaDocx(2L << 30);
 		MemoryPoolMXBean vieja = generacionVieja();
 		System.gc();

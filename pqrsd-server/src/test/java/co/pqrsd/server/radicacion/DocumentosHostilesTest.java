@@ -8,7 +8,6 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.IdentityHashMap;
@@ -135,10 +134,22 @@ class DocumentosHostilesTest {
 
 	/** A one-page PDF whose content stream inflates to {@code tamano} bytes of spaces. */
 	static byte[] bombaPdf(long tamano) throws IOException {
+		return bombaPdf(tamano, " ");
+	}
+
+	/**
+	 * A PDF whose content stream inflates to {@code tamano} bytes of text-showing
+	 * operators: extraction hits the character limit whatever the machine's speed.
+	 */
+	static byte[] bombaPdfConTexto(long tamano) throws IOException {
+		return bombaPdf(tamano, "(Texto de relleno) Tj ");
+	}
+
+	private static byte[] bombaPdf(long tamano, String relleno) throws IOException {
 		ByteArrayOutputStream flujo = new ByteArrayOutputStream();
 		try (OutputStream z = new DeflaterOutputStream(flujo, new Deflater(Deflater.BEST_COMPRESSION), 1 << 16)) {
 			z.write("BT /F1 12 Tf 72 700 Td (Inicio) Tj ".getBytes(StandardCharsets.US_ASCII));
-			escribirEspacios(z, tamano);
+			repetir(z, relleno, tamano);
 			z.write(" (Fin) Tj ET".getBytes(StandardCharsets.US_ASCII));
 		}
 		byte[] datos = flujo.toByteArray();
@@ -197,7 +208,7 @@ class DocumentosHostilesTest {
 					+ "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
 					+ "<w:body><w:p><w:r><w:t xml:space=\"preserve\">Inicio")
 				.getBytes(StandardCharsets.UTF_8));
-			escribirEspacios(zip, tamano);
+			repetir(zip, " ", tamano);
 			zip.write("</w:t></w:r></w:p></w:body></w:document>".getBytes(StandardCharsets.UTF_8));
 			zip.closeEntry();
 		}
@@ -210,11 +221,14 @@ class DocumentosHostilesTest {
 		zip.closeEntry();
 	}
 
-	private static void escribirEspacios(OutputStream out, long tamano) throws IOException {
-		byte[] espacios = new byte[1 << 20];
-		Arrays.fill(espacios, (byte) ' ');
-		for (long escritos = 0; escritos < tamano; escritos += espacios.length) {
-			out.write(espacios, 0, (int) Math.min(espacios.length, tamano - escritos));
+	private static void repetir(OutputStream out, String relleno, long tamano) throws IOException {
+		byte[] unidad = relleno.getBytes(StandardCharsets.US_ASCII);
+		byte[] bloque = new byte[(1 << 20) / unidad.length * unidad.length];
+		for (int i = 0; i < bloque.length; i += unidad.length) {
+			System.arraycopy(unidad, 0, bloque, i, unidad.length);
+		}
+		for (long escritos = 0; escritos < tamano; escritos += bloque.length) {
+			out.write(bloque, 0, (int) Math.min(bloque.length, tamano - escritos));
 		}
 	}
 

@@ -14,6 +14,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -86,7 +87,17 @@ public final class Navegador implements AutoCloseable {
 	 */
 	public Navegador enviarYEsperar(WebElement elemento) {
 		elemento.click();
-		espera().until(ExpectedConditions.stalenessOf(elemento));
+		// Chromium reports a node of the unloaded page either as stale or as "does not
+		// belong to the document": both mean the page has gone.
+		espera().until((d) -> {
+			try {
+				elemento.isEnabled();
+				return false;
+			}
+			catch (WebDriverException e) {
+				return true;
+			}
+		});
 		espera().until((d) -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
 		return this;
 	}
