@@ -35,10 +35,11 @@ import org.slf4j.LoggerFactory;
  * (owned by the superuser) to {@value #PROPIETARIO}.
  * <p>
  * Authentication stays zonky's {@code trust}, with the server listening on localhost
- * only: no password to keep or leak, and the separation is about what the application's
- * connection may do (an SQL injection, a bug), not about other local OS accounts, which
- * must not have access to the server host anyway (docs/operacion.md). The superuser is
- * used only by this bootstrap.
+ * only: no password to keep or leak. The separation is about what the application's own
+ * connection may do (an SQL injection, a bug), not about other OS accounts on the host,
+ * which could already read the data directory's files. (Passwords would not be enough
+ * there either: zonky's start-up check connects as the superuser without one.) The
+ * superuser is used only by this bootstrap.
  */
 final class PostgresEmbebido implements AutoCloseable {
 

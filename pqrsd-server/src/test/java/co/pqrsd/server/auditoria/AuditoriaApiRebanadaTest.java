@@ -66,6 +66,9 @@ class AuditoriaApiRebanadaTest {
 		mvc.perform(get("/api/v1/auditoria?desde=ayer").header(HttpHeaders.AUTHORIZATION, control))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.code").value("FECHA_INVALIDA"));
+		mvc.perform(get("/api/v1/auditoria?tamano=5000").header(HttpHeaders.AUTHORIZATION, control))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.code").value("PARAMETRO_INVALIDO"));
 		mvc.perform(get("/api/v1/auditoria?pagina=x").header(HttpHeaders.AUTHORIZATION, control))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.code").value("PARAMETRO_INVALIDO"))
