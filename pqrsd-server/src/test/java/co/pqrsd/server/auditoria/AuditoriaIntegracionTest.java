@@ -149,6 +149,19 @@ class AuditoriaIntegracionTest {
 	}
 
 	@Test
+	void lasMigracionesLasEjecutaElPropietarioYLaAplicacionNoEsDuenaDeNada() {
+		assertThat(jdbc.queryForList("SELECT DISTINCT installed_by FROM flyway_schema_history", String.class))
+			.containsExactly("pqrsd_owner");
+		assertThat(jdbc.queryForList("SELECT DISTINCT tableowner FROM pg_tables WHERE schemaname = 'public'",
+				String.class))
+			.containsExactly("pqrsd_owner");
+		assertThat(jdbc.queryForObject(
+				"SELECT rolsuper OR rolcreaterole OR rolcreatedb FROM pg_roles " + "WHERE rolname = current_user",
+				Boolean.class))
+			.isFalse();
+	}
+
+	@Test
 	void escritoresConcurrentesNoBifurcanLaCadena() throws Exception {
 		ExecutorService hilos = Executors.newFixedThreadPool(16);
 		List<Future<?>> tareas = new ArrayList<>();
