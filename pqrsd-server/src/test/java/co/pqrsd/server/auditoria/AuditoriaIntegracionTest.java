@@ -290,21 +290,33 @@ class AuditoriaIntegracionTest {
 
 	@Test
 	void elPuntoDeControlDiarioGuardaElUltimoHashDeCadaDia() {
-		Instant anteayer = reloj.hoy().minusDays(2).atTime(10, 0).atZone(Colombia.ZONA).toInstant();
-		if (jdbc.queryForObject("SELECT count(*) FROM auditoria_punto_control", Long.class) == 0) {
-			jdbc.update(
-					"INSERT INTO auditoria_evento (instante, usuario, accion, objeto_tipo, resultado) VALUES (?, 'sistema', "
-							+ "'CONFIGURACION_MODIFICADA', 'PUNTO', 'EXITO')",
-					Timestamp.from(anteayer));
-		}
+		// An entry of its own, dated two days before the test clock's today: no other
+		// test writes on that day, so the day's checkpoint must be exactly this entry.
+		LocalDate dia = reloj.hoy().minusDays(2);
+		Instant anteayer = dia.atTime(10, 0).atZone(Colombia.ZONA).toInstant();
+		jdbc.update(
+				"INSERT INTO auditoria_evento (instante, usuario, accion, objeto_tipo, objeto_id, resultado) "
+						+ "VALUES (?, 'sistema', 'CONFIGURACION_MODIFICADA', 'PUNTO', 'punto-propio', 'EXITO')",
+				Timestamp.from(anteayer));
 		sellador.sellarPendientes();
+		long posicion = jdbc.queryForObject(
+				"SELECT s.posicion FROM auditoria_sello s "
+						+ "JOIN auditoria_evento e ON e.id = s.evento_id WHERE e.objeto_id = 'punto-propio'",
+				Long.class);
 		puntosControl.registrarHastaAyer();
 		var puntos = admin().get("/api/v1/auditoria/puntos-control").json();
-		assertThat(puntos.size()).isGreaterThanOrEqualTo(1);
-		var punto = puntos.get(puntos.size() - 1);
-		String hash = jdbc.queryForObject("SELECT hash FROM auditoria_sello WHERE posicion = ?", String.class,
-				punto.get("posicion").asLong());
-		assertThat(punto.get("hash").asString()).isEqualTo(hash);
+		var delDia = new ArrayList<tools.jackson.databind.JsonNode>();
+		puntos.forEach(p -> {
+			if (p.get("fecha").asString().equals(dia.toString())) {
+				delDia.add(p);
+			}
+		});
+		assertThat(delDia).hasSize(1);
+		var punto = delDia.get(0);
+		assertThat(punto.get("posicion").asLong()).isEqualTo(posicion);
+		assertThat(punto.get("entradasDelDia").asLong()).isEqualTo(1);
+		assertThat(punto.get("hash").asString()).isEqualTo(
+				jdbc.queryForObject("SELECT hash FROM auditoria_sello WHERE posicion = ?", String.class, posicion));
 	}
 
 	@Test
