@@ -3,6 +3,8 @@
 --   pqrsd_app   is what the application connects as (PQRSD_DB_URL/USER/PASSWORD).
 -- The triggers of migration V2 refuse UPDATE, DELETE and TRUNCATE on the audit tables for everyone; only a
 -- table's owner (or a superuser) can disable a trigger, and pqrsd_app owns nothing.
+-- The embedded database (no PQRSD_DB_URL) sets up the same two roles by itself at every start (PostgresEmbebido):
+-- there the roles authenticate by trust on localhost only, and the superuser is used only by that bootstrap.
 -- Run once as a superuser, replacing the passwords and the database name.
 CREATE ROLE pqrsd_owner LOGIN PASSWORD 'cambie-esta-clave-del-propietario';
 CREATE ROLE pqrsd_app LOGIN PASSWORD 'cambie-esta-clave-de-la-aplicacion';

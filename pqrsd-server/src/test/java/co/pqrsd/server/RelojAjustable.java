@@ -2,17 +2,34 @@ package co.pqrsd.server;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 
+import co.pqrsd.core.comun.Colombia;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The domain clock in tests: the system clock, unless a test fixes an instant (and then
- * restores it).
+ * The domain clock in tests. It never reads the wall-clock date: it starts at
+ * {@link #INICIO} (Tuesday 10 March 2026, 10:00 in Bogotá: a working day, far from
+ * midnight, from the end of a year and from any festivo) and then runs forward with the
+ * elapsed time of the JVM ({@link System#nanoTime()}), so a test run gives the same
+ * "today" and the same radicado year on any day it is run, while durations still pass.
+ * <p>
+ * Why it keeps running instead of standing still: the audit sealer orders by transaction,
+ * not by time, and nothing reads the database's {@code now()}, so a frozen clock would be
+ * safe for them; but lock-outs, credential caches and the order of entries written by one
+ * test read elapsed time from this clock, and a frozen one would silently change what
+ * those tests prove. A test that needs a precise instant fixes it with {@link #fijar} and
+ * restores the running clock with {@link #restablecer}.
+ * <p>
+ * Tests compute "today" with {@link #hoy()}, never with {@code LocalDate.now(...)}.
  */
 public final class RelojAjustable extends Clock {
 
-	private static final ZoneId BOGOTA = ZoneId.of("America/Bogota");
+	/** Where the test clock starts: 2026-03-10T10:00-05:00. */
+	public static final Instant INICIO = Instant.parse("2026-03-10T15:00:00Z");
+
+	private final long origen = System.nanoTime();
 
 	private volatile @Nullable Instant fijo;
 
@@ -24,9 +41,14 @@ public final class RelojAjustable extends Clock {
 		this.fijo = null;
 	}
 
+	/** Today in Colombia according to this clock. */
+	public LocalDate hoy() {
+		return LocalDate.ofInstant(instant(), Colombia.ZONA);
+	}
+
 	@Override
 	public ZoneId getZone() {
-		return BOGOTA;
+		return Colombia.ZONA;
 	}
 
 	@Override
@@ -37,7 +59,7 @@ public final class RelojAjustable extends Clock {
 	@Override
 	public Instant instant() {
 		Instant f = fijo;
-		return f != null ? f : Instant.now();
+		return f != null ? f : INICIO.plusNanos(System.nanoTime() - origen);
 	}
 
 }

@@ -10,6 +10,7 @@ import javax.sql.DataSource;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -37,6 +38,17 @@ class ConfiguracionDatos {
 				propiedades.db().durable());
 	}
 
+	/**
+	 * Embedded: Flyway migrates as the owner role, the pool works as the application role
+	 * (see {@link PostgresEmbebido}). External: {@code spring.flyway.user/password} say
+	 * who migrates.
+	 */
+	@Bean
+	@org.springframework.boot.autoconfigure.condition.ConditionalOnExpression("'${pqrsd.db.url:}'.isBlank()")
+	FlywayConfigurationCustomizer flywayComoPropietario(PostgresEmbebido embebido) {
+		return flyway -> flyway.dataSource(embebido.urlSinUsuario(), PostgresEmbebido.PROPIETARIO, "");
+	}
+
 	@Bean(destroyMethod = "close")
 	DataSource dataSource(PqrsdProperties propiedades,
 			org.springframework.beans.factory.ObjectProvider<PostgresEmbebido> embebido) {
@@ -48,8 +60,8 @@ class ConfiguracionDatos {
 			config.setPassword(db.password());
 		}
 		else {
-			config.setJdbcUrl(embebido.getObject().jdbcUrl());
-			config.setUsername("postgres");
+			config.setJdbcUrl(embebido.getObject().urlSinUsuario());
+			config.setUsername(PostgresEmbebido.APLICACION);
 		}
 		config.setPoolName("pqrsd");
 		config.setMaximumPoolSize(40);

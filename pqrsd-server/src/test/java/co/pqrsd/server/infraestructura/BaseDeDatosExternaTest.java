@@ -11,6 +11,7 @@ import java.sql.Statement;
 
 import co.pqrsd.server.ClienteApi;
 import co.pqrsd.server.PqrsdApplication;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.SpringApplication;
@@ -29,8 +30,12 @@ class BaseDeDatosExternaTest {
 
 	@Test
 	void usaUnaBaseExternaYSuCuentaDeAplicacionNoPuedeAlterarLaAuditoria() throws Exception {
-		try (PostgresEmbebido externa = PostgresEmbebido.iniciar(temporal.resolve("externa"), 0, false)) {
-			String url = externa.jdbcUrl();
+		// A stock server, as an external one would be: no roles but the superuser.
+		try (EmbeddedPostgres externa = EmbeddedPostgres.builder()
+			.setDataDirectory(temporal.resolve("externa"))
+			.setRegisterShutdownHook(false)
+			.start()) {
+			String url = externa.getJdbcUrl("postgres", "postgres");
 			try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
 				String script = Files.readString(Path.of("../docs/sql/roles-postgresql-externo.sql"))
 					.replace("\\connect pqrsd", "")

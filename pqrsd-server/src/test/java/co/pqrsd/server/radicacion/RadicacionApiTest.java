@@ -5,13 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Map;
 
 import co.pqrsd.server.ClienteApi;
 import co.pqrsd.server.ClienteApi.Parte;
 import co.pqrsd.server.PruebaIntegracion;
+import co.pqrsd.server.RelojAjustable;
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.MultiFormatReader;
 import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
@@ -36,6 +35,9 @@ class RadicacionApiTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	RelojAjustable reloj;
+
 	ClienteApi ventanilla;
 
 	@BeforeEach
@@ -52,7 +54,7 @@ class RadicacionApiTest {
 
 	@Test
 	void elJsonMinimoRadicaConNumeroOrfeoYFechaDelServidor() {
-		String anio = String.valueOf(LocalDate.now(ZoneId.of("America/Bogota")).getYear());
+		String anio = String.valueOf(reloj.hoy().getYear());
 		var r = ventanilla
 			.post("/api/v1/radicados", "{\"tipo\":\"ENTRADA\",\"asunto\":\"Solicitud de certificado de residencia\","
 					+ "\"dependencia\":\"200\",\"medio\":\"PRESENCIAL\",\"fechaRadicacion\":\"1999-01-01T00:00:00Z\","

@@ -194,14 +194,17 @@ class CalendarioTerminosApiTest {
 				"fueraDeHorarioAlDiaSiguiente", true, "reanudacion", "REANUDAR_DIAS_RESTANTES", "semaforoAmarillo", 0.6,
 				"semaforoRojo", 0.8);
 		try {
+			long antes = jdbc.queryForObject("SELECT coalesce(max(id), 0) FROM auditoria_evento", Long.class);
 			assertThat(admin().put("/api/v1/calendario/configuracion", ClienteApi.json(conPolitica)).estado())
 				.isEqualTo(200);
+			// This change's own entry: the field it changed, before and after.
+			assertThat(jdbc.queryForList("SELECT detalles #>> '{cambios,fueraDeHorarioAlDiaSiguiente,despues}' "
+					+ "FROM auditoria_evento WHERE id > ? AND usuario = 'admin' AND accion = 'POLITICA_TERMINOS_MODIFICADA'",
+					String.class, antes))
+				.containsExactly("true");
 			var v = admin().get(consulta).json();
 			assertThat(v.get("vencimiento").asString()).isEqualTo("2025-04-08");
 			assertThat(v.get("politica").asString()).contains("política de la entidad");
-			assertThat(jdbc.queryForObject(
-					"SELECT count(*) FROM auditoria_evento WHERE accion = 'POLITICA_TERMINOS_MODIFICADA'", Long.class))
-				.isPositive();
 		}
 		finally {
 			var sinPolitica = new java.util.HashMap<>(conPolitica);
