@@ -25,10 +25,9 @@ class CatalogoErroresTest {
 
 	private static final String CODIGO = "\"([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)\"";
 
-	private static final List<Pattern> DONDE_SE_CREAN = List.of(
-			Pattern
-				.compile("(?:new\\s+(?:ErrorDominio|NoEncontrado|Conflicto|ConflictoDeEstado)|super|requerido|advertir)"
-						+ "\\(\\s*(?:[\\w.()]+,\\s*)?" + CODIGO),
+	private static final List<Pattern> DONDE_SE_CREAN = List.of(Pattern.compile(
+			"(?:new\\s+(?:ErrorDominio|NoEncontrado|NoDisponible|Conflicto|ConflictoDeEstado)|super|requerido|advertir)"
+					+ "\\(\\s*(?:[\\w.()]+,\\s*)?" + CODIGO),
 			Pattern.compile("Problemas\\.\\w+\\(\\s*HttpStatus\\.\\w+,\\s*" + CODIGO),
 			Pattern.compile("new\\s+CampoInvalido\\([^;]*?" + CODIGO + "\\)"),
 			Pattern.compile("(?:new\\s+Rechazo|rechazo)\\(\\s*[\\w.]+,\\s*" + CODIGO),
