@@ -58,7 +58,8 @@ class ManejadorErrores {
 	Object dominio(ErrorDominio e, HttpServletRequest req) {
 		HttpStatus estado = e instanceof NoEncontrado ? HttpStatus.NOT_FOUND
 				: e instanceof ConflictoDeEstado ? HttpStatus.CONFLICT
-						: e instanceof NoDisponible ? HttpStatus.SERVICE_UNAVAILABLE : HttpStatus.BAD_REQUEST;
+						: e instanceof NoDisponible ? HttpStatus.SERVICE_UNAVAILABLE
+								: e instanceof DemasiadoGrande ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.BAD_REQUEST;
 		return responder(req,
 				Problemas.conParametros(Problemas.de(estado, e.codigo(), e.getMessage()), e.parametros()));
 	}
@@ -70,7 +71,23 @@ class ManejadorErrores {
 				return responder(req, LimiteCuerpoFilter.problema(grande.maximo()));
 			}
 		}
+		// The Jackson exception carries the field's path; what it wraps (a
+		// DateTimeParseException, say) does not.
 		Throwable causa = e.getMostSpecificCause();
+		for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+			if (t instanceof JacksonException) {
+				causa = t;
+				break;
+			}
+		}
+		if (causa instanceof MismatchedInputException m && !m.getPath().isEmpty()
+				&& String.valueOf(m.getOriginalMessage()).startsWith("Cannot map `null`")) {
+			String campo = ruta(m);
+			return responder(req,
+					Problemas.conCampos(HttpStatus.BAD_REQUEST, "CAMPO_REQUERIDO",
+							"El campo '" + campo + "' es obligatorio.",
+							List.of(new CampoInvalido(campo, "Es obligatorio", "CAMPO_REQUERIDO"))));
+		}
 		if (causa instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
 			String campo = ruta(f);
 			String permitidos = String.join(", ",

@@ -9,11 +9,13 @@ import java.util.Map;
 
 import co.pqrsd.core.comun.ErrorDominio;
 import co.pqrsd.core.radicacion.TipoRadicado;
+import co.pqrsd.server.comun.DemasiadoGrande;
 import co.pqrsd.server.comun.ParametrosFecha;
 import co.pqrsd.server.seguridad.UsuarioAutenticado;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -22,6 +24,7 @@ import org.springframework.http.server.ServletServerHttpRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindException;
+import org.springframework.util.unit.DataSize;
 import org.springframework.validation.SmartValidator;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -48,10 +51,14 @@ class RadicadosApiController {
 
 	private final JsonMapper json;
 
+	private final DataSize maximoJson;
+
 	private final SmartValidator validador;
 
 	RadicadosApiController(Radicacion radicacion, ConsultaRadicados consulta, DirectorioTerceros directorio,
-			JsonMapper json, SmartValidator validador) {
+			JsonMapper json, SmartValidator validador,
+			@Value("${pqrsd.api.tamano-maximo-json:1MB}") DataSize maximoJson) {
+		this.maximoJson = maximoJson;
 		this.radicacion = radicacion;
 		this.consulta = consulta;
 		this.directorio = directorio;
@@ -213,6 +220,12 @@ class RadicadosApiController {
 		String texto = req.getParameter("radicado");
 		MultipartFile parte = req.getFile("radicado");
 		if (texto == null && parte != null) {
+			// The data part obeys the JSON limit, whatever the multipart limit for files.
+			if (parte.getSize() > maximoJson.toBytes()) {
+				throw new DemasiadoGrande("CUERPO_DEMASIADO_GRANDE",
+						"La parte 'radicado' supera el máximo de " + maximoJson.toKilobytes() + " KB.",
+						Map.of("maximo", maximoJson.toBytes()));
+			}
 			texto = new String(parte.getBytes(), StandardCharsets.UTF_8);
 		}
 		if (texto == null || texto.isBlank()) {

@@ -83,6 +83,15 @@ class CuerpoFragmentadoTest {
 	}
 
 	@Test
+	void laParteDeDatosDeUnMultipartObedeceElLimiteDelJson() {
+		byte[] datos = ("{\"asunto\":\"" + "a".repeat(2 << 20) + "\"}").getBytes(StandardCharsets.UTF_8);
+		var r = admin().multipart("/api/v1/radicados",
+				ClienteApi.Parte.archivo("radicado", "radicado.json", "application/json", datos));
+		assertThat(r.estado()).as(r.cuerpo()).isEqualTo(413);
+		assertThat(r.json().get("code").asString()).isEqualTo("CUERPO_DEMASIADO_GRANDE");
+	}
+
+	@Test
 	void unMultipartFragmentadoMayorQueSuLimiteDa413() {
 		String frontera = "----limite";
 		byte[] inicio = ("--" + frontera + "\r\nContent-Disposition: form-data; name=\"principal\"; filename=\"a.pdf\""

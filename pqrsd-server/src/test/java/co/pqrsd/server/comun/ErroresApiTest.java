@@ -47,6 +47,25 @@ class ErroresApiTest {
 	}
 
 	@Test
+	void unaFechaIlegibleDa400ConElCampoYNoComoCuerpoFaltante() {
+		var r = admin().post("/api/v1/calendario/cierres", "{\"desde\":\"ayer\",\"hasta\":\"2031-04-01\","
+				+ "\"tipo\":\"CIERRE\",\"acto\":\"Decreto 1\",\"fechaActo\":\"2031-03-01\",\"motivo\":\"x\"}");
+		assertThat(r.estado()).isEqualTo(400);
+		assertThat(r.json().get("code").asString()).isNotEqualTo("CUERPO_REQUERIDO");
+		assertThat(r.json().get("errores").get(0).get("campo").asString()).isEqualTo("desde");
+	}
+
+	@Test
+	void unBooleanoObligatorioQueFaltaSeDiceObligatorio() {
+		var r = admin().post("/api/v1/terminos/modalidades",
+				"{\"modalidad\":\"SIN_PRORROGA_DICHA\",\"nombre\":\"X\",\"termino\":10,\"unidad\":\"HABILES\","
+						+ "\"fundamento\":\"Ley 1755 de 2015\"}");
+		assertThat(r.estado()).isEqualTo(400);
+		assertThat(r.json().get("errores").get(0).get("campo").asString()).isEqualTo("admiteProrroga");
+		assertThat(r.json().get("errores").get(0).get("codigo").asString()).isEqualTo("CAMPO_REQUERIDO");
+	}
+
+	@Test
 	void unValorDeEnumeracionDesconocidoDa400ConLosPermitidos() {
 		var r = admin().post("/api/v1/usuarios",
 				"{\"username\":\"x2x\",\"nombre\":\"X\",\"email\":\"x@x.co\",\"password\":\"Clave2026abc\",\"roles\":[\"REY\"]}");
