@@ -32,10 +32,10 @@ case "$cual" in
   auditoria)  correr co.pqrsd.benchmarks.AuditoriaCarga "${2:-30} ${3:-escritores,verificacion,busqueda}" ;;
   radicacion) correr co.pqrsd.benchmarks.RadicacionCarga "${2:-30} ${3:-16,32} ${4:-ninguna}" ;;
   perfil)
-    grabacion="$(mktemp -d)/radicacion.jfr"
-    BENCH_JAVA_OPTS="${BENCH_JAVA_OPTS:-} -XX:FlightRecorderOptions:stackdepth=256 -XX:StartFlightRecording=settings=profile,dumponexit=true,filename=$grabacion" \
+    dir="$(mktemp -d)"; grabacion="$dir/radicacion.jfr"
+    BENCH_JAVA_OPTS="${BENCH_JAVA_OPTS:-} -Dbench.fases=$dir/fases.tsv -XX:FlightRecorderOptions:stackdepth=256 -XX:StartFlightRecording=settings=profile,dumponexit=true,filename=$grabacion" \
       correr co.pqrsd.benchmarks.RadicacionCarga "${2:-30} ${3:-16,32} sql"
-    correr co.pqrsd.benchmarks.PerfilJfr "$grabacion"
+    correr co.pqrsd.benchmarks.PerfilJfr "$grabacion $dir/fases.tsv"
     echo "Grabación JFR: $grabacion (jfr summary / jfr print --events jdk.ExecutionSample)"
     ;;
 esac

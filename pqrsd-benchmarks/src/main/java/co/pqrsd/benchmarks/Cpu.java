@@ -28,22 +28,46 @@ final class Cpu {
 		this.datosPostgres = datosPostgres;
 	}
 
-	record Instantanea(long servidorNs, long procesoNs, long postgresNs) {
+	record Instantanea(long servidorNs, long otrosNs, long generadorNs, long procesoNs, long postgresNs,
+			long servidorBytes) {
 
 		Gasto menos(Instantanea antes) {
-			return new Gasto(servidorNs - antes.servidorNs, procesoNs - antes.procesoNs, postgresNs - antes.postgresNs);
+			return new Gasto(servidorNs - antes.servidorNs, otrosNs - antes.otrosNs, generadorNs - antes.generadorNs,
+					procesoNs - antes.procesoNs, postgresNs - antes.postgresNs, servidorBytes - antes.servidorBytes);
 		}
 
 	}
 
-	record Gasto(long servidorNs, long procesoNs, long postgresNs) {
+	/**
+	 * @param servidorNs the server's request threads
+	 * @param otrosNs the server's other Java threads (audit sealer, pool, Tomcat's
+	 * poller...)
+	 * @param generadorNs the load generator's threads
+	 * @param procesoNs the whole JVM; what the threads do not explain is GC, JIT and
+	 * threads that ended
+	 * @param postgresNs PostgreSQL, every process
+	 * @param servidorBytes memory allocated by the server's request threads
+	 */
+	record Gasto(long servidorNs, long otrosNs, long generadorNs, long procesoNs, long postgresNs, long servidorBytes) {
+
+		double servidorKb(long solicitudes) {
+			return solicitudes == 0 ? 0 : servidorBytes / 1024.0 / solicitudes;
+		}
 
 		double servidorMs(long solicitudes) {
 			return porSolicitud(servidorNs, solicitudes);
 		}
 
-		double procesoMs(long solicitudes) {
-			return porSolicitud(procesoNs, solicitudes);
+		double otrosMs(long solicitudes) {
+			return porSolicitud(otrosNs, solicitudes);
+		}
+
+		double generadorMs(long solicitudes) {
+			return porSolicitud(generadorNs, solicitudes);
+		}
+
+		double jvmRestoMs(long solicitudes) {
+			return porSolicitud(procesoNs - servidorNs - otrosNs - generadorNs, solicitudes);
 		}
 
 		double postgresMs(long solicitudes) {
@@ -58,14 +82,34 @@ final class Cpu {
 
 	Instantanea tomar() {
 		long servidor = 0;
+		long otros = 0;
+		long generador = 0;
+		long bytes = 0;
 		for (ThreadInfo t : hilos.getThreadInfo(hilos.getAllThreadIds())) {
-			if (t != null && esDelServidor(t.getThreadName())) {
-				servidor += Math.max(0, hilos.getThreadCpuTime(t.getThreadId()));
+			if (t == null) {
+				continue;
+			}
+			long ns = Math.max(0, hilos.getThreadCpuTime(t.getThreadId()));
+			if (esDelServidor(t.getThreadName())) {
+				servidor += ns;
+				bytes += Math.max(0,
+						((com.sun.management.ThreadMXBean) hilos).getThreadAllocatedBytes(t.getThreadId()));
+			}
+			else if (esDelGenerador(t.getThreadName())) {
+				generador += ns;
+			}
+			else {
+				otros += ns;
 			}
 		}
 		long proceso = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
 			.getProcessCpuTime();
-		return new Instantanea(servidor, proceso, postgres());
+		return new Instantanea(servidor, otros, generador, proceso, postgres(), bytes);
+	}
+
+	/** The load generator: the client threads and the HTTP client's own threads. */
+	static boolean esDelGenerador(String hilo) {
+		return hilo.startsWith("cliente-") || hilo.startsWith("HttpClient-") || hilo.equals("medidor");
 	}
 
 	/** Tomcat's request threads and the radicación combiner's thread. */

@@ -29,6 +29,9 @@ final class EstadisticasSql implements AutoCloseable {
 	}
 
 	static EstadisticasSql iniciar() throws IOException {
+		// zonky logs every line of initdb before Spring sets the levels.
+		((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("io.zonky"))
+			.setLevel(ch.qos.logback.classic.Level.WARN);
 		Path directorio = Files.createTempDirectory("pqrsd-bench-sql");
 		EmbeddedPostgres postgres = EmbeddedPostgres.builder()
 			.setDataDirectory(directorio)

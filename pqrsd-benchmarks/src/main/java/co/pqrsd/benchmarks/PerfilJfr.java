@@ -1,6 +1,9 @@
 package co.pqrsd.benchmarks;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,7 +23,8 @@ import jdk.jfr.consumer.RecordingFile;
  * the full-text index, the audit write, the read-back, the JSON converters, the security
  * filter chain...). Two counts: CPU samples (jdk.ExecutionSample, running Java code) and
  * native samples (jdk.NativeMethodSample, mostly waiting on PostgreSQL's socket). Run:
- * {@code scripts/benchmark.sh perfil archivo.jfr}.
+ * {@code scripts/benchmark.sh perfil} (or by hand: this class with
+ * {@code "grabacion.jfr fases.tsv"}).
  */
 public final class PerfilJfr {
 
@@ -69,23 +73,36 @@ public final class PerfilJfr {
 	}
 
 	public static void main(String[] args) throws Exception {
-		Path archivo = Path.of(args.length > 0 ? args[0].trim() : "radicacion.jfr");
-		Map<String, long[]> cubetas = new TreeMap<>();
-		long[] totales = new long[2];
+		String[] partes = args.length > 0 ? args[0].trim().split("\\s+") : new String[0];
+		Path archivo = Path.of(partes.length > 0 ? partes[0] : "radicacion.jfr");
+		List<Fases.Ventana> ventanas = partes.length > 1 && Files.isRegularFile(Path.of(partes[1]))
+				? Fases.leer(Path.of(partes[1]))
+				: List.of(new Fases.Ventana("toda la grabación", Instant.MIN, Instant.MAX));
+		List<RecordedEvent> muestras = new ArrayList<>();
 		for (RecordedEvent e : RecordingFile.readAllEvents(archivo)) {
 			String tipo = e.getEventType().getName();
-			int columna = tipo.equals("jdk.ExecutionSample") ? 0 : tipo.equals("jdk.NativeMethodSample") ? 1 : -1;
-			if (columna < 0 || e.getThread("sampledThread") == null || e.getStackTrace() == null) {
-				continue;
+			if ((tipo.equals("jdk.ExecutionSample") || tipo.equals("jdk.NativeMethodSample"))
+					&& e.getThread("sampledThread") != null && e.getStackTrace() != null
+					&& e.getThread("sampledThread").getJavaName() != null
+					&& Cpu.esDelServidor(e.getThread("sampledThread").getJavaName())) {
+				muestras.add(e);
 			}
-			String hilo = e.getThread("sampledThread").getJavaName();
-			if (hilo == null || !Cpu.esDelServidor(hilo)) {
-				continue;
-			}
+		}
+		for (Fases.Ventana v : ventanas) {
+			imprimir(archivo, v, muestras.stream().filter(e -> v.contiene(e.getStartTime())).toList());
+		}
+	}
+
+	private static void imprimir(Path archivo, Fases.Ventana ventana, List<RecordedEvent> muestras) {
+		Map<String, long[]> cubetas = new TreeMap<>();
+		long[] totales = new long[2];
+		for (RecordedEvent e : muestras) {
+			int columna = e.getEventType().getName().equals("jdk.ExecutionSample") ? 0 : 1;
 			cubetas.computeIfAbsent(cubeta(e.getStackTrace()), k -> new long[2])[columna]++;
 			totales[columna]++;
 		}
-		AppBenchmark.linea("== Perfil de " + archivo + ": hilos de solicitud de Tomcat y combinador de radicación");
+		AppBenchmark.linea("== Perfil (" + archivo.getFileName() + ") de " + ventana.nombre()
+				+ ": hilos de solicitud de Tomcat y combinador de radicación");
 		AppBenchmark.linea("| dónde | muestras de CPU | parte CPU | muestras nativas (espera de E/S) | parte nativa |");
 		AppBenchmark.linea("|---|---|---|---|---|");
 		List<Map.Entry<String, long[]>> orden = cubetas.entrySet()
@@ -98,6 +115,16 @@ public final class PerfilJfr {
 						parte(c.getValue()[0], totales[0]), c.getValue()[1], parte(c.getValue()[1], totales[1])));
 		}
 		AppBenchmark.linea(String.format(Locale.ROOT, "| total | %d | 100 %% | %d | 100 %% |", totales[0], totales[1]));
+		long micrometer = muestras.stream()
+			.filter(e -> e.getEventType().getName().equals("jdk.ExecutionSample"))
+			.filter(e -> e.getStackTrace()
+				.getFrames()
+				.stream()
+				.anyMatch(f -> f.getMethod() != null && f.getMethod().getType().getName().startsWith("io.micrometer.")))
+			.count();
+		AppBenchmark.linea(String.format(Locale.ROOT,
+				"Transversal: %.1f %% de las muestras de CPU pasan por Micrometer (observaciones de HTTP y de Spring Security).",
+				parte(micrometer, totales[0])));
 	}
 
 	static String cubeta(RecordedStackTrace pila) {

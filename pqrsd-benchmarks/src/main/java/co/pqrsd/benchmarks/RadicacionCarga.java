@@ -25,6 +25,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -74,6 +75,9 @@ public final class RadicacionCarga {
 			.toList();
 		String fases = partes.length > 2 ? partes[2] : "";
 		int calentamiento = Math.max(1, Math.min(5, segundos / 2));
+		// The JIT needs tens of seconds of both paths before a measurement means
+		// anything.
+		int calentamientoInicial = Math.max(2, Math.min(30, 2 * segundos));
 		int maximoClientes = clientes.stream().mapToInt(Integer::intValue).max().orElse(32);
 		try (EstadisticasSql sql = fases.contains("sql") ? EstadisticasSql.iniciar() : null;
 				ConfigurableApplicationContext app = AppBenchmark.iniciar("radicacion", true,
@@ -84,26 +88,31 @@ public final class RadicacionCarga {
 			Cpu cpu = new Cpu(pg != null ? pg.directorio() : sql.directorio());
 			preparar(puerto, maximoClientes);
 			AppBenchmark.linea(String.format(Locale.ROOT,
-					"== Radicación: %d núcleos; PostgreSQL fsync=%s, synchronous_commit=%s; %d s por medición tras %d s "
-							+ "de calentamiento; generador java.net.http (HTTP/1.1, keep-alive) en la misma JVM, loopback; "
+					"== Radicación: %d núcleos; PostgreSQL fsync=%s, synchronous_commit=%s; calentamiento inicial de %d s "
+							+ "(ambas rutas); %d s por medición tras %d s de calentamiento; generador java.net.http (HTTP/1.1, keep-alive) en la misma JVM, loopback; "
 							+ "un usuario RADICADOR por cliente con HTTP Basic",
 					Runtime.getRuntime().availableProcessors(), jdbc.queryForObject("SHOW fsync", String.class),
-					jdbc.queryForObject("SHOW synchronous_commit", String.class), segundos, calentamiento));
+					jdbc.queryForObject("SHOW synchronous_commit", String.class), calentamientoInicial, segundos,
+					calentamiento));
+			Generador yo = (c, i) -> peticion(puerto, "/api/v1/usuarios/yo", c).GET().build();
+			Generador radicar = (c, i) -> peticion(puerto, "/api/v1/radicados", c)
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString(json(c, i)))
+				.build();
+			medir(puerto, maximoClientes, calentamientoInicial / 2, 0, cpu, null, 200, yo);
+			medir(puerto, maximoClientes, calentamientoInicial / 2, 0, cpu, null, 201, radicar);
 			if (sql != null) {
 				sql.reiniciar(jdbc);
 			}
 			List<Resultado[]> filas = new ArrayList<>();
 			for (int n : clientes) {
-				Resultado yo = medir(puerto, n, segundos, calentamiento, cpu, "GET /api/v1/usuarios/yo", 200,
-						(c, i) -> peticion(puerto, "/api/v1/usuarios/yo", c).GET().build());
-				Resultado json = medir(puerto, n, segundos, calentamiento, cpu, "POST /api/v1/radicados (JSON)", 201,
-						(c, i) -> peticion(puerto, "/api/v1/radicados", c).header("Content-Type", "application/json")
-							.POST(HttpRequest.BodyPublishers.ofString(json(c, i)))
-							.build());
+				Resultado y = medir(puerto, n, segundos, calentamiento, cpu, "GET /api/v1/usuarios/yo", 200, yo);
+				Resultado r = medir(puerto, n, segundos, calentamiento, cpu, "POST /api/v1/radicados (JSON)", 201,
+						radicar);
 				AppBenchmark.linea(String.format(Locale.ROOT,
 						"[%d clientes] relación radicación JSON / GET yo: %.1f %% (%.1f / %.1f solicitudes/s)", n,
-						100 * json.tasa() / yo.tasa(), json.tasa(), yo.tasa()));
-				filas.add(new Resultado[] { yo, json });
+						100 * r.tasa() / y.tasa(), r.tasa(), y.tasa()));
+				filas.add(new Resultado[] { y, r });
 			}
 			if (fases.contains("mixta")) {
 				byte[] pdf = pdf200k();
@@ -181,8 +190,9 @@ public final class RadicacionCarga {
 	/**
 	 * {@code clientes} threads, each with its own HTTP client and its own clerk, send
 	 * requests back to back; the first {@code calentamiento} seconds are not counted.
+	 * @param nombre null for a warm-up: nothing is printed
 	 */
-	static Resultado medir(int puerto, int clientes, int segundos, int calentamiento, Cpu cpu, String nombre,
+	static Resultado medir(int puerto, int clientes, int segundos, int calentamiento, Cpu cpu, @Nullable String nombre,
 			int esperado, Generador generador) throws Exception {
 		Medicion m = new Medicion();
 		AtomicLong ok = new AtomicLong();
@@ -192,11 +202,14 @@ public final class RadicacionCarga {
 		long medicion = inicio + Duration.ofSeconds(calentamiento).toNanos();
 		long fin = medicion + Duration.ofSeconds(segundos).toNanos();
 		CountDownLatch listos = new CountDownLatch(clientes);
-		Cpu.Instantanea[] antes = new Cpu.Instantanea[1];
+		// CPU is read at the window's two ends, while every client thread is alive.
+		Cpu.Instantanea[] cortes = new Cpu.Instantanea[2];
 		Thread medidor = new Thread(() -> {
 			dormirHasta(medicion);
-			antes[0] = cpu.tomar();
-		});
+			cortes[0] = cpu.tomar();
+			dormirHasta(fin);
+			cortes[1] = cpu.tomar();
+		}, "medidor");
 		medidor.start();
 		for (int c = 0; c < clientes; c++) {
 			int cliente = c;
@@ -239,18 +252,25 @@ public final class RadicacionCarga {
 		}
 		listos.await();
 		medidor.join();
-		Cpu.Gasto gasto = cpu.tomar().menos(antes[0]);
+		Cpu.Gasto gasto = cortes[1].menos(cortes[0]);
 		Histogram h = m.cerrar();
 		Map<Integer, Long> errores = new TreeMap<>();
 		otros.forEach((k, v) -> errores.put(k, v.get()));
-		Resultado r = new Resultado(nombre, clientes, segundos, ok.get(), errores, h, gasto);
+		Resultado r = new Resultado(nombre == null ? "calentamiento" : nombre, clientes, segundos, ok.get(), errores, h,
+				gasto);
+		if (nombre == null) {
+			return r;
+		}
+		Fases.anotar(nombre + ", " + clientes + " clientes", medicion, fin);
 		AppBenchmark.linea(String.format(Locale.ROOT,
 				"[%d clientes] %s: %d s, %d respuestas %d (%.1f/s), otras respuestas %s%s; latencia %s; "
-						+ "CPU por solicitud: servidor Java %.2f ms, PostgreSQL %.2f ms, proceso JVM completo %.2f ms",
+						+ "CPU por solicitud (ms): servidor, hilos de solicitud %.2f; servidor, otros hilos %.2f; "
+						+ "PostgreSQL %.2f; GC, JIT y resto de la JVM %.2f; generador de carga %.2f; "
+						+ "memoria asignada por los hilos de solicitud %.0f KB",
 				clientes, nombre, segundos, ok.get(), esperado, r.tasa(), errores.isEmpty() ? "0" : errores.toString(),
 				emitidas.get() > MAXIMO ? " (se alcanzó el máximo de " + MAXIMO + " solicitudes)" : "",
-				Medicion.resumen(h), gasto.servidorMs(ok.get()), gasto.postgresMs(ok.get()),
-				gasto.procesoMs(ok.get())));
+				Medicion.resumen(h), gasto.servidorMs(ok.get()), gasto.otrosMs(ok.get()), gasto.postgresMs(ok.get()),
+				gasto.jvmRestoMs(ok.get()), gasto.generadorMs(ok.get()), gasto.servidorKb(ok.get())));
 		return r;
 	}
 
