@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -20,6 +22,12 @@ import java.util.stream.Stream;
  */
 final class Cpu {
 
+	private static final int SERVIDOR = 0;
+
+	private static final int OTROS = 1;
+
+	private static final int GENERADOR = 2;
+
 	private final Path datosPostgres;
 
 	private final ThreadMXBean hilos = ManagementFactory.getThreadMXBean();
@@ -28,12 +36,29 @@ final class Cpu {
 		this.datosPostgres = datosPostgres;
 	}
 
-	record Instantanea(long servidorNs, long otrosNs, long generadorNs, long procesoNs, long postgresNs,
-			long servidorBytes) {
+	/**
+	 * Per thread (id: category, CPU ns, allocated bytes) and per PostgreSQL process (pid:
+	 * CPU ns), so that a thread or process that ends between two readings takes only its
+	 * own share out, not its whole life's CPU.
+	 */
+	record Instantanea(Map<Long, long[]> hilos, Map<Long, Long> postgres, long procesoNs) {
 
 		Gasto menos(Instantanea antes) {
-			return new Gasto(servidorNs - antes.servidorNs, otrosNs - antes.otrosNs, generadorNs - antes.generadorNs,
-					procesoNs - antes.procesoNs, postgresNs - antes.postgresNs, servidorBytes - antes.servidorBytes);
+			long[] porCategoria = new long[3];
+			long bytes = 0;
+			for (Map.Entry<Long, long[]> h : hilos.entrySet()) {
+				long[] previo = antes.hilos.getOrDefault(h.getKey(), new long[3]);
+				porCategoria[(int) h.getValue()[0]] += h.getValue()[1] - previo[1];
+				if (h.getValue()[0] == SERVIDOR) {
+					bytes += h.getValue()[2] - previo[2];
+				}
+			}
+			long pg = 0;
+			for (Map.Entry<Long, Long> p : postgres.entrySet()) {
+				pg += p.getValue() - antes.postgres.getOrDefault(p.getKey(), 0L);
+			}
+			return new Gasto(porCategoria[SERVIDOR], porCategoria[OTROS], porCategoria[GENERADOR],
+					procesoNs - antes.procesoNs, pg, bytes);
 		}
 
 	}
@@ -81,30 +106,21 @@ final class Cpu {
 	}
 
 	Instantanea tomar() {
-		long servidor = 0;
-		long otros = 0;
-		long generador = 0;
-		long bytes = 0;
+		Map<Long, long[]> porHilo = new HashMap<>();
 		for (ThreadInfo t : hilos.getThreadInfo(hilos.getAllThreadIds())) {
 			if (t == null) {
 				continue;
 			}
-			long ns = Math.max(0, hilos.getThreadCpuTime(t.getThreadId()));
-			if (esDelServidor(t.getThreadName())) {
-				servidor += ns;
-				bytes += Math.max(0,
-						((com.sun.management.ThreadMXBean) hilos).getThreadAllocatedBytes(t.getThreadId()));
-			}
-			else if (esDelGenerador(t.getThreadName())) {
-				generador += ns;
-			}
-			else {
-				otros += ns;
-			}
+			long id = t.getThreadId();
+			int categoria = esDelServidor(t.getThreadName()) ? SERVIDOR
+					: esDelGenerador(t.getThreadName()) ? GENERADOR : OTROS;
+			long bytes = categoria == SERVIDOR ? ((com.sun.management.ThreadMXBean) hilos).getThreadAllocatedBytes(id)
+					: 0;
+			porHilo.put(id, new long[] { categoria, Math.max(0, hilos.getThreadCpuTime(id)), Math.max(0, bytes) });
 		}
 		long proceso = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
 			.getProcessCpuTime();
-		return new Instantanea(servidor, otros, generador, proceso, postgres(), bytes);
+		return new Instantanea(porHilo, postgres(), proceso);
 	}
 
 	/** The load generator: the client threads and the HTTP client's own threads. */
@@ -117,14 +133,15 @@ final class Cpu {
 		return hilo.startsWith("http-nio-") && hilo.contains("-exec-") || hilo.equals("pqrsd-radicacion");
 	}
 
-	private long postgres() {
+	private Map<Long, Long> postgres() {
 		Optional<ProcessHandle> postmaster = postmaster();
 		if (postmaster.isEmpty()) {
-			return 0;
+			return Map.of();
 		}
-		return Stream.concat(Stream.of(postmaster.get()), postmaster.get().descendants())
-			.mapToLong(p -> p.info().totalCpuDuration().map(Duration::toNanos).orElse(0L))
-			.sum();
+		Map<Long, Long> porProceso = new HashMap<>();
+		Stream.concat(Stream.of(postmaster.get()), postmaster.get().descendants())
+			.forEach(p -> porProceso.put(p.pid(), p.info().totalCpuDuration().map(Duration::toNanos).orElse(0L)));
+		return porProceso;
 	}
 
 	private Optional<ProcessHandle> postmaster() {
