@@ -33,7 +33,7 @@ case "$cual" in
   radicacion) correr co.pqrsd.benchmarks.RadicacionCarga "${2:-30} ${3:-16,32} ${4:-ninguna}" ;;
   perfil)
     dir="$(mktemp -d)"; grabacion="$dir/radicacion.jfr"
-    BENCH_JAVA_OPTS="${BENCH_JAVA_OPTS:-} -Dbench.fases=$dir/fases.tsv -XX:FlightRecorderOptions:stackdepth=256 -XX:StartFlightRecording=settings=profile,dumponexit=true,filename=$grabacion" \
+    BENCH_JAVA_OPTS="${BENCH_JAVA_OPTS:-} -Dbench.fases=$dir/fases.tsv -XX:FlightRecorderOptions:stackdepth=256 -XX:StartFlightRecording=settings=profile,jdk.SocketRead#threshold=0ms,jdk.SocketWrite#threshold=0ms,dumponexit=true,filename=$grabacion" \
       correr co.pqrsd.benchmarks.RadicacionCarga "${2:-30} ${3:-16,32} sql"
     correr co.pqrsd.benchmarks.PerfilJfr "$grabacion $dir/fases.tsv"
     echo "Grabación JFR: $grabacion (jfr summary / jfr print --events jdk.ExecutionSample)"

@@ -2,6 +2,7 @@ package co.pqrsd.benchmarks;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -79,8 +80,13 @@ public final class PerfilJfr {
 				? Fases.leer(Path.of(partes[1]))
 				: List.of(new Fases.Ventana("toda la grabación", Instant.MIN, Instant.MAX));
 		List<RecordedEvent> muestras = new ArrayList<>();
+		List<RecordedEvent> socket = new ArrayList<>();
 		for (RecordedEvent e : RecordingFile.readAllEvents(archivo)) {
 			String tipo = e.getEventType().getName();
+			if ((tipo.equals("jdk.SocketRead") || tipo.equals("jdk.SocketWrite")) && e.getThread() != null
+					&& COMBINADOR.equals(e.getThread().getJavaName())) {
+				socket.add(e);
+			}
 			if ((tipo.equals("jdk.ExecutionSample") || tipo.equals("jdk.NativeMethodSample"))
 					&& e.getThread("sampledThread") != null && e.getStackTrace() != null
 					&& e.getThread("sampledThread").getJavaName() != null
@@ -90,7 +96,64 @@ public final class PerfilJfr {
 		}
 		for (Fases.Ventana v : ventanas) {
 			imprimir(archivo, v, muestras.stream().filter(e -> v.contiene(e.getStartTime())).toList());
+			combinador(v, socket.stream().filter(e -> v.contiene(e.getStartTime())).toList());
 		}
+	}
+
+	private static final String COMBINADOR = "pqrsd-radicacion";
+
+	/**
+	 * The radicación combiner's thread, from its socket events (recorded with no
+	 * threshold by {@code scripts/benchmark.sh perfil}): per step, the time writing the
+	 * statement and waiting for PostgreSQL's answer, and the time in Java before it.
+	 */
+	private static void combinador(Fases.Ventana ventana, List<RecordedEvent> eventos) {
+		if (eventos.isEmpty()) {
+			return;
+		}
+		List<RecordedEvent> orden = new ArrayList<>(eventos);
+		orden.sort(Comparator.comparing(RecordedEvent::getStartTime));
+		Map<String, double[]> pasos = new TreeMap<>();
+		RecordedEvent anterior = null;
+		double ocupado = 0;
+		for (RecordedEvent e : orden) {
+			boolean escritura = e.getEventType().getName().equals("jdk.SocketWrite");
+			double[] p = pasos.computeIfAbsent(cubeta(e.getStackTrace()), k -> new double[4]);
+			double ms = e.getDuration().toNanos() / 1e6;
+			ocupado += ms;
+			if (escritura) {
+				p[0]++;
+				p[1] += ms;
+				if (anterior != null) {
+					double java = Duration.between(anterior.getEndTime(), e.getStartTime()).toNanos() / 1e6;
+					p[3] += java;
+					ocupado += java;
+				}
+			}
+			else {
+				p[2] += ms;
+			}
+			anterior = e;
+		}
+		double ventanaMs = Duration.between(ventana.inicio(), ventana.fin()).toNanos() / 1e6;
+		double total = ocupado;
+		AppBenchmark.linea(String.format(Locale.ROOT,
+				"Hilo del combinador (%s): ocupado el %.0f %% de la ventana en E/S con PostgreSQL y en Java entre "
+						+ "sentencias; por paso (eventos de socket de JFR sin umbral):",
+				COMBINADOR, 100 * ocupado / ventanaMs));
+		AppBenchmark.linea("| paso | idas y vueltas | escritura (ms, media) | espera de la respuesta (ms, media) "
+				+ "| Java antes de enviar (ms, media) | parte del tiempo ocupado |");
+		AppBenchmark.linea("|---|---|---|---|---|---|");
+		pasos.entrySet()
+			.stream()
+			.sorted(Comparator.comparingDouble(
+					(Map.Entry<String, double[]> x) -> -(x.getValue()[1] + x.getValue()[2] + x.getValue()[3])))
+			.forEach(x -> {
+				double[] p = x.getValue();
+				double n = Math.max(1, p[0]);
+				AppBenchmark.linea(String.format(Locale.ROOT, "| %s | %.0f | %.3f | %.3f | %.3f | %.1f %% |",
+						x.getKey(), p[0], p[1] / n, p[2] / n, p[3] / n, 100 * (p[1] + p[2] + p[3]) / total));
+			});
 	}
 
 	private static void imprimir(Path archivo, Fases.Ventana ventana, List<RecordedEvent> muestras) {
