@@ -1,15 +1,41 @@
 #!/usr/bin/env bash
-# Runs one of pqrsd's benchmarks. They are never part of the test suite.
+# Runs one of pqrsd's benchmarks. They are never part of the test suite. See docs/rendimiento.md.
 #   scripts/benchmark.sh terminos     JMH: 1 million 15-día deadlines on one core (issue 4)
-#   scripts/benchmark.sh auditoria    load: audit overhead with 50 writers, verification of 1M, search over 5M (issue 3)
-#   scripts/benchmark.sh radicacion   load: 32 clients radicating for 60 s vs raw PostgreSQL inserts (issue 5)
+#   scripts/benchmark.sh auditoria [segundos] [fases]
+#                                     load: audit overhead with 50 writers, verification of 1M, search over 5M (issue 3)
+#   scripts/benchmark.sh radicacion [segundos] [clientes] [fases]
+#                                     load: at each client count (default 16,32), GET /api/v1/usuarios/yo and JSON
+#                                     radicación with the same client and credentials, their ratio, then proof of
+#                                     gapless numbering; fases may add mixta (PDF every 10th) and sql (pg_stat_statements)
+#   scripts/benchmark.sh perfil [segundos] [clientes]
+#                                     the radicación run with a flight recording (JFR) and pg_stat_statements, then
+#                                     where the server's time goes
+# The code is built in the reactor and run from its target directories (nothing is installed in ~/.m2).
+# BENCH_JAVA_OPTS adds JVM options, e.g. BENCH_JAVA_OPTS=-Xmx2g.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cual="${1:-}"
-./mvnw -B -q -pl pqrsd-benchmarks -am install -DskipTests
 case "$cual" in
-  terminos)   ./mvnw -B -q -pl pqrsd-benchmarks exec:exec -Dbench.main=org.openjdk.jmh.Main -Dbench.args=TerminosBenchmark ;;
-  auditoria)  ./mvnw -B -q -pl pqrsd-benchmarks exec:exec -Dbench.main=co.pqrsd.server.auditoria.AuditoriaCarga "-Dbench.args=${2:-30} ${3:-escritores,verificacion,busqueda}" ;;
-  radicacion) ./mvnw -B -q -pl pqrsd-benchmarks exec:exec -Dbench.main=co.pqrsd.benchmarks.RadicacionCarga "-Dbench.args=${2:-60} ${3:-techo,mixta,json,cruda}" ;;
-  *) echo "Uso: scripts/benchmark.sh terminos|auditoria|radicacion" >&2; exit 2 ;;
+  terminos|auditoria|radicacion|perfil) ;;
+  *) echo "Uso: scripts/benchmark.sh terminos | auditoria [segundos] [fases] | radicacion [segundos] [clientes] [fases] | perfil [segundos] [clientes]" >&2; exit 2 ;;
+esac
+./mvnw -B -q -pl pqrsd-benchmarks -am -DskipTests package \
+  org.apache.maven.plugins:maven-dependency-plugin:3.9.0:build-classpath -Dmdep.outputFile=target/classpath.txt
+clase="pqrsd-benchmarks/target/classes:$(cat pqrsd-benchmarks/target/classpath.txt)"
+correr() { # main class, one argument string
+  # shellcheck disable=SC2086
+  java ${BENCH_JAVA_OPTS:-} -Djavax.xml.stream.XMLInputFactory=com.sun.xml.internal.stream.XMLInputFactoryImpl \
+    -cp "$clase" "$1" "$2"
+}
+case "$cual" in
+  terminos)   correr org.openjdk.jmh.Main TerminosBenchmark ;;
+  auditoria)  correr co.pqrsd.server.auditoria.AuditoriaCarga "${2:-30} ${3:-escritores,verificacion,busqueda}" ;;
+  radicacion) correr co.pqrsd.benchmarks.RadicacionCarga "${2:-30} ${3:-16,32} ${4:-ninguna}" ;;
+  perfil)
+    dir="$(mktemp -d)"; grabacion="$dir/radicacion.jfr"
+    BENCH_JAVA_OPTS="${BENCH_JAVA_OPTS:-} -Dbench.fases=$dir/fases.tsv -XX:FlightRecorderOptions:stackdepth=256 -XX:StartFlightRecording=settings=profile,jdk.SocketRead#threshold=0ms,jdk.SocketWrite#threshold=0ms,dumponexit=true,filename=$grabacion" \
+      correr co.pqrsd.benchmarks.RadicacionCarga "${2:-30} ${3:-16,32} sql"
+    correr co.pqrsd.benchmarks.PerfilJfr "$grabacion $dir/fases.tsv"
+    echo "Grabación JFR: $grabacion (jfr summary / jfr print --events jdk.ExecutionSample)"
+    ;;
 esac
