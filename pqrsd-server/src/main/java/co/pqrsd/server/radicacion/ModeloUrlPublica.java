@@ -1,5 +1,6 @@
 package co.pqrsd.server.radicacion;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.env.Environment;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -15,8 +16,9 @@ class ModeloUrlPublica {
 
 	private final boolean sinConfigurar;
 
-	ModeloUrlPublica(RadicacionProperties propiedades, Environment entorno) {
-		this.urlPublica = propiedades.urlPublica();
+	// A provider: web slices load this advice without the radicación configuration.
+	ModeloUrlPublica(ObjectProvider<RadicacionProperties> propiedades, Environment entorno) {
+		this.urlPublica = propiedades.stream().map(RadicacionProperties::urlPublica).findFirst().orElse("");
 		this.sinConfigurar = VerificacionPublicaController.avisoUrlPublica(entorno) != null;
 	}
 

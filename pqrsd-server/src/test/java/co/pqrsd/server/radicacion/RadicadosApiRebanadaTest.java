@@ -52,6 +52,9 @@ class RadicadosApiRebanadaTest {
 	@MockitoBean
 	ConsultaRadicados consulta;
 
+	@MockitoBean
+	DirectorioTerceros directorio;
+
 	@BeforeEach
 	void limpiar() {
 		denegaciones.limpiar();

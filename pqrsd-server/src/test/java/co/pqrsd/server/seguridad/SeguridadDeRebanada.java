@@ -1,6 +1,7 @@
 package co.pqrsd.server.seguridad;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import co.pqrsd.server.RelojAjustable;
 import co.pqrsd.server.comun.EscritorProblemas;
 import co.pqrsd.server.comun.OyenteDenegacion;
 import jakarta.servlet.http.HttpServletRequest;
@@ -29,6 +31,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
  */
 @TestConfiguration(proxyBeanMethods = false)
 @Import({ ConfiguracionSeguridad.class, EscritorProblemas.class })
+@org.springframework.boot.context.properties.EnableConfigurationProperties(SeguridadProperties.class)
 @EnableWebSecurity
 @EnableMethodSecurity
 public class SeguridadDeRebanada {
@@ -60,6 +63,16 @@ public class SeguridadDeRebanada {
 		});
 		dao.setPasswordEncoder(PasswordEncoderFactories.createDelegatingPasswordEncoder());
 		return new ProviderManager(dao);
+	}
+
+	@Bean
+	org.springframework.security.core.session.SessionRegistry registroSesiones() {
+		return new org.springframework.security.core.session.SessionRegistryImpl();
+	}
+
+	@Bean
+	Clock reloj() {
+		return new RelojAjustable();
 	}
 
 	@Bean

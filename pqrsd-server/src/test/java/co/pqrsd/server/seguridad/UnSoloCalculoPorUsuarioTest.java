@@ -3,7 +3,6 @@ package co.pqrsd.server.seguridad;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +41,7 @@ class UnSoloCalculoPorUsuarioTest {
 					"c@x.co", "password", "Simultanea2026x", "roles", List.of("FUNCIONARIO"))));
 		ClienteApi cliente = ClienteApi.como(puerto, "concurrente", "Simultanea2026x");
 		assertThat(cliente.get("/api/v1/usuarios/yo").estado()).isEqualTo(200);
-		reloj.fijar(Instant.now().plus(Duration.ofMinutes(2)));
+		reloj.fijar(reloj.instant().plus(Duration.ofMinutes(2)));
 		ExecutorService hilos = Executors.newFixedThreadPool(32);
 		try {
 			long antes = cache.calculos();
