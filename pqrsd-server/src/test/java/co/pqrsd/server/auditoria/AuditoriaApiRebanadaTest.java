@@ -5,7 +5,6 @@ import static org.mockito.Mockito.verifyNoInteractions;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -16,7 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
+import org.springframework.http.HttpStatus;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -27,8 +26,6 @@ import org.springframework.test.web.servlet.MockMvc;
 @WebMvcTest(AuditoriaApiController.class)
 @Import(SeguridadDeRebanada.class)
 class AuditoriaApiRebanadaTest {
-
-	private static final String PROBLEMA = MediaType.APPLICATION_PROBLEM_JSON_VALUE;
 
 	@Autowired
 	MockMvc mvc;
@@ -60,29 +57,21 @@ class AuditoriaApiRebanadaTest {
 	void filtrosInvalidosDan400ConCodigoYNoConsultanNada() throws Exception {
 		String control = SeguridadDeRebanada.basic("control");
 		mvc.perform(get("/api/v1/auditoria?accion=INVENTADA").header(HttpHeaders.AUTHORIZATION, control))
-			.andExpect(status().isBadRequest())
-			.andExpect(content().contentTypeCompatibleWith(PROBLEMA))
-			.andExpect(jsonPath("$.code").value("VALOR_NO_PERMITIDO"));
+			.andExpect(SeguridadDeRebanada.problema(HttpStatus.BAD_REQUEST, "VALOR_NO_PERMITIDO"));
 		mvc.perform(get("/api/v1/auditoria?desde=ayer").header(HttpHeaders.AUTHORIZATION, control))
-			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.code").value("FECHA_INVALIDA"));
+			.andExpect(SeguridadDeRebanada.problema(HttpStatus.BAD_REQUEST, "FECHA_INVALIDA"));
 		mvc.perform(get("/api/v1/auditoria?tamano=5000").header(HttpHeaders.AUTHORIZATION, control))
-			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.code").value("PARAMETRO_INVALIDO"));
+			.andExpect(SeguridadDeRebanada.problema(HttpStatus.BAD_REQUEST, "PARAMETRO_INVALIDO"));
 		mvc.perform(get("/api/v1/auditoria?pagina=x").header(HttpHeaders.AUTHORIZATION, control))
-			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.code").value("PARAMETRO_INVALIDO"))
+			.andExpect(SeguridadDeRebanada.problema(HttpStatus.BAD_REQUEST, "PARAMETRO_INVALIDO"))
 			.andExpect(jsonPath("$.errores[0].campo").value("pagina"));
 		verifyNoInteractions(busqueda);
 	}
 
 	@Test
 	void unaExportacionConFiltroInvalidoDa400SinEscribirElArchivo() throws Exception {
-		mvc.perform(get("/api/v1/auditoria/exportacion.csv?hasta=31-12-2026").header(HttpHeaders.AUTHORIZATION,
-				SeguridadDeRebanada.basic("admin")))
-			.andExpect(status().isBadRequest())
-			.andExpect(content().contentTypeCompatibleWith(PROBLEMA))
-			.andExpect(jsonPath("$.code").value("FECHA_INVALIDA"));
+		mvc.perform(get("/api/v1/auditoria/exportacion.csv?hasta=31-12-2026").with(SeguridadDeRebanada.como("admin")))
+			.andExpect(SeguridadDeRebanada.problema(HttpStatus.BAD_REQUEST, "FECHA_INVALIDA"));
 		verifyNoInteractions(exportacion);
 	}
 
@@ -90,12 +79,9 @@ class AuditoriaApiRebanadaTest {
 	void unaRutaInexistenteDa404YUnMetodoNoSoportadoDa405() throws Exception {
 		String admin = SeguridadDeRebanada.basic("admin");
 		mvc.perform(get("/api/v1/auditoria/objetos/RADICADO").header(HttpHeaders.AUTHORIZATION, admin))
-			.andExpect(status().isNotFound())
-			.andExpect(content().contentTypeCompatibleWith(PROBLEMA))
-			.andExpect(jsonPath("$.code").value("RECURSO_NO_ENCONTRADO"));
+			.andExpect(SeguridadDeRebanada.problema(HttpStatus.NOT_FOUND, "RECURSO_NO_ENCONTRADO"));
 		mvc.perform(delete("/api/v1/auditoria").header(HttpHeaders.AUTHORIZATION, admin))
-			.andExpect(status().isMethodNotAllowed())
-			.andExpect(jsonPath("$.code").value("METODO_NO_PERMITIDO"));
+			.andExpect(SeguridadDeRebanada.problema(HttpStatus.METHOD_NOT_ALLOWED, "METODO_NO_PERMITIDO"));
 		mvc.perform(get("/api/v1/auditoria/verificacion").header(HttpHeaders.AUTHORIZATION, admin))
 			.andExpect(status().isMethodNotAllowed());
 		verifyNoInteractions(verificacion);
@@ -104,13 +90,10 @@ class AuditoriaApiRebanadaTest {
 	@Test
 	void sinCredencialesDa401YUnFuncionarioNoBuscaNiVerificaNiExporta() throws Exception {
 		mvc.perform(get("/api/v1/auditoria/acciones"))
-			.andExpect(status().isUnauthorized())
-			.andExpect(jsonPath("$.code").value("NO_AUTENTICADO"));
+			.andExpect(SeguridadDeRebanada.problema(HttpStatus.UNAUTHORIZED, "NO_AUTENTICADO"));
 		String funcionario = SeguridadDeRebanada.basic("funcionario");
 		mvc.perform(get("/api/v1/auditoria?usuario=admin").header(HttpHeaders.AUTHORIZATION, funcionario))
-			.andExpect(status().isForbidden())
-			.andExpect(content().contentTypeCompatibleWith(PROBLEMA))
-			.andExpect(jsonPath("$.code").value("ACCESO_DENEGADO"));
+			.andExpect(SeguridadDeRebanada.problema(HttpStatus.FORBIDDEN, "ACCESO_DENEGADO"));
 		mvc.perform(post("/api/v1/auditoria/verificacion").header(HttpHeaders.AUTHORIZATION, funcionario))
 			.andExpect(status().isForbidden());
 		mvc.perform(get("/api/v1/auditoria/exportacion.xlsx").header(HttpHeaders.AUTHORIZATION, funcionario))
@@ -122,8 +105,7 @@ class AuditoriaApiRebanadaTest {
 
 	@Test
 	void elCatalogoDeAccionesEsParaCualquierUsuarioAutenticado() throws Exception {
-		mvc.perform(get("/api/v1/auditoria/acciones").header(HttpHeaders.AUTHORIZATION,
-				SeguridadDeRebanada.basic("funcionario")))
+		mvc.perform(get("/api/v1/auditoria/acciones").with(SeguridadDeRebanada.como("funcionario")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[?(@.codigo == 'RADICADO_CREADO')]").exists());
 	}

@@ -11,9 +11,7 @@ import java.util.HexFormat;
 import co.pqrsd.server.ClienteApi;
 import co.pqrsd.server.ClienteApi.Parte;
 import co.pqrsd.server.PruebaIntegracion;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
@@ -25,18 +23,7 @@ import tools.jackson.databind.JsonNode;
  */
 @PruebaIntegracion
 @TestPropertySource(properties = { "pqrsd.documentos.tiempo-maximo=10s", "pqrsd.documentos.memoria-trabajador=256MB" })
-class BombasDescompresionTest {
-
-	@LocalServerPort
-	int puerto;
-
-	ClienteApi ventanilla;
-
-	@BeforeEach
-	void preparar() {
-		Ventanilla.preparar(puerto);
-		ventanilla = Ventanilla.como(puerto, "radicador1");
-	}
+class BombasDescompresionTest extends PruebaVentanilla {
 
 	@Test
 	void unaBombaPdfYUnaBombaDocxSeGuardanSinTextoYElServidorSigueRespondiendo() throws Exception {

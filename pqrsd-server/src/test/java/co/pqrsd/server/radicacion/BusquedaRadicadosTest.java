@@ -7,23 +7,10 @@ import java.nio.charset.StandardCharsets;
 
 import co.pqrsd.server.ClienteApi;
 import co.pqrsd.server.PruebaIntegracion;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 @PruebaIntegracion
-class BusquedaRadicadosTest {
-
-	@LocalServerPort
-	int puerto;
-
-	ClienteApi ventanilla;
-
-	@BeforeEach
-	void preparar() {
-		Ventanilla.preparar(puerto);
-		ventanilla = Ventanilla.como(puerto, "radicador1");
-	}
+class BusquedaRadicadosTest extends PruebaVentanilla {
 
 	private java.util.List<String> numeros(String consulta) {
 		var r = ventanilla.get("/api/v1/radicados?tamano=200&" + consulta);

@@ -6,11 +6,7 @@ import java.util.Map;
 
 import co.pqrsd.server.ClienteApi;
 import co.pqrsd.server.PruebaIntegracion;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -19,21 +15,7 @@ import tools.jackson.databind.JsonNode;
  * radicating never rewrites it.
  */
 @PruebaIntegracion
-class DirectorioTercerosTest {
-
-	@LocalServerPort
-	int puerto;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	ClienteApi ventanilla;
-
-	@BeforeEach
-	void preparar() {
-		Ventanilla.preparar(puerto);
-		ventanilla = Ventanilla.como(puerto, "radicador1");
-	}
+class DirectorioTercerosTest extends PruebaVentanilla {
 
 	private JsonNode radicar(ClienteApi quien, String json) {
 		var r = quien.post("/api/v1/radicados", json);

@@ -40,27 +40,14 @@ import org.apache.pdfbox.pdmodel.interactive.action.PDActionLaunch;
 import org.apache.pdfbox.pdmodel.interactive.action.PDPageAdditionalActions;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Hostile uploads through the real API: decompression bombs, a PDF without pages, a PDF
  * full of JavaScript.
  */
 @PruebaIntegracion
-class DocumentosHostilesTest {
-
-	@LocalServerPort
-	int puerto;
-
-	ClienteApi ventanilla;
-
-	@BeforeEach
-	void preparar() {
-		Ventanilla.preparar(puerto);
-		ventanilla = Ventanilla.como(puerto, "radicador1");
-	}
+class DocumentosHostilesTest extends PruebaVentanilla {
 
 	@Test
 	void unPdfSinPaginasNoSeEstampaYRespondeUnProblemaClaro() throws Exception {

@@ -6,31 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import co.pqrsd.server.ClienteApi;
 import co.pqrsd.server.ClienteApi.Parte;
 import co.pqrsd.server.PruebaIntegracion;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The database itself refuses what the law forbids, whoever sends the SQL (migration V5).
  */
 @PruebaIntegracion
-class GuardasIntegridadTest {
-
-	@LocalServerPort
-	int puerto;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	ClienteApi ventanilla;
-
-	@BeforeEach
-	void preparar() {
-		Ventanilla.preparar(puerto);
-		ventanilla = Ventanilla.como(puerto, "radicador1");
-	}
+class GuardasIntegridadTest extends PruebaVentanilla {
 
 	private String radicar(String asunto, String documento) {
 		var r = ventanilla.post("/api/v1/radicados", Ventanilla.entrada(asunto, "200", documento));

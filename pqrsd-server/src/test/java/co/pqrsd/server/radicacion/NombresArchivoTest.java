@@ -7,24 +7,11 @@ import java.util.List;
 import co.pqrsd.server.ClienteApi;
 import co.pqrsd.server.ClienteApi.Parte;
 import co.pqrsd.server.PruebaIntegracion;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** File names that disguise their type are refused before anything is received. */
 @PruebaIntegracion
-class NombresArchivoTest {
-
-	@LocalServerPort
-	int puerto;
-
-	ClienteApi ventanilla;
-
-	@BeforeEach
-	void preparar() {
-		Ventanilla.preparar(puerto);
-		ventanilla = Ventanilla.como(puerto, "radicador1");
-	}
+class NombresArchivoTest extends PruebaVentanilla {
 
 	@Test
 	void unNombreDeArchivoConControlesODireccionDeTextoSeRechaza() throws Exception {

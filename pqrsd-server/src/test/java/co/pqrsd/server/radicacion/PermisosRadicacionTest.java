@@ -10,27 +10,14 @@ import co.pqrsd.server.ClienteApi.Parte;
 import co.pqrsd.server.PruebaIntegracion;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 /** Who may write what into a radicado, and what a denied request leaves behind. */
 @PruebaIntegracion
-class PermisosRadicacionTest {
-
-	@LocalServerPort
-	int puerto;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	ClienteApi ventanilla;
+class PermisosRadicacionTest extends PruebaVentanilla {
 
 	@BeforeEach
 	void preparar() {
-		Ventanilla.preparar(puerto);
-		ventanilla = Ventanilla.como(puerto, "radicador1");
 		ClienteApi admin = ClienteApi.como(puerto, ClienteApi.ADMIN, ClienteApi.CLAVE_ADMIN);
 		if (admin.get("/api/v1/usuarios/control1").estado() != 200) {
 			Ventanilla.usuario(admin, "control1", List.of("CONTROL_INTERNO"), "100");

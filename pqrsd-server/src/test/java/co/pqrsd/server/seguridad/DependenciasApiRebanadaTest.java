@@ -21,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
@@ -51,7 +52,7 @@ class DependenciasApiRebanadaTest {
 
 	@Test
 	void unCuerpoSinNombreYConCodigoMalformadoDa400ConCadaCampo() throws Exception {
-		mvc.perform(post("/api/v1/dependencias").header(HttpHeaders.AUTHORIZATION, SeguridadDeRebanada.basic("admin"))
+		mvc.perform(post("/api/v1/dependencias").with(SeguridadDeRebanada.como("admin"))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"codigo\":\"12a\",\"nombre\":\" \"}"))
 			.andExpect(status().isBadRequest())
@@ -65,15 +66,12 @@ class DependenciasApiRebanadaTest {
 
 	@Test
 	void unJsonMalformadoOSinCuerpoDa400ConCodigo() throws Exception {
-		mvc.perform(post("/api/v1/dependencias").header(HttpHeaders.AUTHORIZATION, SeguridadDeRebanada.basic("admin"))
+		mvc.perform(post("/api/v1/dependencias").with(SeguridadDeRebanada.como("admin"))
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"nombre\":"))
-			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.code").value("JSON_INVALIDO"));
-		mvc.perform(post("/api/v1/dependencias").header(HttpHeaders.AUTHORIZATION, SeguridadDeRebanada.basic("admin"))
+			.content("{\"nombre\":")).andExpect(SeguridadDeRebanada.problema(HttpStatus.BAD_REQUEST, "JSON_INVALIDO"));
+		mvc.perform(post("/api/v1/dependencias").with(SeguridadDeRebanada.como("admin"))
 			.contentType(MediaType.APPLICATION_JSON))
-			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.code").value("CUERPO_REQUERIDO"));
+			.andExpect(SeguridadDeRebanada.problema(HttpStatus.BAD_REQUEST, "CUERPO_REQUERIDO"));
 		verifyNoInteractions(dependencias);
 	}
 
@@ -81,26 +79,18 @@ class DependenciasApiRebanadaTest {
 	void unaDependenciaInexistenteDa404ConElCodigoDelServicio() throws Exception {
 		given(dependencias.obtener("999"))
 			.willThrow(new NoEncontrado("DEPENDENCIA_NO_ENCONTRADA", "No existe la dependencia 999."));
-		mvc.perform(get("/api/v1/dependencias/999").header(HttpHeaders.AUTHORIZATION,
-				SeguridadDeRebanada.basic("funcionario")))
-			.andExpect(status().isNotFound())
-			.andExpect(content().contentTypeCompatibleWith(PROBLEMA))
-			.andExpect(jsonPath("$.code").value("DEPENDENCIA_NO_ENCONTRADA"));
+		mvc.perform(get("/api/v1/dependencias/999").with(SeguridadDeRebanada.como("funcionario")))
+			.andExpect(SeguridadDeRebanada.problema(HttpStatus.NOT_FOUND, "DEPENDENCIA_NO_ENCONTRADA"));
 	}
 
 	@Test
 	void unMetodoNoSoportadoDa405YUnTipoDeContenidoNoSoportadoDa415() throws Exception {
-		mvc.perform(delete("/api/v1/dependencias/200").header(HttpHeaders.AUTHORIZATION,
-				SeguridadDeRebanada.basic("admin")))
-			.andExpect(status().isMethodNotAllowed())
-			.andExpect(content().contentTypeCompatibleWith(PROBLEMA))
-			.andExpect(jsonPath("$.code").value("METODO_NO_PERMITIDO"));
-		mvc.perform(post("/api/v1/dependencias").header(HttpHeaders.AUTHORIZATION, SeguridadDeRebanada.basic("admin"))
+		mvc.perform(delete("/api/v1/dependencias/200").with(SeguridadDeRebanada.como("admin")))
+			.andExpect(SeguridadDeRebanada.problema(HttpStatus.METHOD_NOT_ALLOWED, "METODO_NO_PERMITIDO"));
+		mvc.perform(post("/api/v1/dependencias").with(SeguridadDeRebanada.como("admin"))
 			.contentType(MediaType.TEXT_PLAIN)
 			.content("codigo=300"))
-			.andExpect(status().isUnsupportedMediaType())
-			.andExpect(content().contentTypeCompatibleWith(PROBLEMA))
-			.andExpect(jsonPath("$.code").value("TIPO_CONTENIDO_NO_SOPORTADO"));
+			.andExpect(SeguridadDeRebanada.problema(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "TIPO_CONTENIDO_NO_SOPORTADO"));
 		verifyNoInteractions(dependencias);
 	}
 
@@ -111,28 +101,21 @@ class DependenciasApiRebanadaTest {
 			.andExpect(content().contentTypeCompatibleWith(PROBLEMA))
 			.andExpect(header().string(HttpHeaders.WWW_AUTHENTICATE, org.hamcrest.Matchers.startsWith("Basic")))
 			.andExpect(jsonPath("$.code").value("NO_AUTENTICADO"));
-		mvc.perform(get("/api/v1/dependencias").header(HttpHeaders.AUTHORIZATION,
-				SeguridadDeRebanada.basic("admin", "Equivocada2026")))
-			.andExpect(status().isUnauthorized())
-			.andExpect(jsonPath("$.code").value("NO_AUTENTICADO"));
+		mvc.perform(get("/api/v1/dependencias").with(SeguridadDeRebanada.como("admin", "Equivocada2026")))
+			.andExpect(SeguridadDeRebanada.problema(HttpStatus.UNAUTHORIZED, "NO_AUTENTICADO"));
 		verifyNoInteractions(dependencias);
 	}
 
 	@Test
 	void soloElAdministradorCreaOModificaYLaDenegacionSeInforma() throws Exception {
-		mvc.perform(
-				post("/api/v1/dependencias").header(HttpHeaders.AUTHORIZATION, SeguridadDeRebanada.basic("funcionario"))
-					.contentType(MediaType.APPLICATION_JSON)
-					.content("{\"codigo\":\"300\",\"nombre\":\"Hacienda\"}"))
-			.andExpect(status().isForbidden())
-			.andExpect(content().contentTypeCompatibleWith(PROBLEMA))
-			.andExpect(jsonPath("$.code").value("ACCESO_DENEGADO"));
-		mvc.perform(
-				put("/api/v1/dependencias/300").header(HttpHeaders.AUTHORIZATION, SeguridadDeRebanada.basic("control"))
-					.contentType(MediaType.APPLICATION_JSON)
-					.content("{\"nombre\":\"Hacienda\"}"))
-			.andExpect(status().isForbidden())
-			.andExpect(jsonPath("$.code").value("ACCESO_DENEGADO"));
+		mvc.perform(post("/api/v1/dependencias").with(SeguridadDeRebanada.como("funcionario"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"codigo\":\"300\",\"nombre\":\"Hacienda\"}"))
+			.andExpect(SeguridadDeRebanada.problema(HttpStatus.FORBIDDEN, "ACCESO_DENEGADO"));
+		mvc.perform(put("/api/v1/dependencias/300").with(SeguridadDeRebanada.como("control"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"nombre\":\"Hacienda\"}"))
+			.andExpect(SeguridadDeRebanada.problema(HttpStatus.FORBIDDEN, "ACCESO_DENEGADO"));
 		verifyNoInteractions(dependencias);
 		assertThat(denegaciones.rutas()).containsExactly("POST /api/v1/dependencias", "PUT /api/v1/dependencias/300");
 	}
@@ -140,7 +123,7 @@ class DependenciasApiRebanadaTest {
 	@Test
 	void elAdministradorCreaYRecibe201() throws Exception {
 		given(dependencias.crear(any())).willReturn(new Dependencia("300", "Hacienda", null, null, true));
-		mvc.perform(post("/api/v1/dependencias").header(HttpHeaders.AUTHORIZATION, SeguridadDeRebanada.basic("admin"))
+		mvc.perform(post("/api/v1/dependencias").with(SeguridadDeRebanada.como("admin"))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"codigo\":\"300\",\"nombre\":\"Hacienda\"}"))
 			.andExpect(status().isCreated())

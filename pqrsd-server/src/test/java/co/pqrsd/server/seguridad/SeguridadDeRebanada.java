@@ -47,6 +47,35 @@ public class SeguridadDeRebanada {
 		return basic(usuario, CLAVE);
 	}
 
+	/** Signs a request in as one of the slice's users (HTTP Basic). */
+	public static org.springframework.test.web.servlet.request.RequestPostProcessor como(String usuario) {
+		return como(usuario, CLAVE);
+	}
+
+	/** Signs a request in with these credentials (HTTP Basic). */
+	public static org.springframework.test.web.servlet.request.RequestPostProcessor como(String usuario, String clave) {
+		return peticion -> {
+			peticion.addHeader(org.springframework.http.HttpHeaders.AUTHORIZATION, basic(usuario, clave));
+			return peticion;
+		};
+	}
+
+	/** The answer is problem+json with this status and stable code. */
+	public static org.springframework.test.web.servlet.ResultMatcher problema(
+			org.springframework.http.HttpStatus estado, String codigo) {
+		return resultado -> {
+			org.springframework.test.web.servlet.result.MockMvcResultMatchers.status()
+				.is(estado.value())
+				.match(resultado);
+			org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.contentTypeCompatibleWith(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+				.match(resultado);
+			org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.code")
+				.value(codigo)
+				.match(resultado);
+		};
+	}
+
 	public static String basic(String usuario, String clave) {
 		return "Basic " + Base64.getEncoder().encodeToString((usuario + ":" + clave).getBytes(StandardCharsets.UTF_8));
 	}

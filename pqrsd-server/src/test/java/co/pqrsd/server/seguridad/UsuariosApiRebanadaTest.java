@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
-import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
@@ -25,8 +25,6 @@ import org.springframework.test.web.servlet.MockMvc;
 @WebMvcTest(UsuariosApiController.class)
 @Import(SeguridadDeRebanada.class)
 class UsuariosApiRebanadaTest {
-
-	private static final String PROBLEMA = MediaType.APPLICATION_PROBLEM_JSON_VALUE;
 
 	@Autowired
 	MockMvc mvc;
@@ -44,12 +42,10 @@ class UsuariosApiRebanadaTest {
 
 	@Test
 	void unUsuarioConCorreoInvalidoYSinRolesDa400ConCadaCampo() throws Exception {
-		mvc.perform(post("/api/v1/usuarios").header(HttpHeaders.AUTHORIZATION, SeguridadDeRebanada.basic("admin"))
+		mvc.perform(post("/api/v1/usuarios").with(SeguridadDeRebanada.como("admin"))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"username\":\"Mal Nombre\",\"nombre\":\"Ana\",\"email\":\"no-es-correo\",\"roles\":[]}"))
-			.andExpect(status().isBadRequest())
-			.andExpect(content().contentTypeCompatibleWith(PROBLEMA))
-			.andExpect(jsonPath("$.code").value("VALIDACION_FALLIDA"))
+			.andExpect(SeguridadDeRebanada.problema(HttpStatus.BAD_REQUEST, "VALIDACION_FALLIDA"))
 			.andExpect(jsonPath("$.errores[?(@.campo == 'email')].codigo").value("CORREO_INVALIDO"))
 			.andExpect(jsonPath("$.errores[?(@.campo == 'username')].codigo").value("FORMATO_INVALIDO"))
 			.andExpect(jsonPath("$.errores[?(@.campo == 'roles')].codigo").value("CAMPO_REQUERIDO"));
@@ -58,11 +54,10 @@ class UsuariosApiRebanadaTest {
 
 	@Test
 	void unRolInexistenteDa400ConLosValoresPermitidos() throws Exception {
-		mvc.perform(post("/api/v1/usuarios").header(HttpHeaders.AUTHORIZATION, SeguridadDeRebanada.basic("admin"))
+		mvc.perform(post("/api/v1/usuarios").with(SeguridadDeRebanada.como("admin"))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"username\":\"ana\",\"nombre\":\"Ana\",\"email\":\"a@x.co\",\"roles\":[\"REY\"]}"))
-			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.code").value("VALOR_NO_PERMITIDO"))
+			.andExpect(SeguridadDeRebanada.problema(HttpStatus.BAD_REQUEST, "VALOR_NO_PERMITIDO"))
 			.andExpect(jsonPath("$.errores[0].campo").value("roles[0]"));
 		verifyNoInteractions(usuarios);
 	}
@@ -71,43 +66,32 @@ class UsuariosApiRebanadaTest {
 	void unUsuarioInexistenteDa404() throws Exception {
 		given(usuarios.obtener("nadie"))
 			.willThrow(new NoEncontrado("USUARIO_NO_ENCONTRADO", "No existe el usuario nadie."));
-		mvc.perform(get("/api/v1/usuarios/nadie").header(HttpHeaders.AUTHORIZATION, SeguridadDeRebanada.basic("admin")))
-			.andExpect(status().isNotFound())
-			.andExpect(content().contentTypeCompatibleWith(PROBLEMA))
-			.andExpect(jsonPath("$.code").value("USUARIO_NO_ENCONTRADO"));
+		mvc.perform(get("/api/v1/usuarios/nadie").with(SeguridadDeRebanada.como("admin")))
+			.andExpect(SeguridadDeRebanada.problema(HttpStatus.NOT_FOUND, "USUARIO_NO_ENCONTRADO"));
 	}
 
 	@Test
 	void borrarUsuariosNoExisteYUnCuerpoQueNoEsJsonDa415() throws Exception {
-		mvc.perform(
-				delete("/api/v1/usuarios/ana").header(HttpHeaders.AUTHORIZATION, SeguridadDeRebanada.basic("admin")))
-			.andExpect(status().isMethodNotAllowed())
-			.andExpect(jsonPath("$.code").value("METODO_NO_PERMITIDO"));
-		mvc.perform(post("/api/v1/usuarios/yo/contrasena")
-			.header(HttpHeaders.AUTHORIZATION, SeguridadDeRebanada.basic("funcionario"))
+		mvc.perform(delete("/api/v1/usuarios/ana").with(SeguridadDeRebanada.como("admin")))
+			.andExpect(SeguridadDeRebanada.problema(HttpStatus.METHOD_NOT_ALLOWED, "METODO_NO_PERMITIDO"));
+		mvc.perform(post("/api/v1/usuarios/yo/contrasena").with(SeguridadDeRebanada.como("funcionario"))
 			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
 			.content("actual=a&nueva=b"))
-			.andExpect(status().isUnsupportedMediaType())
-			.andExpect(jsonPath("$.code").value("TIPO_CONTENIDO_NO_SOPORTADO"));
+			.andExpect(SeguridadDeRebanada.problema(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "TIPO_CONTENIDO_NO_SOPORTADO"));
 		verifyNoInteractions(usuarios);
 	}
 
 	@Test
 	void sinCredencialesDa401() throws Exception {
 		mvc.perform(get("/api/v1/usuarios/yo"))
-			.andExpect(status().isUnauthorized())
-			.andExpect(content().contentTypeCompatibleWith(PROBLEMA))
-			.andExpect(jsonPath("$.code").value("NO_AUTENTICADO"));
+			.andExpect(SeguridadDeRebanada.problema(HttpStatus.UNAUTHORIZED, "NO_AUTENTICADO"));
 	}
 
 	@Test
 	void unFuncionarioNoListaNiLeeAOtrosUsuarios() throws Exception {
-		mvc.perform(get("/api/v1/usuarios").header(HttpHeaders.AUTHORIZATION, SeguridadDeRebanada.basic("funcionario")))
-			.andExpect(status().isForbidden())
-			.andExpect(content().contentTypeCompatibleWith(PROBLEMA))
-			.andExpect(jsonPath("$.code").value("ACCESO_DENEGADO"));
-		mvc.perform(get("/api/v1/usuarios/admin").header(HttpHeaders.AUTHORIZATION,
-				SeguridadDeRebanada.basic("funcionario")))
+		mvc.perform(get("/api/v1/usuarios").with(SeguridadDeRebanada.como("funcionario")))
+			.andExpect(SeguridadDeRebanada.problema(HttpStatus.FORBIDDEN, "ACCESO_DENEGADO"));
+		mvc.perform(get("/api/v1/usuarios/admin").with(SeguridadDeRebanada.como("funcionario")))
 			.andExpect(status().isForbidden());
 		verifyNoInteractions(usuarios);
 		assertThat(denegaciones.rutas()).containsExactly("GET /api/v1/usuarios", "GET /api/v1/usuarios/admin");
@@ -115,12 +99,10 @@ class UsuariosApiRebanadaTest {
 
 	@Test
 	void cambiarLaContrasenaSinLaActualDa400() throws Exception {
-		mvc.perform(post("/api/v1/usuarios/yo/contrasena")
-			.header(HttpHeaders.AUTHORIZATION, SeguridadDeRebanada.basic("funcionario"))
+		mvc.perform(post("/api/v1/usuarios/yo/contrasena").with(SeguridadDeRebanada.como("funcionario"))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"nueva\":\"Nueva2026clave\"}"))
-			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.code").value("CAMPO_REQUERIDO"))
+			.andExpect(SeguridadDeRebanada.problema(HttpStatus.BAD_REQUEST, "CAMPO_REQUERIDO"))
 			.andExpect(jsonPath("$.errores[0].campo").value("actual"));
 		verifyNoInteractions(usuarios);
 	}

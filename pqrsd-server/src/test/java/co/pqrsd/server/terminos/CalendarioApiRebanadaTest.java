@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
-import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
@@ -51,20 +51,16 @@ class CalendarioApiRebanadaTest {
 
 	@Test
 	void unCierreSinActoNiFechasDa400ConCadaCampo() throws Exception {
-		mvc.perform(
-				post("/api/v1/calendario/cierres").header(HttpHeaders.AUTHORIZATION, SeguridadDeRebanada.basic("admin"))
-					.contentType(MediaType.APPLICATION_JSON)
-					.content("{\"tipo\":\"CIERRE\",\"motivo\":\"x\"}"))
-			.andExpect(status().isBadRequest())
-			.andExpect(content().contentTypeCompatibleWith(PROBLEMA))
-			.andExpect(jsonPath("$.code").value("CAMPO_REQUERIDO"))
+		mvc.perform(post("/api/v1/calendario/cierres").with(SeguridadDeRebanada.como("admin"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"tipo\":\"CIERRE\",\"motivo\":\"x\"}"))
+			.andExpect(SeguridadDeRebanada.problema(HttpStatus.BAD_REQUEST, "CAMPO_REQUERIDO"))
 			.andExpect(jsonPath("$.errores[?(@.campo == 'acto')].codigo").value("CAMPO_REQUERIDO"))
 			.andExpect(jsonPath("$.errores[?(@.campo == 'desde')].codigo").value("CAMPO_REQUERIDO"))
 			.andExpect(jsonPath("$.errores[?(@.campo == 'fechaActo')].codigo").value("CAMPO_REQUERIDO"));
-		mvc.perform(
-				post("/api/v1/calendario/cierres").header(HttpHeaders.AUTHORIZATION, SeguridadDeRebanada.basic("admin"))
-					.contentType(MediaType.APPLICATION_JSON)
-					.content("{\"desde\":\"ayer\"}"))
+		mvc.perform(post("/api/v1/calendario/cierres").with(SeguridadDeRebanada.como("admin"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"desde\":\"ayer\"}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(PROBLEMA));
 		verifyNoInteractions(calendario);
@@ -72,15 +68,11 @@ class CalendarioApiRebanadaTest {
 
 	@Test
 	void unAnioQueNoEsNumeroOAusenteDa400() throws Exception {
-		mvc.perform(get("/api/v1/calendario/festivos?anio=dos").header(HttpHeaders.AUTHORIZATION,
-				SeguridadDeRebanada.basic("funcionario")))
-			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.code").value("PARAMETRO_INVALIDO"))
+		mvc.perform(get("/api/v1/calendario/festivos?anio=dos").with(SeguridadDeRebanada.como("funcionario")))
+			.andExpect(SeguridadDeRebanada.problema(HttpStatus.BAD_REQUEST, "PARAMETRO_INVALIDO"))
 			.andExpect(jsonPath("$.errores[0].campo").value("anio"));
-		mvc.perform(get("/api/v1/calendario/festivos").header(HttpHeaders.AUTHORIZATION,
-				SeguridadDeRebanada.basic("funcionario")))
-			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.code").value("PARAMETRO_REQUERIDO"));
+		mvc.perform(get("/api/v1/calendario/festivos").with(SeguridadDeRebanada.como("funcionario")))
+			.andExpect(SeguridadDeRebanada.problema(HttpStatus.BAD_REQUEST, "PARAMETRO_REQUERIDO"));
 		verifyNoInteractions(calendario);
 	}
 
@@ -88,43 +80,32 @@ class CalendarioApiRebanadaTest {
 	void revocarUnCierreInexistenteDa404() throws Exception {
 		given(calendario.revocarCierre(eq(404L), anyString()))
 			.willThrow(new NoEncontrado("CIERRE_NO_ENCONTRADO", "No existe el cierre 404."));
-		mvc.perform(post("/api/v1/calendario/cierres/404/revocacion")
-			.header(HttpHeaders.AUTHORIZATION, SeguridadDeRebanada.basic("admin"))
+		mvc.perform(post("/api/v1/calendario/cierres/404/revocacion").with(SeguridadDeRebanada.como("admin"))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"motivo\":\"error\"}"))
-			.andExpect(status().isNotFound())
-			.andExpect(content().contentTypeCompatibleWith(PROBLEMA))
-			.andExpect(jsonPath("$.code").value("CIERRE_NO_ENCONTRADO"));
+			.andExpect(SeguridadDeRebanada.problema(HttpStatus.NOT_FOUND, "CIERRE_NO_ENCONTRADO"));
 	}
 
 	@Test
 	void metodoNoPermitidoDa405YTipoDeContenidoNoSoportadoDa415() throws Exception {
-		mvc.perform(delete("/api/v1/calendario/cierres").header(HttpHeaders.AUTHORIZATION,
-				SeguridadDeRebanada.basic("admin")))
-			.andExpect(status().isMethodNotAllowed())
-			.andExpect(jsonPath("$.code").value("METODO_NO_PERMITIDO"));
-		mvc.perform(
-				post("/api/v1/calendario/cierres").header(HttpHeaders.AUTHORIZATION, SeguridadDeRebanada.basic("admin"))
-					.contentType(MediaType.APPLICATION_XML)
-					.content("<cierre/>"))
-			.andExpect(status().isUnsupportedMediaType())
-			.andExpect(jsonPath("$.code").value("TIPO_CONTENIDO_NO_SOPORTADO"));
+		mvc.perform(delete("/api/v1/calendario/cierres").with(SeguridadDeRebanada.como("admin")))
+			.andExpect(SeguridadDeRebanada.problema(HttpStatus.METHOD_NOT_ALLOWED, "METODO_NO_PERMITIDO"));
+		mvc.perform(post("/api/v1/calendario/cierres").with(SeguridadDeRebanada.como("admin"))
+			.contentType(MediaType.APPLICATION_XML)
+			.content("<cierre/>"))
+			.andExpect(SeguridadDeRebanada.problema(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "TIPO_CONTENIDO_NO_SOPORTADO"));
 		verifyNoInteractions(calendario);
 	}
 
 	@Test
 	void sinCredencialesDa401YUnFuncionarioNoDeclaraCierres() throws Exception {
 		mvc.perform(get("/api/v1/calendario/cierres"))
-			.andExpect(status().isUnauthorized())
-			.andExpect(jsonPath("$.code").value("NO_AUTENTICADO"));
-		mvc.perform(post("/api/v1/calendario/cierres")
-			.header(HttpHeaders.AUTHORIZATION, SeguridadDeRebanada.basic("funcionario"))
+			.andExpect(SeguridadDeRebanada.problema(HttpStatus.UNAUTHORIZED, "NO_AUTENTICADO"));
+		mvc.perform(post("/api/v1/calendario/cierres").with(SeguridadDeRebanada.como("funcionario"))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"desde\":\"2031-05-05\",\"hasta\":\"2031-05-05\",\"tipo\":\"CIERRE\",\"acto\":\"Decreto 2\","
 					+ "\"fechaActo\":\"2031-05-01\",\"motivo\":\"x\"}"))
-			.andExpect(status().isForbidden())
-			.andExpect(content().contentTypeCompatibleWith(PROBLEMA))
-			.andExpect(jsonPath("$.code").value("ACCESO_DENEGADO"));
+			.andExpect(SeguridadDeRebanada.problema(HttpStatus.FORBIDDEN, "ACCESO_DENEGADO"));
 		verifyNoInteractions(calendario);
 		assertThat(denegaciones.rutas()).containsExactly("POST /api/v1/calendario/cierres");
 	}
