@@ -4,8 +4,10 @@
   var lista = document.getElementById('sugerencias-terceros');
   var documento = document.getElementById('numeroDocumento');
   var encontrados = {};
+  // Only who may read the directory gets suggestions (the server refuses, and audits, the rest).
+  var usaDirectorio = nombre && nombre.getAttribute('data-directorio') === 'true';
   function buscar(q) {
-    if (!q || q.length < 3) return;
+    if (!usaDirectorio || !q || q.length < 3) return;
     fetch('terceros?q=' + encodeURIComponent(q), { credentials: 'same-origin' })
       .then(function (r) { return r.ok ? r.json() : []; })
       .then(function (terceros) {

@@ -265,6 +265,16 @@ class ConsultaRadicados {
 		return permisos.puedeAgregarDocumentos(usuario, r);
 	}
 
+	/** Whether the user may write anotaciones into this radicado (the detail's form). */
+	public boolean puedeAnotar(UsuarioAutenticado usuario, Radicado r) {
+		return permisos.puedeAnotar(usuario, r);
+	}
+
+	/** Whether the user may read the senders and addressees directory (autocomplete). */
+	public boolean administraDirectorio(UsuarioAutenticado usuario) {
+		return permisos.administraDirectorio(usuario);
+	}
+
 	/**
 	 * Public verification of a sticker: existence, date and state only, no personal data.
 	 */

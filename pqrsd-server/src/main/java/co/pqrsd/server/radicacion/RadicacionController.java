@@ -93,7 +93,7 @@ class RadicacionController {
 		if (sesion.getAttribute(ULTIMA_DEPENDENCIA) instanceof String dep) {
 			f.setDependencia(dep);
 		}
-		return formulario(f, tipos, modelo);
+		return formulario(f, tipos, yo, modelo);
 	}
 
 	@PostMapping("/radicacion/nuevo")
@@ -105,7 +105,7 @@ class RadicacionController {
 		if (errores.hasErrors()) {
 			// Values the browser could not bind (a letter in "Folios"): keep what was
 			// typed.
-			return formulario(f, tipos, modelo);
+			return formulario(f, tipos, yo, modelo);
 		}
 		try {
 			SolicitudRadicacion s = f.comoSolicitud();
@@ -120,7 +120,7 @@ class RadicacionController {
 											"radicacion.error." + e.getCode() },
 									e.getArguments(), e.getDefaultMessage()), LocaleContextHolder.getLocale()));
 				}
-				return formulario(f, tipos, modelo);
+				return formulario(f, tipos, yo, modelo);
 			}
 			List<Archivo> archivos = new ArrayList<>();
 			if (documentos != null) {
@@ -147,7 +147,7 @@ class RadicacionController {
 			String etiqueta = etiquetaTipo(f.getTipo());
 			errores.rejectValue("tipo", "radicacion.error.tipo.denegado", new Object[] { etiqueta },
 					texto("radicacion.error.tipo.denegado", etiqueta));
-			return formulario(f, tipos, modelo);
+			return formulario(f, tipos, yo, modelo);
 		}
 		catch (ErrorDominio e) {
 			String campo = e.parametros().get("campo") instanceof String c ? campoDelFormulario(c)
@@ -158,11 +158,11 @@ class RadicacionController {
 			else {
 				errores.reject(e.codigo(), e.getMessage());
 			}
-			return formulario(f, tipos, modelo);
+			return formulario(f, tipos, yo, modelo);
 		}
 		catch (IllegalArgumentException e) {
 			errores.reject("VALOR_NO_PERMITIDO", texto("radicacion.error.valorNoPermitido"));
-			return formulario(f, tipos, modelo);
+			return formulario(f, tipos, yo, modelo);
 		}
 	}
 
@@ -195,8 +195,10 @@ class RadicacionController {
 		return mensajes.getMessage(clave, argumentos, LocaleContextHolder.getLocale());
 	}
 
-	private String formulario(FormularioRadicacion f, List<TipoRadicado> tipos, Model modelo) {
+	private String formulario(FormularioRadicacion f, List<TipoRadicado> tipos, UsuarioAutenticado yo, Model modelo) {
 		modelo.addAttribute("seccion", "radicar");
+		// The directory's autocomplete only for who may read it (Ley 1581 de 2012).
+		modelo.addAttribute("usaDirectorio", consulta.administraDirectorio(yo));
 		modelo.addAttribute("f", f);
 		modelo.addAttribute("tipos", tipos);
 		modelo.addAttribute("medios", Medio.values());
@@ -213,6 +215,7 @@ class RadicacionController {
 		modelo.addAttribute("r", r);
 		modelo.addAttribute("puedeAnular", consulta.puedeAnular(yo));
 		modelo.addAttribute("puedeAgregar", consulta.puedeAgregarDocumentos(yo, r));
+		modelo.addAttribute("puedeAnotar", consulta.puedeAnotar(yo, r));
 		modelo.addAttribute("puedeRadicar", !consulta.tiposRadicables(yo).isEmpty());
 		return "radicacion/detalle";
 	}

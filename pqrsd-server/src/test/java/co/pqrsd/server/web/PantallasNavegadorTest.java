@@ -144,6 +144,27 @@ class PantallasNavegadorTest extends PruebaNavegador {
 	}
 
 	@Test
+	void controlInternoNoVeElFormularioDeAnotacionesNiUnFuncionarioElDirectorio() {
+		como("control1", CLAVE);
+		navegador.ir("/radicacion/" + numero);
+		navegador.esperar(By.id("numero"));
+		assertThat(navegador.driver().findElements(By.cssSelector("form[action$='/anotaciones']"))).isEmpty();
+		como("radicador1", CLAVE);
+		navegador.ir("/radicacion/" + numero);
+		navegador.esperar(By.id("numero"));
+		assertThat(navegador.driver().findElements(By.cssSelector("form[action$='/anotaciones']"))).hasSize(1);
+
+		como("gobierno1", CLAVE);
+		navegador.ir("/radicacion/nuevo");
+		WebElement nombre = navegador.esperar(By.id("nombre"));
+		assertThat(nombre.getAttribute("data-directorio")).isEqualTo("false");
+		assertThat(nombre.getAttribute("list")).isNull();
+		como("radicador1", CLAVE);
+		navegador.ir("/radicacion/nuevo");
+		assertThat(navegador.esperar(By.id("nombre")).getAttribute("data-directorio")).isEqualTo("true");
+	}
+
+	@Test
 	void elDetalleMuestraElMunicipioDelRemitente() {
 		como("radicador1", CLAVE);
 		navegador.ir("/radicacion/" + numero);
