@@ -57,6 +57,10 @@ class EsquemaMotorTest {
 					+ "'SELECT,INSERT,UPDATE,DELETE')) FROM pg_tables WHERE schemaname = 'public' "
 					+ "AND (tablename LIKE 'act\\_%' OR tablename LIKE 'flw\\_%')", Boolean.class))
 				.isTrue();
+			assertThat(jdbc.queryForObject("SELECT coalesce(bool_and(has_sequence_privilege('pqrsd_app', "
+					+ "format('%I', sequencename), 'USAGE')), true) FROM pg_sequences WHERE schemaname = 'public'",
+					Boolean.class))
+				.isTrue();
 			assertThatThrownBy(() -> jdbc.execute("CREATE TABLE act_intrusa (id int)")).rootCause()
 				.hasMessageContaining("permission denied");
 			assertThatThrownBy(() -> jdbc.execute("ALTER TABLE act_ru_task ADD COLUMN intrusa int")).rootCause()
