@@ -65,7 +65,7 @@ class ModularidadTest {
 				// The document worker's entry point is started by name in a separate JVM.
 				"radicacion", Set.of("TrabajadorDocumentos"), //
 				"seguridad", Set.of("Dependencia", "Dependencias", "Rol", "UsuarioAutenticado"), //
-				"terminos", Set.of("CalendarioModificado"));
+				"terminos", Set.of("CalendarioEntidad", "CalendarioModificado"));
 		declarada.forEach((modulo, tipos) -> {
 			Set<String> publicos = clases.stream()
 				.filter(c -> c.getPackageName().equals("co.pqrsd.server." + modulo))
@@ -89,6 +89,17 @@ class ModularidadTest {
 			.orShould()
 			.callMethod(System.class, "currentTimeMillis")
 			.because("el dominio lee la hora del Clock inyectado, que las pruebas fijan (style.md R8)")
+			.check(clases);
+	}
+
+	@Test
+	void soloElMotorConoceFlowable() {
+		noClasses().that()
+			.resideOutsideOfPackage("co.pqrsd.server.pqrsd.motor..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAPackage("org.flowable..")
+			.because("el motor BPMN queda detrás del módulo pqrsd (style.md R7)")
 			.check(clases);
 	}
 
