@@ -29,3 +29,11 @@ CREATE TABLE pqrsd_hecho (
     datos    jsonb        NOT NULL
 );
 CREATE INDEX pqrsd_hecho_radicado ON pqrsd_hecho (radicado, id);
+
+-- Radicados reserved by law (a corruption denuncia and its denunciante: Ley 1474 de 2011, art. 76): radicación leaves
+-- them out of searches and answers 404 to whoever the reserving module does not admit.
+CREATE TABLE radicado_reserva (
+    numero    varchar(40) PRIMARY KEY REFERENCES radicado (numero),
+    motivo    varchar(60) NOT NULL,
+    creado_en timestamptz NOT NULL
+);

@@ -140,6 +140,11 @@ class ServicioPqrsd {
 				anonimo, s.prioridadesOVacias(), s.pruebaPrioridad(), s.esDenunciaCorrupcion(),
 				entrada.fechaRadicacion(), dependencia), plazos, ahora);
 		Pqrsd caso = r.pqrsd();
+		if (caso.denunciaCorrupcion()) {
+			// Ley 1474 de 2011, art. 76: the denuncia and its denunciante are reserved,
+			// the ENTRADA radicado included.
+			entradas.reservar(caso.radicado(), "DENUNCIA_CORRUPCION");
+		}
 		repositorio.insertar(caso, plazos.fechaVencimiento(caso).orElse(null), ahora);
 		repositorio.registrarHechos(r.hechos(), usuario.username());
 		Map<String, Object> detalles = new LinkedHashMap<>();

@@ -1,5 +1,6 @@
 package co.pqrsd.server.radicacion;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 
@@ -27,7 +28,10 @@ public class EntradasRadicacion {
 
 	private final PermisosRadicado permisos;
 
-	EntradasRadicacion(Radicacion radicacion, RadicadoRepository repositorio, PermisosRadicado permisos) {
+	private final Clock reloj;
+
+	EntradasRadicacion(Radicacion radicacion, RadicadoRepository repositorio, PermisosRadicado permisos, Clock reloj) {
+		this.reloj = reloj;
 		this.radicacion = radicacion;
 		this.repositorio = repositorio;
 		this.permisos = permisos;
@@ -104,6 +108,27 @@ public class EntradasRadicacion {
 				null, null, null);
 		String numero = radicacion.radicarEnCurso(s, usuario);
 		return entrada(numero).orElseThrow();
+	}
+
+	/**
+	 * Another module's rule over who sees a reserved radicado besides ADMIN, Control
+	 * Interno and the clerk who radicated it (PQRSD: the officials the denuncia is
+	 * assigned to).
+	 */
+	public interface Reserva {
+
+		boolean puedeVer(String numero, UsuarioAutenticado usuario);
+
+	}
+
+	/**
+	 * Reserves the radicado (a corruption denuncia: Ley 1474 de 2011, art. 76): it leaves
+	 * searches and answers 404 to everyone but ADMIN, Control Interno, its clerk and whom
+	 * a {@link Reserva} admits. Inside the caller's transaction.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void reservar(String numero, String motivo) {
+		repositorio.reservar(numero, motivo, reloj.instant());
 	}
 
 	/**

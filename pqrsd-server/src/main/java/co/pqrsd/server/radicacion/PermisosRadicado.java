@@ -31,6 +31,11 @@ class PermisosRadicado implements PermisoObjetoAuditado {
 		return u.tiene(Rol.ADMIN) || u.tiene(Rol.RADICADOR) || u.tiene(Rol.CONTROL_INTERNO);
 	}
 
+	/** Reserved radicados (corruption denuncias) are open to these roles only. */
+	boolean veReservados(UsuarioAutenticado u) {
+		return u.tiene(Rol.ADMIN) || u.tiene(Rol.CONTROL_INTERNO);
+	}
+
 	boolean puedeVer(UsuarioAutenticado u, String dependencia) {
 		return veTodo(u) || u.codigosDependencias().contains(dependencia);
 	}

@@ -41,15 +41,15 @@ class PqrsdApiTest {
 	void preparar() {
 		ClienteApi admin = ClienteApi.como(puerto, ClienteApi.ADMIN, ClienteApi.CLAVE_ADMIN);
 		if (admin.get("/api/v1/usuarios/pqventanilla").estado() != 200) {
-			for (String[] d : new String[][] { { "120", "Ventanilla Única" }, { "200", "Secretaría de Gobierno" },
-					{ "300", "Secretaría de Hacienda" } }) {
+			for (String[] d : new String[][] { { "710", "Ventanilla PQRSD" }, { "720", "Secretaría de Planeación" },
+					{ "730", "Oficina de Control Interno" } }) {
 				admin.post("/api/v1/dependencias", ClienteApi.json(Map.of("codigo", d[0], "nombre", d[1])));
 			}
-			usuario(admin, "pqventanilla", List.of("RADICADOR"), "120");
-			usuario(admin, "pqjefe", List.of("FUNCIONARIO", "JEFE_DEPENDENCIA"), "200");
-			usuario(admin, "pqfuncionario", List.of("FUNCIONARIO"), "200");
-			usuario(admin, "pqotro", List.of("FUNCIONARIO"), "200");
-			usuario(admin, "pqcontrol", List.of("CONTROL_INTERNO"), "300");
+			usuario(admin, "pqventanilla", List.of("RADICADOR"), "710");
+			usuario(admin, "pqjefe", List.of("FUNCIONARIO", "JEFE_DEPENDENCIA"), "720");
+			usuario(admin, "pqfuncionario", List.of("FUNCIONARIO"), "720");
+			usuario(admin, "pqotro", List.of("FUNCIONARIO"), "720");
+			usuario(admin, "pqcontrol", List.of("CONTROL_INTERNO"), "730");
 		}
 		ventanilla = como("pqventanilla");
 	}
@@ -71,7 +71,7 @@ class PqrsdApiTest {
 
 	private static String peticion(String etiqueta, String asunto, String extra) {
 		return "{\"etiqueta\":\"" + etiqueta + "\",\"modalidad\":\"GENERAL\",\"asunto\":\"" + asunto
-				+ "\",\"descripcion\":\"Solicito información\",\"dependencia\":\"200\",\"canal\":\"PRESENCIAL\","
+				+ "\",\"descripcion\":\"Solicito información\",\"dependencia\":\"720\",\"canal\":\"PRESENCIAL\","
 				+ "\"peticionario\":{\"tipoDocumento\":\"CC\",\"numeroDocumento\":\"52123456\",\"nombre\":\"Ana Ruiz\"}"
 				+ extra + "}";
 	}
@@ -98,7 +98,7 @@ class PqrsdApiTest {
 		assertThat(j.get("modalidad").asString()).isEqualTo("GENERAL");
 		assertThat(j.get("estado").asString()).isEqualTo("RADICADA");
 		assertThat(j.get("recibido").asString()).isEqualTo("2026-03-20T10:00:00-05:00");
-		assertThat(j.get("dependencia").asString()).isEqualTo("200");
+		assertThat(j.get("dependencia").asString()).isEqualTo("720");
 		assertThat(j.get("asignadoA").isNull()).isTrue();
 		assertThat(j.get("semaforo").asString()).isEqualTo("VERDE");
 		// 15 business days from Tuesday 24 (Monday 23 is San José; Holy Thursday and Good
@@ -109,7 +109,7 @@ class PqrsdApiTest {
 		assertThat(j.get("vencimiento").asString()).isEqualTo(motor.get("vencimiento").asString());
 		assertThat(j.get("historial")).hasSize(1);
 		assertThat(j.get("historial").get(0).get("accion").asString()).isEqualTo("Radicación");
-		assertThat(j.get("historial").get(0).get("titular").asString()).isEqualTo("Reparto de 200");
+		assertThat(j.get("historial").get(0).get("titular").asString()).isEqualTo("Reparto de 720");
 		// The same JSON on GET, and the ENTRADA radicado exists with the peticionario.
 		var leido = ventanilla.get("/api/v1/pqrsd/" + radicado);
 		assertThat(leido.estado()).isEqualTo(200);
@@ -200,6 +200,19 @@ class PqrsdApiTest {
 				+ "AND objeto_tipo = 'PQRSD' AND objeto_id = ? AND usuario = 'pqotro' AND resultado = 'DENEGADO'",
 				Long.class, radicado))
 			.isEqualTo(1);
+		// Nor through radicación: the ENTRADA radicado is reserved too, and left out of
+		// searches.
+		var radicadoOculto = como("pqotro").get("/api/v1/radicados/" + radicado);
+		assertThat(radicadoOculto.estado()).isEqualTo(404);
+		assertThat(radicadoOculto.cuerpo()).doesNotContain("Ana Ruiz");
+		assertThat(como("pqotro").get("/api/v1/radicados?asunto=Cobro%20indebido").cuerpo()).doesNotContain(radicado);
+		assertThat(como("pqotro").get("/api/v1/radicados/" + radicado + "/rotulo.pdf").estado()).isEqualTo(404);
+		assertThat(ventanilla.get("/api/v1/radicados/" + radicado).estado()).as("quien la radicó").isEqualTo(200);
+		assertThat(jdbc.queryForObject(
+				"SELECT count(*) FROM auditoria_evento WHERE accion = 'ACCESO_DENEGADO' "
+						+ "AND objeto_tipo = 'RADICADO' AND objeto_id = ? AND usuario = 'pqotro'",
+				Long.class, radicado))
+			.isGreaterThanOrEqualTo(1);
 		// Its actions answer the same 404: not even its existence leaks.
 		var asignar = como("pqotro").post("/api/v1/pqrsd/" + radicado + "/asignacion", "{\"usuario\":\"pqotro\"}");
 		assertThat(asignar.estado()).isEqualTo(404);
@@ -212,7 +225,9 @@ class PqrsdApiTest {
 		assertThat(como("pqjefe").post("/api/v1/pqrsd/" + radicado + "/asignacion", "{\"usuario\":\"pqfuncionario\"}")
 			.estado()).isEqualTo(200);
 		assertThat(como("pqfuncionario").get("/api/v1/pqrsd/" + radicado).estado()).isEqualTo(200);
-		assertThat(listado(como("pqfuncionario"), "?etiqueta=DENUNCIA&dependencia=200")).contains(radicado);
+		assertThat(como("pqfuncionario").get("/api/v1/radicados/" + radicado).estado()).isEqualTo(200);
+		assertThat(como("pqcontrol").get("/api/v1/radicados?asunto=Cobro%20indebido").cuerpo()).contains(radicado);
+		assertThat(listado(como("pqfuncionario"), "?etiqueta=DENUNCIA&dependencia=720")).contains(radicado);
 		assertThat(como("pqotro").get("/api/v1/pqrsd/" + radicado).estado()).isEqualTo(404);
 	}
 
@@ -225,7 +240,7 @@ class PqrsdApiTest {
 	@Test
 	void seCreaSobreUnRadicadoDeEntradaExistenteYSoloUnaVez() {
 		var entrada = ventanilla.post("/api/v1/radicados",
-				"{\"tipo\":\"ENTRADA\",\"asunto\":\"Queja por atención\",\"dependencia\":\"200\",\"medio\":\"CORREO_ELECTRONICO\","
+				"{\"tipo\":\"ENTRADA\",\"asunto\":\"Queja por atención\",\"dependencia\":\"720\",\"medio\":\"CORREO_ELECTRONICO\","
 						+ "\"remitente\":{\"anonimo\":true}}");
 		assertThat(entrada.estado()).as(entrada.cuerpo()).isEqualTo(201);
 		String numero = entrada.json().get("numero").asString();
@@ -254,12 +269,12 @@ class PqrsdApiTest {
 	@Test
 	void unaPeticionAnonimaSeRadicaEnUnSoloPaso() {
 		var j = crear("{\"etiqueta\":\"SUGERENCIA\",\"modalidad\":\"GENERAL\",\"asunto\":\"Mejorar el parque\","
-				+ "\"dependencia\":\"200\",\"canal\":\"FORMULARIO_WEB\",\"peticionario\":{\"anonimo\":true},"
+				+ "\"dependencia\":\"720\",\"canal\":\"FORMULARIO_WEB\",\"peticionario\":{\"anonimo\":true},"
 				+ "\"prioridades\":[\"PERIODISTA\"]}");
 		assertThat(j.get("anonimo").asBoolean()).isTrue();
 		assertThat(j.get("prioridades").get(0).asString()).isEqualTo("PERIODISTA");
 		var felicitacion = crear("{\"etiqueta\":\"FELICITACION\",\"asunto\":\"Buena atención\","
-				+ "\"dependencia\":\"200\",\"canal\":\"PRESENCIAL_VERBAL\",\"peticionario\":{\"anonimo\":true}}");
+				+ "\"dependencia\":\"720\",\"canal\":\"PRESENCIAL_VERBAL\",\"peticionario\":{\"anonimo\":true}}");
 		assertThat(felicitacion.get("vencimiento").isNull()).isTrue();
 		assertThat(felicitacion.get("semaforo").isNull()).isTrue();
 	}
@@ -273,7 +288,7 @@ class PqrsdApiTest {
 		assertThat(codigo(ventanilla.post("/api/v1/pqrsd", peticion("CHISME", "x", ""))))
 			.isEqualTo("400 VALOR_NO_PERMITIDO");
 		assertThat(codigo(ventanilla.post("/api/v1/pqrsd",
-				"{\"etiqueta\":\"PETICION\",\"modalidad\":\"GENERAL\",\"canal\":\"PRESENCIAL\",\"dependencia\":\"200\"}")))
+				"{\"etiqueta\":\"PETICION\",\"modalidad\":\"GENERAL\",\"canal\":\"PRESENCIAL\",\"dependencia\":\"720\"}")))
 			.isEqualTo("400 PQRSD_DATOS_RADICACION_REQUERIDOS");
 		assertThat(codigo(ventanilla.post("/api/v1/pqrsd",
 				peticion("PETICION", "x", "").replace("\"52123456\"", "\"52 123 456\""))))
@@ -285,14 +300,14 @@ class PqrsdApiTest {
 				codigo(ventanilla.post("/api/v1/pqrsd", peticion("PETICION", "x", "").replace("GENERAL", "INVENTADA"))))
 			.startsWith("400 ");
 		assertThat(
-				codigo(ventanilla.post("/api/v1/pqrsd", peticion("PETICION", "x", "").replace("\"200\"", "\"999\""))))
+				codigo(ventanilla.post("/api/v1/pqrsd", peticion("PETICION", "x", "").replace("\"720\"", "\"999\""))))
 			.isEqualTo("400 DEPENDENCIA_NO_ENCONTRADA");
 		// The radicado is written first and rolled back with the case: one transaction.
 		assertThat(codigo(ventanilla.post("/api/v1/pqrsd",
 				peticion("PETICION", "Amenaza", ",\"prioridades\":[\"ATENCION_PRIORITARIA\"]"))))
 			.isEqualTo("400 PRUEBA_SUMARIA_REQUERIDA");
 		assertThat(codigo(ventanilla.post("/api/v1/pqrsd", "{\"etiqueta\":\"FELICITACION\",\"modalidad\":\"GENERAL\","
-				+ "\"asunto\":\"x\",\"dependencia\":\"200\",\"canal\":\"OTRO\",\"peticionario\":{\"anonimo\":true}}")))
+				+ "\"asunto\":\"x\",\"dependencia\":\"720\",\"canal\":\"OTRO\",\"peticionario\":{\"anonimo\":true}}")))
 			.isEqualTo("400 MODALIDAD_NO_APLICABLE");
 		// Permission before anything is written: a funcionario does not radicate ENTRADA.
 		assertThat(codigo(como("pqfuncionario").post("/api/v1/pqrsd", peticion("PETICION", "x", ""))))
