@@ -213,6 +213,8 @@ class PqrsdApiTest {
 						+ "AND objeto_tipo = 'RADICADO' AND objeto_id = ? AND usuario = 'pqotro'",
 				Long.class, radicado))
 			.isGreaterThanOrEqualTo(1);
+		assertThat(como("pqotro").get("/api/v1/auditoria/objetos/RADICADO/" + radicado).estado()).isEqualTo(403);
+		assertThat(como("pqotro").get("/api/v1/auditoria/objetos/PQRSD/" + radicado).estado()).isEqualTo(403);
 		// Its actions answer the same 404: not even its existence leaks.
 		var asignar = como("pqotro").post("/api/v1/pqrsd/" + radicado + "/asignacion", "{\"usuario\":\"pqotro\"}");
 		assertThat(asignar.estado()).isEqualTo(404);
