@@ -29,6 +29,7 @@ import co.pqrsd.server.comun.Conflicto;
 import co.pqrsd.server.comun.NoEncontrado;
 import co.pqrsd.server.radicacion.EntradasRadicacion;
 import co.pqrsd.server.radicacion.EntradasRadicacion.Entrada;
+import co.pqrsd.server.seguridad.Dependencias;
 import co.pqrsd.server.seguridad.Rol;
 import co.pqrsd.server.seguridad.UsuarioAutenticado;
 import org.jspecify.annotations.Nullable;
@@ -57,8 +58,12 @@ class ServicioPqrsd {
 
 	private final Clock reloj;
 
+	private final Dependencias dependencias;
+
 	ServicioPqrsd(PqrsdRepository repositorio, EntradasRadicacion entradas,
-			co.pqrsd.server.terminos.TerminosEntidad terminos, Auditoria auditoria, Clock reloj) {
+			co.pqrsd.server.terminos.TerminosEntidad terminos, Auditoria auditoria, Clock reloj,
+			Dependencias dependencias) {
+		this.dependencias = dependencias;
 		this.repositorio = repositorio;
 		this.entradas = entradas;
 		this.terminos = terminos;
@@ -191,8 +196,18 @@ class ServicioPqrsd {
 	/** Assigns a funcionario (the jefe of the dependencia, his repartidor or ADMIN). */
 	@Transactional
 	VistaPqrsd asignar(String radicado, String funcionario, UsuarioAutenticado usuario) {
-		Hecho h = actuar(radicado, usuario,
-				(caso, actor, plazos, ahora) -> caso.asignar(funcionario, actor, plazos, ahora));
+		Hecho h = actuar(radicado, usuario, (caso, actor, plazos, ahora) -> {
+			Resultado r = caso.asignar(funcionario, actor, plazos, ahora);
+			// Checked after the core's state and role rules, so only who may assign
+			// learns who exists.
+			if (!dependencias.esMiembroActivo(funcionario, caso.dependencia())) {
+				throw new ErrorDominio("FUNCIONARIO_NO_ASIGNABLE",
+						"El usuario " + funcionario + " no es un funcionario activo de la dependencia "
+								+ caso.dependencia() + ".",
+						Map.of("usuario", funcionario, "dependencia", caso.dependencia()));
+			}
+			return r;
+		});
 		auditoria.registrar(AccionAuditoria.PQRSD_ASIGNADA, OBJETO, radicado,
 				h.detalles(Map.of("usuario", funcionario)));
 		return vista(h.nuevo(), h.plazos());

@@ -141,6 +141,12 @@ class PqrsdApiTest {
 				"{\"usuario\":\"pqfuncionario\"}");
 		assertThat(noJefe.estado()).as(noJefe.cuerpo()).isEqualTo(403);
 		assertThat(noJefe.json().get("code").asString()).isEqualTo("ACCION_NO_AUTORIZADA");
+		var desconocido = como("pqjefe").post("/api/v1/pqrsd/" + radicado + "/asignacion",
+				"{\"usuario\":\"pqcontrol\"}");
+		assertThat(desconocido.estado()).as(desconocido.cuerpo()).isEqualTo(400);
+		assertThat(desconocido.json().get("code").asString()).isEqualTo("FUNCIONARIO_NO_ASIGNABLE");
+		assertThat(codigo(como("pqjefe").post("/api/v1/pqrsd/" + radicado + "/asignacion", "{\"usuario\":\"\"}")))
+			.isEqualTo("400 CAMPO_REQUERIDO");
 		var asignada = como("pqjefe").post("/api/v1/pqrsd/" + radicado + "/asignacion",
 				"{\"usuario\":\"pqfuncionario\"}");
 		assertThat(asignada.estado()).as(asignada.cuerpo()).isEqualTo(200);
