@@ -38,17 +38,21 @@ class PqrsdRepository {
 			.single() > 0;
 	}
 
-	void insertar(Pqrsd caso, @Nullable LocalDate vencimiento, Instant ahora) {
-		jdbc.sql(
-				"""
-						INSERT INTO pqrsd_caso (radicado, etiqueta, modalidad, estado, dependencia, asignado_a, denuncia_corrupcion,
-						                        anonimo, recibido, vencimiento, caso, creado_en, actualizado_en)
-						VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?)""")
+	/**
+	 * @return false when the radicado already has its case (a concurrent insert waits for
+	 * the other transaction and then finds it)
+	 */
+	boolean insertar(Pqrsd caso, @Nullable LocalDate vencimiento, Instant ahora) {
+		return jdbc.sql("""
+				INSERT INTO pqrsd_caso (radicado, etiqueta, modalidad, estado, dependencia, asignado_a,
+				    denuncia_corrupcion, anonimo, recibido, vencimiento, caso, creado_en, actualizado_en)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?)
+				ON CONFLICT (radicado) DO NOTHING""")
 			.params(caso.radicado(), caso.etiqueta().name(), caso.modalidad(), caso.estado().name(), caso.dependencia(),
 					caso.asignadoA(), caso.denunciaCorrupcion(), caso.anonimo(),
 					Timestamp.from(caso.recibido().toInstant()), vencimiento, json.writeValueAsString(caso),
 					Timestamp.from(ahora), Timestamp.from(ahora))
-			.update();
+			.update() == 1;
 	}
 
 	void actualizar(Pqrsd caso, @Nullable LocalDate vencimiento, Instant ahora) {

@@ -106,9 +106,7 @@ class ServicioPqrsd {
 						Map.of("radicado", numero));
 			}
 			if (repositorio.existe(numero)) {
-				throw new Conflicto("PQRSD_YA_EXISTE",
-						"El radicado " + numero + " ya tiene su PQRSD: una sola por radicado de entrada.",
-						Map.of("radicado", numero));
+				throw yaExiste(numero);
 			}
 			anonimo = entrada.anonimo();
 		}
@@ -150,7 +148,9 @@ class ServicioPqrsd {
 			// the ENTRADA radicado included.
 			entradas.reservar(caso.radicado(), "DENUNCIA_CORRUPCION");
 		}
-		repositorio.insertar(caso, plazos.fechaVencimiento(caso).orElse(null), ahora);
+		if (!repositorio.insertar(caso, plazos.fechaVencimiento(caso).orElse(null), ahora)) {
+			throw yaExiste(caso.radicado());
+		}
 		repositorio.registrarHechos(r.hechos(), usuario.username());
 		Map<String, Object> detalles = new LinkedHashMap<>();
 		detalles.put("etiqueta", caso.etiqueta().name());
@@ -281,6 +281,12 @@ class ServicioPqrsd {
 					co.pqrsd.server.auditoria.Resultado.DENEGADO, Map.of("motivo", "PQRSD_RESERVADA"));
 			throw noEncontrada(caso.radicado());
 		}
+	}
+
+	private static Conflicto yaExiste(String numero) {
+		return new Conflicto("PQRSD_YA_EXISTE",
+				"El radicado " + numero + " ya tiene su PQRSD: una sola por radicado de entrada.",
+				Map.of("radicado", numero));
 	}
 
 	private static NoEncontrado noEncontrada(String radicado) {

@@ -3,8 +3,13 @@ package co.pqrsd.server.pqrsd;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import co.pqrsd.server.ClienteApi;
 import co.pqrsd.server.PruebaIntegracion;
@@ -272,6 +277,43 @@ class PqrsdApiTest {
 				+ "\",\"etiqueta\":\"QUEJA\",\"modalidad\":\"GENERAL\",\"canal\":\"OTRO\",\"asunto\":\"x\"}");
 		assertThat(ambos.estado()).isEqualTo(400);
 		assertThat(ambos.json().get("code").asString()).isEqualTo("PQRSD_RADICADO_Y_DATOS_NUEVOS");
+	}
+
+	@Test
+	void dosPqrsdSimultaneasSobreElMismoRadicadoDejanUnaYLasOtrasReciben409() throws Exception {
+		var entrada = ventanilla.post("/api/v1/radicados",
+				"{\"tipo\":\"ENTRADA\",\"asunto\":\"Reclamo por alumbrado\",\"dependencia\":\"720\","
+						+ "\"medio\":\"PRESENCIAL\",\"remitente\":{\"anonimo\":true}}");
+		assertThat(entrada.estado()).as(entrada.cuerpo()).isEqualTo(201);
+		String numero = entrada.json().get("numero").asString();
+		String json = "{\"radicado\":\"" + numero
+				+ "\",\"etiqueta\":\"RECLAMO\",\"modalidad\":\"GENERAL\",\"canal\":\"PRESENCIAL\"}";
+		var inicio = new CountDownLatch(1);
+		List<String> estados = new ArrayList<>();
+		ExecutorService hilos = Executors.newFixedThreadPool(4);
+		try {
+			List<Future<String>> respuestas = new ArrayList<>();
+			for (int i = 0; i < 4; i++) {
+				respuestas.add(hilos.submit(() -> {
+					inicio.await();
+					var r = ventanilla.post("/api/v1/pqrsd", json);
+					return r.estado() == 201 ? "201" : r.estado() + " " + r.json().get("code").asString();
+				}));
+			}
+			inicio.countDown();
+			for (var f : respuestas) {
+				estados.add(f.get());
+			}
+		}
+		finally {
+			hilos.shutdownNow();
+		}
+		assertThat(estados).containsOnlyOnce("201");
+		assertThat(estados).filteredOn(e -> !e.equals("201")).hasSize(3).containsOnly("409 PQRSD_YA_EXISTE");
+		assertThat(jdbc.queryForObject(
+				"SELECT count(*) FROM auditoria_evento WHERE accion = 'PQRSD_RADICADA' AND objeto_id = ?", Long.class,
+				numero))
+			.isEqualTo(1);
 	}
 
 	@Test
