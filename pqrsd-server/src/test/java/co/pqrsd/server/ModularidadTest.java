@@ -63,9 +63,10 @@ class ModularidadTest {
 						"SujetoAuditado"), //
 				"infraestructura", Set.of("PqrsdProperties"), //
 				// The document worker's entry point is started by name in a separate JVM.
-				"radicacion", Set.of("TrabajadorDocumentos"), //
+				"radicacion", Set.of("EntradasRadicacion", "TrabajadorDocumentos"), //
 				"seguridad", Set.of("Dependencia", "Dependencias", "Rol", "UsuarioAutenticado"), //
-				"terminos", Set.of("CalendarioEntidad", "CalendarioModificado"));
+				"pqrsd", Set.of(), //
+				"terminos", Set.of("CalendarioModificado", "TerminosEntidad"));
 		declarada.forEach((modulo, tipos) -> {
 			Set<String> publicos = clases.stream()
 				.filter(c -> c.getPackageName().equals("co.pqrsd.server." + modulo))

@@ -38,7 +38,11 @@ public enum AccionAuditoria {
 	TERCERO_CREADO("Registro de un remitente o destinatario"),
 	TERCERO_CONSULTADO("Consulta de datos personales de un tercero"),
 	TERCERO_ACTUALIZADO("Cambio de los datos de un tercero en el directorio"),
-	CONFIGURACION_MODIFICADA("Cambio de configuración");
+	CONFIGURACION_MODIFICADA("Cambio de configuración"),
+
+	// PQRSD
+	PQRSD_RADICADA("Radicación de una PQRSD"), PQRSD_ASIGNADA("Asignación de una PQRSD a un funcionario"),
+	PQRSD_PRORROGADA("Prórroga del término de una PQRSD");
 
 	private final String descripcion;
 

@@ -41,6 +41,15 @@ class BusquedaRadicados {
 	 * reader's permissions)
 	 */
 	ResultadoBusqueda buscar(FiltroRadicados f, Set<String> dependencias) {
+		return buscar(f, dependencias, true);
+	}
+
+	/**
+	 * @param veReservados whether the reader sees reserved radicados (a corruption
+	 * denuncia's: Ley 1474 de 2011, art. 76); otherwise they are left out, not even
+	 * counted
+	 */
+	ResultadoBusqueda buscar(FiltroRadicados f, Set<String> dependencias, boolean veReservados) {
 		List<Object> p = new ArrayList<>();
 		StringBuilder desde = new StringBuilder(" FROM radicado r JOIN dependencia d ON d.codigo = r.dependencia");
 		StringBuilder where = new StringBuilder(" WHERE true");
@@ -86,6 +95,9 @@ class BusquedaRadicados {
 		if (!dependencias.isEmpty()) {
 			where.append(" AND r.dependencia = ANY (?)");
 			p.add(dependencias.toArray(String[]::new));
+		}
+		if (!veReservados) {
+			where.append(" AND NOT EXISTS (SELECT 1 FROM radicado_reserva rr WHERE rr.numero = r.numero)");
 		}
 		String columnas = "SELECT r.numero, r.tipo, r.fecha_radicacion, r.estado, r.dependencia, d.nombre AS dependencia_nombre, r.asunto,"
 				+ " r.medio, r.remitente->>'nombre' AS remitente, r.destinatario->>'nombre' AS destinatario, r.radicador";

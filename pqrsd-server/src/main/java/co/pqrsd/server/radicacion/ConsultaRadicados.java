@@ -44,10 +44,14 @@ class ConsultaRadicados {
 
 	private final DirectorioTerceros directorio;
 
+	/** Other modules' rules over reserved radicados (PQRSD: who is assigned). */
+	private final List<EntradasRadicacion.Reserva> reservas;
+
 	ConsultaRadicados(RadicadoRepository repositorio, BusquedaRadicados busqueda, PermisosRadicado permisos,
 			AlmacenDocumentos almacen, DocumentosRadicacion impresos, Auditoria auditoria, JdbcTemplate jdbc,
-			java.time.Clock reloj, DirectorioTerceros directorio) {
+			java.time.Clock reloj, DirectorioTerceros directorio, List<EntradasRadicacion.Reserva> reservas) {
 		this.directorio = directorio;
+		this.reservas = reservas;
 		this.repositorio = repositorio;
 		this.busqueda = busqueda;
 		this.permisos = permisos;
@@ -92,6 +96,15 @@ class ConsultaRadicados {
 					Map.of("motivo", "FUERA_DE_SUS_DEPENDENCIAS"));
 			throw noEncontrado(numero);
 		}
+		if (!permisos.veReservados(usuario) && !usuario.username().equals(r.asignacion().radicador())
+				&& repositorio.reservado(numero)
+				&& reservas.stream().noneMatch(reserva -> reserva.puedeVer(numero, usuario))) {
+			// Ley 1474 de 2011, art. 76: a corruption denuncia and its denunciante are
+			// reserved; the radicado answers as a missing one.
+			auditoria.registrarAparte(AccionAuditoria.ACCESO_DENEGADO, "RADICADO", numero, Resultado.DENEGADO,
+					Map.of("motivo", "RESERVADO"));
+			throw noEncontrado(numero);
+		}
 		return r;
 	}
 
@@ -110,7 +123,8 @@ class ConsultaRadicados {
 		new LimiteTexto("asunto", MAXIMO_FILTRO).exigir(filtro.asunto());
 		new LimiteTexto("radicador", MAXIMO_FILTRO).exigir(filtro.radicador());
 		new LimiteTexto("dependencia", MAXIMO_FILTRO).exigir(filtro.dependencia());
-		ResultadoBusqueda resultado = busqueda.buscar(filtro, permisos.alcance(usuario));
+		ResultadoBusqueda resultado = busqueda.buscar(filtro, permisos.alcance(usuario),
+				permisos.veReservados(usuario));
 		Map<String, Object> detalles = criterios(filtro);
 		detalles.put("resultados", resultado.total());
 		auditoria.registrar(AccionAuditoria.RADICADOS_BUSCADOS, "RADICADO", null, detalles);

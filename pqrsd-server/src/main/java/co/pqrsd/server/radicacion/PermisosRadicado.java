@@ -31,6 +31,11 @@ class PermisosRadicado implements PermisoObjetoAuditado {
 		return u.tiene(Rol.ADMIN) || u.tiene(Rol.RADICADOR) || u.tiene(Rol.CONTROL_INTERNO);
 	}
 
+	/** Reserved radicados (corruption denuncias) are open to these roles only. */
+	boolean veReservados(UsuarioAutenticado u) {
+		return u.tiene(Rol.ADMIN) || u.tiene(Rol.CONTROL_INTERNO);
+	}
+
 	boolean puedeVer(UsuarioAutenticado u, String dependencia) {
 		return veTodo(u) || u.codigosDependencias().contains(dependencia);
 	}
@@ -113,7 +118,10 @@ class PermisosRadicado implements PermisoObjetoAuditado {
 	@Override
 	public boolean puedeVer(String objetoTipo, String objetoId, Authentication usuario) {
 		return usuario.getPrincipal() instanceof UsuarioAutenticado u
-				&& radicados.buscar(objetoId).map(r -> puedeVer(u, r.dependencia())).orElse(false);
+				&& radicados.buscar(objetoId).map(r -> puedeVer(u, r.dependencia())).orElse(false)
+				// A reserved radicado's history (Ley 1474 de 2011, art. 76) stays with
+				// Control Interno and the administrators, who see every history anyway.
+				&& !radicados.reservado(objetoId);
 	}
 
 }

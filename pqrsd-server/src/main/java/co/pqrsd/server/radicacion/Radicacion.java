@@ -29,6 +29,8 @@ import co.pqrsd.server.seguridad.UsuarioAutenticado;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -124,6 +126,25 @@ class Radicacion {
 	}
 
 	private record Guardado(String numero, List<String> duplicados) {
+	}
+
+	/**
+	 * Radicates a communication without documents inside the caller's transaction (for a
+	 * module that stores its own record with it, all or nothing). The counter's row lock
+	 * is held until the caller commits.
+	 * @return the new number
+	 * @throws AccessDeniedException checked before anything is written
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	String radicarEnCurso(SolicitudRadicacion s, UsuarioAutenticado usuario) {
+		if (!permisos.puedeRadicar(usuario, s.tipo(), s.dependencia())) {
+			throw new AccessDeniedException("radicar " + s.tipo() + " para " + s.dependencia());
+		}
+		Parte remitente = parte("remitente", s.remitente(), s.tipo().exigeRemitente());
+		Parte destinatario = parte("destinatario", s.destinatario(), s.tipo().exigeDestinatario());
+		Dependencia responsable = activa(s.dependencia());
+		String radicadora = dependenciaRadicadora(s, usuario);
+		return guardar(s, List.of(), remitente, destinatario, responsable, radicadora, List.of(), usuario).numero();
 	}
 
 	private Guardado guardar(SolicitudRadicacion s, List<RecepcionArchivos.Listo> listos, @Nullable Parte remitente,

@@ -111,6 +111,19 @@ class RadicadoRepository {
 		return jdbc.sql("SELECT count(*) FROM radicado WHERE numero = ?").param(numero).query(Long.class).single() > 0;
 	}
 
+	boolean reservado(String numero) {
+		return jdbc.sql("SELECT count(*) FROM radicado_reserva WHERE numero = ?")
+			.param(numero)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	void reservar(String numero, String motivo, java.time.Instant ahora) {
+		jdbc.sql("INSERT INTO radicado_reserva (numero, motivo, creado_en) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
+			.params(numero, motivo, java.sql.Timestamp.from(ahora))
+			.update();
+	}
+
 	Optional<Radicado> buscar(String numero) {
 		return jdbc.sql(SELECT + " WHERE r.numero = ?").param(numero).query((rs, i) -> radicado(rs)).optional();
 	}

@@ -46,6 +46,17 @@ public class Dependencias {
 	}
 
 	/**
+	 * @return whether that user exists, is active and belongs to the dependencia (who a
+	 * case of the dependencia may be assigned to).
+	 */
+	@Transactional(readOnly = true)
+	public boolean esMiembroActivo(String username, String codigo) {
+		return usuarios.buscar(username)
+			.map(f -> f.usuario().activo() && f.usuario().dependencias().contains(codigo))
+			.orElse(false);
+	}
+
+	/**
 	 * @throws NoEncontrado {@code DEPENDENCIA_NO_ENCONTRADA}
 	 */
 	@Transactional(readOnly = true)

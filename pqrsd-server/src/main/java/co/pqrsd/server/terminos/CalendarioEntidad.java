@@ -43,7 +43,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * other nodes notice through the settings' version.
  */
 @Service
-public class CalendarioEntidad implements SmartInitializingSingleton {
+class CalendarioEntidad implements SmartInitializingSingleton {
 
 	private static final Logger log = LoggerFactory.getLogger(CalendarioEntidad.class);
 

@@ -3,7 +3,7 @@ package co.pqrsd.server.pqrsd.motor;
 import java.time.Clock;
 
 import co.pqrsd.core.terminos.MotorTerminos;
-import co.pqrsd.server.terminos.CalendarioEntidad;
+import co.pqrsd.server.terminos.TerminosEntidad;
 import org.flowable.common.engine.impl.calendar.CycleBusinessCalendar;
 import org.flowable.common.engine.impl.calendar.DueDateBusinessCalendar;
 import org.flowable.common.engine.impl.calendar.DurationBusinessCalendar;
@@ -23,7 +23,7 @@ class ConfiguracionMotor {
 
 	@Bean
 	EngineConfigurationConfigurer<SpringProcessEngineConfiguration> configuracionMotorPqrsd(Clock reloj,
-			CalendarioEntidad calendario) {
+			TerminosEntidad calendario) {
 		return cfg -> {
 			RelojMotor relojMotor = new RelojMotor(reloj);
 			cfg.setClock(relojMotor);

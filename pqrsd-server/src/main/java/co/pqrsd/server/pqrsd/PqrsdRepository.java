@@ -1,0 +1,136 @@
+package co.pqrsd.server.pqrsd;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import co.pqrsd.core.pqrsd.HechoPqrsd;
+import co.pqrsd.core.pqrsd.Pqrsd;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Stores each case as the core aggregate (jsonb) with copies of the columns lists filter
+ * on, and the facts each action produced.
+ */
+@Repository
+class PqrsdRepository {
+
+	private final JdbcClient jdbc;
+
+	private final JsonMapper json;
+
+	PqrsdRepository(JdbcClient jdbc, JsonMapper json) {
+		this.jdbc = jdbc;
+		this.json = json;
+	}
+
+	boolean existe(String radicado) {
+		return jdbc.sql("SELECT count(*) FROM pqrsd_caso WHERE radicado = ?")
+			.param(radicado)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	/**
+	 * @return false when the radicado already has its case (a concurrent insert waits for
+	 * the other transaction and then finds it)
+	 */
+	boolean insertar(Pqrsd caso, @Nullable LocalDate vencimiento, Instant ahora) {
+		return jdbc.sql("""
+				INSERT INTO pqrsd_caso (radicado, etiqueta, modalidad, estado, dependencia, asignado_a,
+				    denuncia_corrupcion, anonimo, recibido, vencimiento, caso, creado_en, actualizado_en)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?)
+				ON CONFLICT (radicado) DO NOTHING""")
+			.params(caso.radicado(), caso.etiqueta().name(), caso.modalidad(), caso.estado().name(), caso.dependencia(),
+					caso.asignadoA(), caso.denunciaCorrupcion(), caso.anonimo(),
+					Timestamp.from(caso.recibido().toInstant()), vencimiento, json.writeValueAsString(caso),
+					Timestamp.from(ahora), Timestamp.from(ahora))
+			.update() == 1;
+	}
+
+	void actualizar(Pqrsd caso, @Nullable LocalDate vencimiento, Instant ahora) {
+		jdbc.sql(
+				"""
+						UPDATE pqrsd_caso SET estado = ?, dependencia = ?, asignado_a = ?, vencimiento = ?, caso = CAST(? AS jsonb),
+						                      version = version + 1, actualizado_en = ?
+						WHERE radicado = ?""")
+			.params(caso.estado().name(), caso.dependencia(), caso.asignadoA(), vencimiento,
+					json.writeValueAsString(caso), Timestamp.from(ahora), caso.radicado())
+			.update();
+	}
+
+	void registrarHechos(List<HechoPqrsd> hechos, String usuario) {
+		for (HechoPqrsd h : hechos) {
+			jdbc.sql(
+					"INSERT INTO pqrsd_hecho (radicado, tipo, ocurrido, usuario, datos) VALUES (?, ?, ?, ?, CAST(? AS jsonb))")
+				.params(h.radicado(), h.getClass().getSimpleName(), Timestamp.from(h.en()), usuario,
+						json.writeValueAsString(h))
+				.update();
+		}
+	}
+
+	Optional<Pqrsd> buscar(String radicado) {
+		return jdbc.sql("SELECT caso::text FROM pqrsd_caso WHERE radicado = ?")
+			.param(radicado)
+			.query((rs, i) -> leer(rs.getString(1)))
+			.optional();
+	}
+
+	/** The case locked until the transaction ends, so two actions never interleave. */
+	Optional<Pqrsd> bloquear(String radicado) {
+		return jdbc.sql("SELECT caso::text FROM pqrsd_caso WHERE radicado = ? FOR UPDATE")
+			.param(radicado)
+			.query((rs, i) -> leer(rs.getString(1)))
+			.optional();
+	}
+
+	/**
+	 * What the viewer may see of corruption denuncias, in SQL (the same rule as
+	 * {@code VisibilidadPqrsd}, without internal consultations).
+	 *
+	 * @param reservados whether the viewer sees every case (Control Interno, admin)
+	 * @param jefeDe the dependencias he heads
+	 */
+	record Visor(String usuario, boolean reservados, Set<String> jefeDe) {
+	}
+
+	/**
+	 * @return the cases that match, newest first, every visible one (the semáforo is
+	 * computed by the caller).
+	 */
+	List<Pqrsd> listar(@Nullable String estado, @Nullable String dependencia, @Nullable String etiqueta, Visor visor) {
+		StringBuilder sql = new StringBuilder("SELECT caso::text FROM pqrsd_caso WHERE true");
+		List<Object> params = new ArrayList<>();
+		if (estado != null) {
+			sql.append(" AND estado = ?");
+			params.add(estado);
+		}
+		if (dependencia != null) {
+			sql.append(" AND dependencia = ?");
+			params.add(dependencia);
+		}
+		if (etiqueta != null) {
+			sql.append(" AND etiqueta = ?");
+			params.add(etiqueta);
+		}
+		if (!visor.reservados()) {
+			sql.append(" AND (NOT denuncia_corrupcion OR asignado_a = ? OR dependencia = ANY (?))");
+			params.add(visor.usuario());
+			params.add(visor.jefeDe().toArray(String[]::new));
+		}
+		sql.append(" ORDER BY recibido DESC, radicado DESC");
+		return jdbc.sql(sql.toString()).params(params).query((rs, i) -> leer(rs.getString(1))).list();
+	}
+
+	private Pqrsd leer(String texto) {
+		return json.readValue(texto, Pqrsd.class);
+	}
+
+}

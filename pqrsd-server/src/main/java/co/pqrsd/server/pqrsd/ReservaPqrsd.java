@@ -1,0 +1,31 @@
+package co.pqrsd.server.pqrsd;
+
+import co.pqrsd.core.pqrsd.VisibilidadPqrsd;
+import co.pqrsd.server.radicacion.EntradasRadicacion;
+import co.pqrsd.server.seguridad.UsuarioAutenticado;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who sees the reserved radicado of a corruption denuncia: whoever may see the
+ * denunciante's identity on the case (Ley 1474 de 2011, art. 76), or the case itself when
+ * the filing is anonymous.
+ */
+@Component
+class ReservaPqrsd implements EntradasRadicacion.Reserva {
+
+	private final PqrsdRepository repositorio;
+
+	ReservaPqrsd(PqrsdRepository repositorio) {
+		this.repositorio = repositorio;
+	}
+
+	@Override
+	public boolean puedeVer(String numero, UsuarioAutenticado usuario) {
+		return repositorio.buscar(numero).map(caso -> {
+			var actor = ServicioPqrsd.actor(usuario);
+			return caso.anonimo() ? VisibilidadPqrsd.puedeVer(caso, actor)
+					: VisibilidadPqrsd.puedeVerIdentidad(caso, actor);
+		}).orElse(false);
+	}
+
+}

@@ -1,0 +1,146 @@
+package co.pqrsd.server.radicacion;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+
+import co.pqrsd.core.radicacion.TipoRadicado;
+import co.pqrsd.server.seguridad.UsuarioAutenticado;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The module's public API for other modules (PQRSD): radicate an ENTRADA inside the
+ * caller's transaction and read an ENTRADA by number. Everything else stays inside the
+ * module.
+ */
+@Service
+public class EntradasRadicacion {
+
+	private final Radicacion radicacion;
+
+	private final RadicadoRepository repositorio;
+
+	private final PermisosRadicado permisos;
+
+	private final Clock reloj;
+
+	EntradasRadicacion(Radicacion radicacion, RadicadoRepository repositorio, PermisosRadicado permisos, Clock reloj) {
+		this.reloj = reloj;
+		this.radicacion = radicacion;
+		this.repositorio = repositorio;
+		this.permisos = permisos;
+	}
+
+	/**
+	 * The peticionario: the same shape as radicación's remitente, or
+	 * {@code {"anonimo":true}}.
+	 */
+	public record Peticionario(@Nullable Boolean anonimo,
+			@Nullable @Pattern(regexp = "NATURAL|JURIDICA|ENTIDAD",
+					message = "Valores permitidos: NATURAL, JURIDICA, ENTIDAD") String tipoPersona,
+			@Nullable @Pattern(regexp = "CC|CE|TI|RC|NUIP|NIT|PA|PEP|PPT|OTRO",
+					message = "Valores permitidos: CC, CE, TI, RC, NUIP, NIT, PA, PEP, PPT, OTRO") String tipoDocumento,
+			@Nullable @Size(max = 30, message = "Máximo 30 caracteres") @Pattern(regexp = "[0-9A-Za-z.\\-]{1,30}",
+					message = "Solo letras, números, punto y guion") String numeroDocumento,
+			@Nullable @Size(max = 300, message = "Máximo 300 caracteres") String nombre,
+			@Nullable @Size(max = 300, message = "Máximo 300 caracteres") String direccion,
+			@Nullable @Size(max = 120, message = "Máximo 120 caracteres") String municipio,
+			@Nullable @Email(message = "No es un correo electrónico válido") @Size(max = 254,
+					message = "Máximo 254 caracteres") String correo,
+			@Nullable @Size(max = 40, message = "Máximo 40 caracteres") String telefono) {
+
+		public boolean esAnonimo() {
+			return Boolean.TRUE.equals(anonimo);
+		}
+
+		SolicitudRadicacion.Parte comoParte() {
+			return new SolicitudRadicacion.Parte(anonimo, tipoPersona == null ? null : TipoPersona.valueOf(tipoPersona),
+					tipoDocumento == null ? null : TipoDocumentoIdentidad.valueOf(tipoDocumento), numeroDocumento,
+					nombre, direccion, municipio, correo, telefono);
+		}
+
+	}
+
+	/**
+	 * An ENTRADA to radicate (already validated by the caller's request).
+	 *
+	 * @param medio a radicación medio code: PRESENCIAL, CORREO_POSTAL,
+	 * CORREO_ELECTRONICO, FORMULARIO_WEB, TELEFONICO or OTRO
+	 */
+	public record NuevaEntrada(String asunto, @Nullable String descripcion, String dependencia, String medio,
+			Peticionario peticionario) {
+	}
+
+	/**
+	 * An ENTRADA radicado as another module needs it.
+	 *
+	 * @param fechaRadicacion the real reception instant, in America/Bogota
+	 * @param vigente false once annulled
+	 */
+	public record Entrada(String numero, OffsetDateTime fechaRadicacion, String dependencia, String asunto,
+			boolean anonimo, boolean vigente) {
+	}
+
+	/**
+	 * @return whether the user may radicate an ENTRADA for that dependencia (the
+	 * ventanilla).
+	 */
+	public boolean puedeRadicarEntrada(UsuarioAutenticado usuario, String dependencia) {
+		return permisos.puedeRadicar(usuario, TipoRadicado.ENTRADA, dependencia);
+	}
+
+	/**
+	 * Radicates the ENTRADA inside the caller's transaction: if the caller rolls back, no
+	 * number is consumed and nothing stays written. Audited as RADICADO_CREADO.
+	 * @throws org.springframework.security.access.AccessDeniedException before anything
+	 * is written, when the user may not radicate ENTRADA
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public Entrada radicarEntrada(NuevaEntrada n, UsuarioAutenticado usuario) {
+		SolicitudRadicacion s = new SolicitudRadicacion(TipoRadicado.ENTRADA, n.asunto(), n.descripcion(),
+				n.dependencia(), null, Medio.valueOf(n.medio()), null, n.peticionario().comoParte(), null, null, null,
+				null, null, null);
+		String numero = radicacion.radicarEnCurso(s, usuario);
+		return entrada(numero).orElseThrow();
+	}
+
+	/**
+	 * Another module's rule over who sees a reserved radicado besides ADMIN, Control
+	 * Interno and the clerk who radicated it (PQRSD: the officials the denuncia is
+	 * assigned to).
+	 */
+	public interface Reserva {
+
+		boolean puedeVer(String numero, UsuarioAutenticado usuario);
+
+	}
+
+	/**
+	 * Reserves the radicado (a corruption denuncia: Ley 1474 de 2011, art. 76): it leaves
+	 * searches and answers 404 to everyone but ADMIN, Control Interno, its clerk and whom
+	 * a {@link Reserva} admits. Inside the caller's transaction.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void reservar(String numero, String motivo) {
+		repositorio.reservar(numero, motivo, reloj.instant());
+	}
+
+	/**
+	 * @return the ENTRADA with that number; empty when there is none (or the number is of
+	 * a SALIDA or INTERNA).
+	 */
+	public Optional<Entrada> entrada(String numero) {
+		return repositorio.buscar(numero)
+			.filter(r -> r.numeracion().tipo() == TipoRadicado.ENTRADA)
+			.map(r -> new Entrada(r.numeracion().numero(), r.numeracion().fechaRadicacion(),
+					r.asignacion().dependencia(), r.contenido().asunto(),
+					r.remitente() == null || r.remitente().anonimo(), "VIGENTE".equals(r.estado())));
+	}
+
+}
