@@ -46,15 +46,15 @@ class PqrsdApiTest {
 	void preparar() {
 		ClienteApi admin = ClienteApi.como(puerto, ClienteApi.ADMIN, ClienteApi.CLAVE_ADMIN);
 		if (admin.get("/api/v1/usuarios/pqventanilla").estado() != 200) {
-			for (String[] d : new String[][] { { "710", "Ventanilla PQRSD" }, { "720", "Secretaría de Planeación" },
-					{ "730", "Oficina de Control Interno" } }) {
+			for (String[] d : new String[][] { { "810", "Ventanilla PQRSD" }, { "820", "Secretaría de Planeación" },
+					{ "830", "Oficina de Control Interno" } }) {
 				admin.post("/api/v1/dependencias", ClienteApi.json(Map.of("codigo", d[0], "nombre", d[1])));
 			}
-			usuario(admin, "pqventanilla", List.of("RADICADOR"), "710");
-			usuario(admin, "pqjefe", List.of("FUNCIONARIO", "JEFE_DEPENDENCIA"), "720");
-			usuario(admin, "pqfuncionario", List.of("FUNCIONARIO"), "720");
-			usuario(admin, "pqotro", List.of("FUNCIONARIO"), "720");
-			usuario(admin, "pqcontrol", List.of("CONTROL_INTERNO"), "730");
+			usuario(admin, "pqventanilla", List.of("RADICADOR"), "810");
+			usuario(admin, "pqjefe", List.of("FUNCIONARIO", "JEFE_DEPENDENCIA"), "820");
+			usuario(admin, "pqfuncionario", List.of("FUNCIONARIO"), "820");
+			usuario(admin, "pqotro", List.of("FUNCIONARIO"), "820");
+			usuario(admin, "pqcontrol", List.of("CONTROL_INTERNO"), "830");
 		}
 		ventanilla = como("pqventanilla");
 	}
@@ -76,7 +76,7 @@ class PqrsdApiTest {
 
 	private static String peticion(String etiqueta, String asunto, String extra) {
 		return "{\"etiqueta\":\"" + etiqueta + "\",\"modalidad\":\"GENERAL\",\"asunto\":\"" + asunto
-				+ "\",\"descripcion\":\"Solicito información\",\"dependencia\":\"720\",\"canal\":\"PRESENCIAL\","
+				+ "\",\"descripcion\":\"Solicito información\",\"dependencia\":\"820\",\"canal\":\"PRESENCIAL\","
 				+ "\"peticionario\":{\"tipoDocumento\":\"CC\",\"numeroDocumento\":\"52123456\",\"nombre\":\"Ana Ruiz\"}"
 				+ extra + "}";
 	}
@@ -103,7 +103,7 @@ class PqrsdApiTest {
 		assertThat(j.get("modalidad").asString()).isEqualTo("GENERAL");
 		assertThat(j.get("estado").asString()).isEqualTo("RADICADA");
 		assertThat(j.get("recibido").asString()).isEqualTo("2026-03-20T10:00:00-05:00");
-		assertThat(j.get("dependencia").asString()).isEqualTo("720");
+		assertThat(j.get("dependencia").asString()).isEqualTo("820");
 		assertThat(j.get("asignadoA").isNull()).isTrue();
 		assertThat(j.get("semaforo").asString()).isEqualTo("VERDE");
 		// 15 business days from Tuesday 24 (Monday 23 is San José; Holy Thursday and Good
@@ -114,7 +114,7 @@ class PqrsdApiTest {
 		assertThat(j.get("vencimiento").asString()).isEqualTo(motor.get("vencimiento").asString());
 		assertThat(j.get("historial")).hasSize(1);
 		assertThat(j.get("historial").get(0).get("accion").asString()).isEqualTo("Radicación");
-		assertThat(j.get("historial").get(0).get("titular").asString()).isEqualTo("Reparto de 720");
+		assertThat(j.get("historial").get(0).get("titular").asString()).isEqualTo("Reparto de 820");
 		// The same JSON on GET, and the ENTRADA radicado exists with the peticionario.
 		var leido = ventanilla.get("/api/v1/pqrsd/" + radicado);
 		assertThat(leido.estado()).isEqualTo(200);
@@ -240,7 +240,7 @@ class PqrsdApiTest {
 		assertThat(como("pqfuncionario").get("/api/v1/pqrsd/" + radicado).estado()).isEqualTo(200);
 		assertThat(como("pqfuncionario").get("/api/v1/radicados/" + radicado).estado()).isEqualTo(200);
 		assertThat(como("pqcontrol").get("/api/v1/radicados?asunto=Cobro%20indebido").cuerpo()).contains(radicado);
-		assertThat(listado(como("pqfuncionario"), "?etiqueta=DENUNCIA&dependencia=720")).contains(radicado);
+		assertThat(listado(como("pqfuncionario"), "?etiqueta=DENUNCIA&dependencia=820")).contains(radicado);
 		assertThat(como("pqotro").get("/api/v1/pqrsd/" + radicado).estado()).isEqualTo(404);
 	}
 
@@ -253,7 +253,7 @@ class PqrsdApiTest {
 	@Test
 	void seCreaSobreUnRadicadoDeEntradaExistenteYSoloUnaVez() {
 		var entrada = ventanilla.post("/api/v1/radicados",
-				"{\"tipo\":\"ENTRADA\",\"asunto\":\"Queja por atención\",\"dependencia\":\"720\",\"medio\":\"CORREO_ELECTRONICO\","
+				"{\"tipo\":\"ENTRADA\",\"asunto\":\"Queja por atención\",\"dependencia\":\"820\",\"medio\":\"CORREO_ELECTRONICO\","
 						+ "\"remitente\":{\"anonimo\":true}}");
 		assertThat(entrada.estado()).as(entrada.cuerpo()).isEqualTo(201);
 		String numero = entrada.json().get("numero").asString();
@@ -282,7 +282,7 @@ class PqrsdApiTest {
 	@Test
 	void dosPqrsdSimultaneasSobreElMismoRadicadoDejanUnaYLasOtrasReciben409() throws Exception {
 		var entrada = ventanilla.post("/api/v1/radicados",
-				"{\"tipo\":\"ENTRADA\",\"asunto\":\"Reclamo por alumbrado\",\"dependencia\":\"720\","
+				"{\"tipo\":\"ENTRADA\",\"asunto\":\"Reclamo por alumbrado\",\"dependencia\":\"820\","
 						+ "\"medio\":\"PRESENCIAL\",\"remitente\":{\"anonimo\":true}}");
 		assertThat(entrada.estado()).as(entrada.cuerpo()).isEqualTo(201);
 		String numero = entrada.json().get("numero").asString();
@@ -319,12 +319,12 @@ class PqrsdApiTest {
 	@Test
 	void unaPeticionAnonimaSeRadicaEnUnSoloPaso() {
 		var j = crear("{\"etiqueta\":\"SUGERENCIA\",\"modalidad\":\"GENERAL\",\"asunto\":\"Mejorar el parque\","
-				+ "\"dependencia\":\"720\",\"canal\":\"FORMULARIO_WEB\",\"peticionario\":{\"anonimo\":true},"
+				+ "\"dependencia\":\"820\",\"canal\":\"FORMULARIO_WEB\",\"peticionario\":{\"anonimo\":true},"
 				+ "\"prioridades\":[\"PERIODISTA\"]}");
 		assertThat(j.get("anonimo").asBoolean()).isTrue();
 		assertThat(j.get("prioridades").get(0).asString()).isEqualTo("PERIODISTA");
 		var felicitacion = crear("{\"etiqueta\":\"FELICITACION\",\"asunto\":\"Buena atención\","
-				+ "\"dependencia\":\"720\",\"canal\":\"PRESENCIAL_VERBAL\",\"peticionario\":{\"anonimo\":true}}");
+				+ "\"dependencia\":\"820\",\"canal\":\"PRESENCIAL_VERBAL\",\"peticionario\":{\"anonimo\":true}}");
 		assertThat(felicitacion.get("vencimiento").isNull()).isTrue();
 		assertThat(felicitacion.get("semaforo").isNull()).isTrue();
 	}
@@ -338,7 +338,7 @@ class PqrsdApiTest {
 		assertThat(codigo(ventanilla.post("/api/v1/pqrsd", peticion("CHISME", "x", ""))))
 			.isEqualTo("400 VALOR_NO_PERMITIDO");
 		assertThat(codigo(ventanilla.post("/api/v1/pqrsd",
-				"{\"etiqueta\":\"PETICION\",\"modalidad\":\"GENERAL\",\"canal\":\"PRESENCIAL\",\"dependencia\":\"720\"}")))
+				"{\"etiqueta\":\"PETICION\",\"modalidad\":\"GENERAL\",\"canal\":\"PRESENCIAL\",\"dependencia\":\"820\"}")))
 			.isEqualTo("400 PQRSD_DATOS_RADICACION_REQUERIDOS");
 		assertThat(codigo(ventanilla.post("/api/v1/pqrsd",
 				peticion("PETICION", "x", "").replace("\"52123456\"", "\"52 123 456\""))))
@@ -350,14 +350,14 @@ class PqrsdApiTest {
 				codigo(ventanilla.post("/api/v1/pqrsd", peticion("PETICION", "x", "").replace("GENERAL", "INVENTADA"))))
 			.startsWith("400 ");
 		assertThat(
-				codigo(ventanilla.post("/api/v1/pqrsd", peticion("PETICION", "x", "").replace("\"720\"", "\"999\""))))
+				codigo(ventanilla.post("/api/v1/pqrsd", peticion("PETICION", "x", "").replace("\"820\"", "\"999\""))))
 			.isEqualTo("400 DEPENDENCIA_NO_ENCONTRADA");
 		// The radicado is written first and rolled back with the case: one transaction.
 		assertThat(codigo(ventanilla.post("/api/v1/pqrsd",
 				peticion("PETICION", "Amenaza", ",\"prioridades\":[\"ATENCION_PRIORITARIA\"]"))))
 			.isEqualTo("400 PRUEBA_SUMARIA_REQUERIDA");
 		assertThat(codigo(ventanilla.post("/api/v1/pqrsd", "{\"etiqueta\":\"FELICITACION\",\"modalidad\":\"GENERAL\","
-				+ "\"asunto\":\"x\",\"dependencia\":\"720\",\"canal\":\"OTRO\",\"peticionario\":{\"anonimo\":true}}")))
+				+ "\"asunto\":\"x\",\"dependencia\":\"820\",\"canal\":\"OTRO\",\"peticionario\":{\"anonimo\":true}}")))
 			.isEqualTo("400 MODALIDAD_NO_APLICABLE");
 		// Permission before anything is written: a funcionario does not radicate ENTRADA.
 		assertThat(codigo(como("pqfuncionario").post("/api/v1/pqrsd", peticion("PETICION", "x", ""))))
