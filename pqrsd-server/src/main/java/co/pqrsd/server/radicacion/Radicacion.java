@@ -92,13 +92,8 @@ class Radicacion {
 	 * dependencia (checked before anything is written)
 	 */
 	public Radicado radicar(SolicitudRadicacion s, List<Archivo> archivos, UsuarioAutenticado usuario) {
-		if (!permisos.puedeRadicar(usuario, s.tipo(), s.dependencia())) {
-			throw new AccessDeniedException("radicar " + s.tipo() + " para " + s.dependencia());
-		}
-		Parte remitente = parte("remitente", s.remitente(), s.tipo().exigeRemitente());
-		Parte destinatario = parte("destinatario", s.destinatario(), s.tipo().exigeDestinatario());
-		Dependencia responsable = activa(s.dependencia());
-		String radicadora = dependenciaRadicadora(s, usuario);
+		Preparada p = preparar(s, usuario);
+		Parte remitente = p.remitente();
 		if (s.radicadoRelacionado() != null && !s.radicadoRelacionado().isBlank()
 				&& !repositorio.existe(s.radicadoRelacionado().strip())) {
 			throw new ErrorDominio("RADICADO_RELACIONADO_INEXISTENTE",
@@ -111,8 +106,8 @@ class Radicacion {
 		List<RecepcionArchivos.Listo> listos = recepcion.recibir(archivos);
 		Guardado guardado;
 		try {
-			guardado = combinador.ejecutar(
-					() -> guardar(s, listos, remitente, destinatario, responsable, radicadora, duplicados, usuario));
+			guardado = combinador.ejecutar(() -> guardar(s, listos, remitente, p.destinatario(), p.responsable(),
+					p.radicadora(), duplicados, usuario));
 		}
 		finally {
 			RecepcionArchivos.descartar(listos);
@@ -137,14 +132,27 @@ class Radicacion {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	String radicarEnCurso(SolicitudRadicacion s, UsuarioAutenticado usuario) {
+		Preparada p = preparar(s, usuario);
+		return guardar(s, List.of(), p.remitente(), p.destinatario(), p.responsable(), p.radicadora(), List.of(),
+				usuario)
+			.numero();
+	}
+
+	/**
+	 * What a radicación needs before anything is written: permission first, then its
+	 * parts.
+	 */
+	private Preparada preparar(SolicitudRadicacion s, UsuarioAutenticado usuario) {
 		if (!permisos.puedeRadicar(usuario, s.tipo(), s.dependencia())) {
 			throw new AccessDeniedException("radicar " + s.tipo() + " para " + s.dependencia());
 		}
-		Parte remitente = parte("remitente", s.remitente(), s.tipo().exigeRemitente());
-		Parte destinatario = parte("destinatario", s.destinatario(), s.tipo().exigeDestinatario());
-		Dependencia responsable = activa(s.dependencia());
-		String radicadora = dependenciaRadicadora(s, usuario);
-		return guardar(s, List.of(), remitente, destinatario, responsable, radicadora, List.of(), usuario).numero();
+		return new Preparada(parte("remitente", s.remitente(), s.tipo().exigeRemitente()),
+				parte("destinatario", s.destinatario(), s.tipo().exigeDestinatario()), activa(s.dependencia()),
+				dependenciaRadicadora(s, usuario));
+	}
+
+	private record Preparada(@Nullable Parte remitente, @Nullable Parte destinatario, Dependencia responsable,
+			String radicadora) {
 	}
 
 	private Guardado guardar(SolicitudRadicacion s, List<RecepcionArchivos.Listo> listos, @Nullable Parte remitente,
