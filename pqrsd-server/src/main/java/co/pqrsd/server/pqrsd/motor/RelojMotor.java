@@ -42,14 +42,24 @@ final class RelojMotor implements Clock {
 		return TimeZone.getTimeZone(reloj.getZone());
 	}
 
+	/**
+	 * Refused: the engine itself never sets its clock (only Flowable's test helper does),
+	 * and a second source of "now" would let timers and the domain disagree.
+	 */
 	@Override
 	public void setCurrentTime(Date hora) {
-		throw new UnsupportedOperationException("La hora del motor es la del reloj inyectado de la aplicación");
+		throw horaDeSoloLectura();
 	}
 
+	/** Refused, as {@link #setCurrentTime}. */
 	@Override
 	public void setCurrentCalendar(Calendar calendario) {
-		throw new UnsupportedOperationException("La hora del motor es la del reloj inyectado de la aplicación");
+		throw horaDeSoloLectura();
+	}
+
+	private static IllegalStateException horaDeSoloLectura() {
+		return new IllegalStateException("La hora del motor es la del reloj inyectado de la aplicación: "
+				+ "para moverla, mueva el bean Clock (RelojAjustable en las pruebas).");
 	}
 
 	@Override

@@ -107,8 +107,11 @@ class CalendarioDiasHabilesTest {
 		RelojMotor reloj = new RelojMotor(Clock.fixed(VIERNES_20_MARZO, Colombia.ZONA));
 		assertThat(reloj.getCurrentTime().toInstant()).isEqualTo(VIERNES_20_MARZO);
 		assertThat(reloj.getCurrentTimeZone().getID()).isEqualTo("America/Bogota");
-		assertThatThrownBy(() -> reloj.setCurrentTime(new java.util.Date()))
-			.isInstanceOf(UnsupportedOperationException.class);
+		assertThatThrownBy(() -> reloj.setCurrentTime(new java.util.Date())).isInstanceOf(IllegalStateException.class)
+			.hasMessageContaining("reloj inyectado");
+		assertThatThrownBy(() -> reloj.setCurrentCalendar(java.util.Calendar.getInstance()))
+			.isInstanceOf(IllegalStateException.class);
+		assertThat(reloj.getCurrentTime().toInstant()).as("nada cambió la hora").isEqualTo(VIERNES_20_MARZO);
 	}
 
 }
