@@ -64,8 +64,9 @@ class ModularidadTest {
 				"infraestructura", Set.of("PqrsdProperties"), //
 				// The document worker's entry point is started by name in a separate JVM.
 				"radicacion", Set.of("EntradasRadicacion", "TrabajadorDocumentos"), //
-				"seguridad", Set.of("Dependencia", "Dependencias", "Rol", "UsuarioAutenticado"), //
-				"pqrsd", Set.of(), //
+				"seguridad", Set.of("Dependencia", "Dependencias", "Directorio", "Rol", "UsuarioAutenticado"), //
+				"notificaciones", Set.of("Notificacion", "Notificaciones"), //
+				"pqrsd", Set.of("PqrsdCambiada"), //
 				"terminos", Set.of("CalendarioModificado", "TerminosEntidad"));
 		declarada.forEach((modulo, tipos) -> {
 			Set<String> publicos = clases.stream()

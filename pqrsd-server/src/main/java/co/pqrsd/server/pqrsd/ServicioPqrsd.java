@@ -33,6 +33,7 @@ import co.pqrsd.server.seguridad.Dependencias;
 import co.pqrsd.server.seguridad.Rol;
 import co.pqrsd.server.seguridad.UsuarioAutenticado;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,10 +61,13 @@ class ServicioPqrsd {
 
 	private final Dependencias dependencias;
 
+	private final ApplicationEventPublisher eventos;
+
 	ServicioPqrsd(PqrsdRepository repositorio, EntradasRadicacion entradas,
 			co.pqrsd.server.terminos.TerminosEntidad terminos, Auditoria auditoria, Clock reloj,
-			Dependencias dependencias) {
+			Dependencias dependencias, ApplicationEventPublisher eventos) {
 		this.dependencias = dependencias;
+		this.eventos = eventos;
 		this.repositorio = repositorio;
 		this.entradas = entradas;
 		this.terminos = terminos;
@@ -152,6 +156,7 @@ class ServicioPqrsd {
 			throw yaExiste(caso.radicado());
 		}
 		repositorio.registrarHechos(r.hechos(), usuario.username());
+		eventos.publishEvent(new PqrsdCambiada(null, caso, r.hechos(), usuario.username()));
 		Map<String, Object> detalles = new LinkedHashMap<>();
 		detalles.put("etiqueta", caso.etiqueta().name());
 		detalles.put("modalidad", caso.modalidad());
@@ -260,6 +265,7 @@ class ServicioPqrsd {
 		Pqrsd nuevo = r.pqrsd();
 		repositorio.actualizar(nuevo, plazos.fechaVencimiento(nuevo).orElse(null), ahora);
 		repositorio.registrarHechos(r.hechos(), usuario.username());
+		eventos.publishEvent(new PqrsdCambiada(caso, nuevo, r.hechos(), usuario.username()));
 		return new Hecho(caso, nuevo, plazos);
 	}
 

@@ -5,7 +5,7 @@
  * ({@code co.pqrsd.core.pqrsd}); this module loads, acts, stores and audits.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "PQRSD",
-		allowedDependencies = { "radicacion", "terminos", "auditoria", "seguridad", "comun" })
+		allowedDependencies = { "radicacion", "terminos", "auditoria", "seguridad", "notificaciones", "comun" })
 @NullMarked
 package co.pqrsd.server.pqrsd;
 
