@@ -59,6 +59,17 @@ public class Auditoria {
 	}
 
 	/**
+	 * Records an action of the application itself (a timer of the process engine, a
+	 * scheduled job) inside the caller's transaction, as the user {@code sistema}.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void registrarDelSistema(AccionAuditoria accion, String objetoTipo, @Nullable String objetoId,
+			Map<String, ?> detalles) {
+		escribir(new ContextoSolicitud.Actor("sistema", java.util.List.of(), java.util.List.of()), accion, objetoTipo,
+				objetoId, Resultado.EXITO, detalles);
+	}
+
+	/**
 	 * Records an attempt in its own transaction: it stays even when the attempted action
 	 * rolls back.
 	 */

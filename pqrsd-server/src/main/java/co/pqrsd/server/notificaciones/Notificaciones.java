@@ -42,9 +42,30 @@ public class Notificaciones {
 				.update();
 			if (filas == 1) {
 				nuevos.add(usuario);
+				jdbc.sql("""
+						INSERT INTO correo_saliente (clave, para, asunto, texto, creado_en)
+						SELECT ?, email, ?, ?, ? FROM usuario WHERE username = ? AND activo
+						ON CONFLICT (clave) DO NOTHING""")
+					.params(n.clave() + "/" + usuario, n.asunto(), n.texto(), Timestamp.from(reloj.instant()), usuario)
+					.update();
 			}
 		}
 		return nuevos;
+	}
+
+	/**
+	 * Queues a mail to someone outside the staff (the peticionario), in the caller's
+	 * transaction; sent after commit. A key already queued is not queued again.
+	 * @param clave stable key of this mail
+	 * @return whether it was queued now
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public boolean correoExterno(String clave, String para, String asunto, String texto) {
+		return jdbc.sql("""
+				INSERT INTO correo_saliente (clave, para, asunto, texto, creado_en) VALUES (?, ?, ?, ?, ?)
+				ON CONFLICT (clave) DO NOTHING""")
+			.params(clave, para, asunto, texto, Timestamp.from(reloj.instant()))
+			.update() == 1;
 	}
 
 }

@@ -36,6 +36,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -253,19 +254,37 @@ class ServicioPqrsd {
 	private Hecho actuar(String radicado, UsuarioAutenticado usuario, Accion a) {
 		Pqrsd caso = repositorio.bloquear(radicado).orElseThrow(() -> noEncontrada(radicado));
 		exigirVisible(caso, usuario);
+		return aplicar(caso, actor(usuario), a);
+	}
+
+	/**
+	 * An action of the process itself (a timer: the term's expiry, the peticionario's
+	 * plazo), as {@link Actor#sistema()}, in the caller's transaction; audited here as
+	 * the user {@code sistema}.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	Hecho actuarComoSistema(String radicado, AccionAuditoria accionAuditoria, Accion a) {
+		Pqrsd caso = repositorio.bloquear(radicado).orElseThrow(() -> noEncontrada(radicado));
+		Hecho h = aplicar(caso, Actor.sistema(), a);
+		auditoria.registrarDelSistema(accionAuditoria, OBJETO, radicado, h.detalles(Map.of()));
+		return h;
+	}
+
+	/** Applies the core action and stores the new case and its facts. */
+	private Hecho aplicar(Pqrsd caso, Actor actor, Accion a) {
 		Plazos plazos = plazos();
 		Instant ahora = reloj.instant();
 		Resultado r;
 		try {
-			r = a.aplicar(caso, actor(usuario), plazos, ahora);
+			r = a.aplicar(caso, actor, plazos, ahora);
 		}
 		catch (ErrorDominio e) {
 			throw traducir(e);
 		}
 		Pqrsd nuevo = r.pqrsd();
 		repositorio.actualizar(nuevo, plazos.fechaVencimiento(nuevo).orElse(null), ahora);
-		repositorio.registrarHechos(r.hechos(), usuario.username());
-		eventos.publishEvent(new PqrsdCambiada(caso, nuevo, r.hechos(), usuario.username()));
+		repositorio.registrarHechos(r.hechos(), actor.usuario());
+		eventos.publishEvent(new PqrsdCambiada(caso, nuevo, r.hechos(), actor.usuario()));
 		return new Hecho(caso, nuevo, plazos);
 	}
 
