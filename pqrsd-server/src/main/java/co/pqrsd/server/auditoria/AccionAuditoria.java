@@ -42,7 +42,12 @@ public enum AccionAuditoria {
 
 	// PQRSD
 	PQRSD_RADICADA("Radicación de una PQRSD"), PQRSD_ASIGNADA("Asignación de una PQRSD a un funcionario"),
-	PQRSD_PRORROGADA("Prórroga del término de una PQRSD");
+	PQRSD_PRORROGADA("Prórroga del término de una PQRSD"),
+	// PQRSD: the engine's own steps
+	PQRSD_ENVIADA_A_REPARTO("Envío de una PQRSD al reparto de su dependencia"),
+	PQRSD_TERMINO_VENCIDO("Vencimiento del término de una PQRSD"),
+	PQRSD_PLAZO_PETICIONARIO_VENCIDO("Vencimiento del plazo del peticionario para completar una PQRSD"),
+	PQRSD_ESCALADA("Escalamiento de una PQRSD vencida al jefe y a Control Interno");
 
 	private final String descripcion;
 

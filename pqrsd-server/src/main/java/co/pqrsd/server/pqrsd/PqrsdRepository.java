@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -127,6 +128,103 @@ class PqrsdRepository {
 		}
 		sql.append(" ORDER BY recibido DESC, radicado DESC");
 		return jdbc.sql(sql.toString()).params(params).query((rs, i) -> leer(rs.getString(1))).list();
+	}
+
+	/**
+	 * The inbox's display columns, from the ENTRADA radicado: its asunto, and its
+	 * remitente's name or "Anónimo".
+	 */
+	void completarBandeja(String radicado, String asunto, boolean anonimo) {
+		jdbc.sql(
+				"""
+						UPDATE pqrsd_caso c SET asunto = left(?, 500),
+						    peticionario = CASE WHEN ? THEN 'Anónimo'
+						        ELSE left(coalesce((SELECT r.remitente ->> 'nombre' FROM radicado r WHERE r.numero = c.radicado),
+						                           ''), 300) END
+						WHERE c.radicado = ?""")
+			.params(asunto, anonimo, radicado)
+			.update();
+	}
+
+	/** The days the semáforo turns AMARILLO and ROJO, as the bandeja's SQL reads them. */
+	void fijarSemaforo(String radicado, @Nullable LocalDate amarilloDesde, @Nullable LocalDate rojoDesde) {
+		jdbc.sql("""
+				UPDATE pqrsd_caso SET amarillo_desde = ?, rojo_desde = ?
+				WHERE radicado = ? AND (amarillo_desde IS DISTINCT FROM ? OR rojo_desde IS DISTINCT FROM ?)""")
+			.params(amarilloDesde, rojoDesde, radicado, amarilloDesde, rojoDesde)
+			.update();
+	}
+
+	/** The visible mark of an escalated case (the first escalation is kept). */
+	void marcarEscalada(String radicado, Instant ahora) {
+		jdbc.sql("UPDATE pqrsd_caso SET escalada_en = coalesce(escalada_en, ?) WHERE radicado = ?")
+			.params(Timestamp.from(ahora), radicado)
+			.update();
+	}
+
+	/**
+	 * @return the keys of the case's avisos already done.
+	 */
+	Set<String> avisosEnviados(String radicado) {
+		return Set.copyOf(jdbc.sql("SELECT clave FROM pqrsd_aviso_enviado WHERE radicado = ?")
+			.param(radicado)
+			.query(String.class)
+			.list());
+	}
+
+	/**
+	 * Records an aviso as done, in the transaction of its effect.
+	 * @return false when it was already done (by this node before, or by another one)
+	 */
+	boolean registrarAviso(String clave, String radicado, String tipo, Instant ahora) {
+		return jdbc.sql("""
+				INSERT INTO pqrsd_aviso_enviado (clave, radicado, tipo, enviado_en) VALUES (?, ?, ?, ?)
+				ON CONFLICT (clave) DO NOTHING""").params(clave, radicado, tipo, Timestamp.from(ahora)).update() == 1;
+	}
+
+	/** The states of an open case, as SQL sees them. */
+	static final List<String> ABIERTOS = java.util.Arrays.stream(co.pqrsd.core.pqrsd.EstadoPqrsd.values())
+		.filter(co.pqrsd.core.pqrsd.EstadoPqrsd::abierta)
+		.map(Enum::name)
+		.toList();
+
+	/**
+	 * @return the next open cases after {@code despuesDe} by radicado (a batch).
+	 */
+	List<String> abiertos(String despuesDe, int lote) {
+		return jdbc
+			.sql("SELECT radicado FROM pqrsd_caso WHERE estado = ANY (?) AND radicado > ? ORDER BY radicado LIMIT ?")
+			.params(ABIERTOS.toArray(String[]::new), despuesDe, lote)
+			.query(String.class)
+			.list();
+	}
+
+	/**
+	 * @return the assigned open cases that may be at risk on {@code hoy} (a superset of
+	 * the digest's: its rule decides).
+	 */
+	List<Pqrsd> asignadosEnRiesgo(LocalDate hoy) {
+		return jdbc.sql("""
+				SELECT caso::text FROM pqrsd_caso
+				WHERE estado = ANY (?) AND asignado_a IS NOT NULL
+				  AND (estado IN ('VENCIDA', 'VENCIDA_SILENCIO_POSITIVO') OR amarillo_desde <= ? OR rojo_desde <= ?
+				       OR vencimiento < ?)""")
+			.params(ABIERTOS.toArray(String[]::new), hoy, hoy, hoy)
+			.query((rs, i) -> leer(rs.getString(1)))
+			.list();
+	}
+
+	/**
+	 * @return the cases with those numbers (any order).
+	 */
+	List<Pqrsd> todos(Collection<String> radicados) {
+		if (radicados.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("SELECT caso::text FROM pqrsd_caso WHERE radicado = ANY (?)")
+			.param(radicados.toArray(String[]::new))
+			.query((rs, i) -> leer(rs.getString(1)))
+			.list();
 	}
 
 	private Pqrsd leer(String texto) {
