@@ -103,34 +103,6 @@ class PqrsdRepository {
 	}
 
 	/**
-	 * @return the cases that match, newest first, every visible one (the semáforo is
-	 * computed by the caller).
-	 */
-	List<Pqrsd> listar(@Nullable String estado, @Nullable String dependencia, @Nullable String etiqueta, Visor visor) {
-		StringBuilder sql = new StringBuilder("SELECT caso::text FROM pqrsd_caso WHERE true");
-		List<Object> params = new ArrayList<>();
-		if (estado != null) {
-			sql.append(" AND estado = ?");
-			params.add(estado);
-		}
-		if (dependencia != null) {
-			sql.append(" AND dependencia = ?");
-			params.add(dependencia);
-		}
-		if (etiqueta != null) {
-			sql.append(" AND etiqueta = ?");
-			params.add(etiqueta);
-		}
-		if (!visor.reservados()) {
-			sql.append(" AND (NOT denuncia_corrupcion OR asignado_a = ? OR dependencia = ANY (?))");
-			params.add(visor.usuario());
-			params.add(visor.jefeDe().toArray(String[]::new));
-		}
-		sql.append(" ORDER BY recibido DESC, radicado DESC");
-		return jdbc.sql(sql.toString()).params(params).query((rs, i) -> leer(rs.getString(1))).list();
-	}
-
-	/**
 	 * The inbox's display columns, from the ENTRADA radicado: its asunto, and its
 	 * remitente's name or "Anónimo".
 	 */
@@ -225,6 +197,67 @@ class PqrsdRepository {
 			.param(radicados.toArray(String[]::new))
 			.query((rs, i) -> leer(rs.getString(1)))
 			.list();
+	}
+
+	/**
+	 * The semáforo of an open case in SQL (parameter {@code :hoy}), from the columns kept
+	 * by the engine: the same colour {@code Plazos.situacion} gives.
+	 */
+	static final String COLOR_BANDEJA = """
+			CASE WHEN estado = 'SUSPENDIDA' THEN 'SUSPENDIDO'
+			     WHEN estado IN ('VENCIDA', 'VENCIDA_SILENCIO_POSITIVO') OR vencimiento < :hoy THEN 'VENCIDO'
+			     WHEN rojo_desde <= :hoy THEN 'ROJO'
+			     WHEN amarillo_desde <= :hoy THEN 'AMARILLO'
+			     ELSE 'VERDE' END""";
+
+	/** As {@link #COLOR_BANDEJA}, null for a closed case or one without term. */
+	static final String COLOR_LISTA = "CASE WHEN NOT (estado = ANY (:abiertos)) OR modalidad IS NULL THEN NULL ELSE "
+			+ COLOR_BANDEJA + " END";
+
+	record PaginaCasos(List<Pqrsd> casos, long total) {
+	}
+
+	/**
+	 * @return one page of the matching cases, newest first, and how many match (all in
+	 * SQL, the semáforo included)
+	 */
+	PaginaCasos pagina(@Nullable String estado, @Nullable String semaforo, @Nullable String dependencia,
+			@Nullable String etiqueta, Visor visor, LocalDate hoy, int pagina, int tamano) {
+		StringBuilder donde = new StringBuilder(" WHERE true");
+		java.util.Map<String, Object> p = new java.util.HashMap<>();
+		p.put("hoy", hoy);
+		p.put("abiertos", ABIERTOS.toArray(String[]::new));
+		if (estado != null) {
+			donde.append(" AND estado = :estado");
+			p.put("estado", estado);
+		}
+		if (dependencia != null) {
+			donde.append(" AND dependencia = :dependencia");
+			p.put("dependencia", dependencia);
+		}
+		if (etiqueta != null) {
+			donde.append(" AND etiqueta = :etiqueta");
+			p.put("etiqueta", etiqueta);
+		}
+		if (semaforo != null) {
+			donde.append(" AND " + COLOR_LISTA + " = :semaforo");
+			p.put("semaforo", semaforo);
+		}
+		if (!visor.reservados()) {
+			donde.append(" AND (NOT denuncia_corrupcion OR asignado_a = :yo OR dependencia = ANY (:jefeDe))");
+			p.put("yo", visor.usuario());
+			p.put("jefeDe", visor.jefeDe().toArray(String[]::new));
+		}
+		long total = jdbc.sql("SELECT count(*) FROM pqrsd_caso" + donde).params(p).query(Long.class).single();
+		p.put("limite", tamano);
+		p.put("desplazamiento", (long) pagina * tamano);
+		List<Pqrsd> casos = jdbc
+			.sql("SELECT caso::text FROM pqrsd_caso" + donde
+					+ " ORDER BY recibido DESC, radicado DESC LIMIT :limite OFFSET :desplazamiento")
+			.params(p)
+			.query((rs, i) -> leer(rs.getString(1)))
+			.list();
+		return new PaginaCasos(casos, total);
 	}
 
 	private Pqrsd leer(String texto) {
