@@ -134,6 +134,9 @@ class EnvioCorreos implements SmartLifecycle {
 
 	/** Sends what is due now, batch after batch, until nothing is due or a send fails. */
 	void ronda() {
+		if (smtp == null) {
+			return;
+		}
 		try {
 			boolean seguir = true;
 			while (seguir) {

@@ -35,6 +35,9 @@ class CampanaApiTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	EnvioCorreos envio;
+
 	@BeforeEach
 	void preparar() {
 		ClienteApi admin = ClienteApi.como(puerto, ClienteApi.ADMIN, ClienteApi.CLAVE_ADMIN);
@@ -150,6 +153,14 @@ class CampanaApiTest {
 				jdbc.queryForList("SELECT clave FROM correo_saliente WHERE clave LIKE ?", String.class, clave + "/%"))
 			.containsExactly(clave + "/campdos");
 		assertThat(admin.get("/api/v1/usuarios/campinactivo").estado()).isEqualTo(200);
+		// This configuration has no SMTP server: the mail stays pending, untried, until
+		// one is configured.
+		assertThat(envio.activo()).isFalse();
+		envio.ronda();
+		assertThat(jdbc.queryForMap("SELECT enviado_en, intentos FROM correo_saliente WHERE clave = ?",
+				clave + "/campdos"))
+			.containsEntry("enviado_en", null)
+			.containsEntry("intentos", 0);
 	}
 
 }

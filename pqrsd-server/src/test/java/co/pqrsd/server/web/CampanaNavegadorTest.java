@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -25,6 +26,9 @@ class CampanaNavegadorTest extends PruebaNavegador {
 
 	@Autowired
 	PlatformTransactionManager transacciones;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@Override
 	void antesDeAbrir() {
@@ -72,6 +76,33 @@ class CampanaNavegadorTest extends PruebaNavegador {
 		assertThat(navegador.esperar(By.id("campana")).getAttribute("aria-label"))
 			.isEqualTo("Notificaciones: ninguna sin leer");
 		assertThat(navegador.driver().findElements(By.cssSelector("#campana .insignia"))).isEmpty();
+	}
+
+	@Test
+	void quienDesactivaElCorreoSoloRecibeLaCampana() {
+		navegador.ir("/notificaciones");
+		WebElement correo = navegador.esperar(By.name("correo"));
+		assertThat(correo.isSelected()).isTrue();
+		correo.click();
+		navegador.enviarYEsperar(navegador.driver().findElement(By.cssSelector(".preferencia-correo button")));
+		assertThat(navegador.texto(By.cssSelector(".aviso.exito")))
+			.isEqualTo("Recibirá las notificaciones solo en la campana.");
+		assertThat(navegador.esperar(By.name("correo")).isSelected()).isFalse();
+		try {
+			String clave = "prueba/sin-correo/" + System.nanoTime();
+			new TransactionTemplate(transacciones).executeWithoutResult(s -> notificaciones
+				.notificar(new Notificacion(clave, Set.of(ClienteApi.ADMIN), "Solo en la campana", "Texto", null)));
+			assertThat(jdbc.queryForObject("SELECT count(*) FROM notificacion WHERE clave = ?", Long.class, clave))
+				.isEqualTo(1);
+			assertThat(jdbc.queryForObject("SELECT count(*) FROM correo_saliente WHERE clave LIKE ?", Long.class,
+					clave + "/%"))
+				.isZero();
+		}
+		finally {
+			navegador.esperar(By.name("correo")).click();
+			navegador.enviarYEsperar(navegador.driver().findElement(By.cssSelector(".preferencia-correo button")));
+			assertThat(navegador.esperar(By.name("correo")).isSelected()).isTrue();
+		}
 	}
 
 }
