@@ -212,6 +212,8 @@ class EnvioCorreos implements SmartLifecycle {
 		m.setSentDate(java.util.Date.from(reloj.instant()));
 		// Lets a mail client thread repeats of one row (the documented crash window).
 		mensaje.setHeader("X-Pqrsd-Correo", Long.toString(p.id()));
+		// RFC 3834: out-of-office replies must not answer an automatic mail.
+		mensaje.setHeader("Auto-Submitted", "auto-generated");
 		servidor.send(mensaje);
 	}
 

@@ -125,6 +125,7 @@ class CorreoSalienteTest {
 		assertThat(llegados).hasSize(1);
 		MimeMessage m = llegados.get(0);
 		assertThat(m.getContentType()).containsIgnoringCase("text/plain").containsIgnoringCase("UTF-8");
+		assertThat(m.getHeader("Auto-Submitted")).containsExactly("auto-generated");
 		assertThat(((InternetAddress) m.getFrom()[0]).getAddress()).isEqualTo("pqrsd@alcaldia.prueba");
 		assertThat(((InternetAddress) m.getFrom()[0]).getPersonal()).isEqualTo("Alcaldía de Prueba");
 		assertThat(m.getRecipients(Message.RecipientType.TO)[0].toString()).isEqualTo("correouno@funcionarios.prueba");
