@@ -45,7 +45,7 @@ class PlanApiController {
 
 	private static final String GESTION = "hasAnyRole('ADMIN','CONTROL_INTERNO')";
 
-	private static final MediaType XLSX = MediaType
+	static final MediaType XLSX = MediaType
 		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
 	private final ServicioPlan servicio;

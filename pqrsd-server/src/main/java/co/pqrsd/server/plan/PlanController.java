@@ -224,6 +224,19 @@ class PlanController {
 		return "redirect:/plan/" + vigencia + "/cortes/" + numero;
 	}
 
+	@GetMapping("/plan/{vigencia}/cortes/{numero}/informe.xlsx")
+	org.springframework.http.ResponseEntity<byte[]> informeXlsx(@PathVariable int vigencia, @PathVariable int numero) {
+		return PlanApiController.descarga(InformesPlan.xlsx(servicio.informe(servicio.seguimiento(vigencia, numero))),
+				PlanApiController.XLSX, "seguimiento-plan-" + vigencia + "-corte-" + numero + ".xlsx");
+	}
+
+	@GetMapping("/plan/{vigencia}/cortes/{numero}/informe.pdf")
+	org.springframework.http.ResponseEntity<byte[]> informePdf(@PathVariable int vigencia, @PathVariable int numero) {
+		return PlanApiController.descarga(InformesPlan.pdf(servicio.informe(servicio.seguimiento(vigencia, numero))),
+				org.springframework.http.MediaType.APPLICATION_PDF,
+				"seguimiento-plan-" + vigencia + "-corte-" + numero + ".pdf");
+	}
+
 	private BigDecimal numero(String valor) {
 		try {
 			return new BigDecimal(valor.strip().replace(',', '.'));
