@@ -70,7 +70,7 @@ class TareasApiController {
 			.collect(Collectors.toMap(Pqrsd::radicado, Function.identity()));
 		Plazos plazos = servicio.plazos();
 		LocalDate hoy = terminos.hoy();
-		var actor = ServicioPqrsd.actor(yo);
+		var actor = servicio.actor(yo);
 		List<TareaVista> vistas = new ArrayList<>();
 		for (MotorPqrsd.TareaAbierta t : abiertas) {
 			Pqrsd caso = casos.get(t.radicado());
