@@ -7,14 +7,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
-import co.pqrsd.core.pqrsd.Actor;
-import co.pqrsd.core.pqrsd.Rol;
 import co.pqrsd.server.ClienteApi;
 import co.pqrsd.server.PruebaIntegracion;
 import co.pqrsd.server.RelojAjustable;
-import co.pqrsd.server.auditoria.AccionAuditoria;
 import co.pqrsd.server.pqrsd.motor.MotorPqrsd;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * What moves a case's timer: a prórroga (new keys), a closure declared and revoked, a
@@ -43,12 +38,6 @@ class AvisosPqrsdTest {
 
 	@Autowired
 	MotorPqrsd motor;
-
-	@Autowired
-	ServicioPqrsd servicio;
-
-	@Autowired
-	TransactionTemplate transaccion;
 
 	PruebaPqrsdMotor p;
 
@@ -131,11 +120,9 @@ class AvisosPqrsdTest {
 		String r = p.crear("avventanilla", "PETICION", "GENERAL", "861", "");
 		p.asignar("avjefe", r, "avfunc");
 		p.fijar(inicio.plusDays(2), 10);
-		// The requerimiento as the assigned funcionario would make it (its endpoint is
-		// another part of the work).
-		Actor funcionario = new Actor("avfunc", Set.of(Rol.FUNCIONARIO), Set.of("861"), Set.of());
-		transaccion.executeWithoutResult(t -> servicio.actuarComoSistema(r, AccionAuditoria.PQRSD_RADICADA,
-				(c, actor, pl, ahora) -> c.requerirInformacion("Aporte el certificado", null, funcionario, pl, ahora)));
+		var requerimiento = p.como("avfunc")
+			.post("/api/v1/pqrsd/" + r + "/requerimiento", "{\"solicitud\":\"Aporte el certificado\"}");
+		assertThat(requerimiento.estado()).as(requerimiento.cuerpo()).isEqualTo(200);
 		assertThat(p.estado(r)).isEqualTo("SUSPENDIDA");
 		assertThat(p.como("avfunc").get("/api/v1/bandeja").json().get("contadores").get("SUSPENDIDO").asLong())
 			.isEqualTo(1);
@@ -147,8 +134,9 @@ class AvisosPqrsdTest {
 		}
 		assertThat(p.notificaciones(r)).isEmpty();
 		assertThat(p.estado(r)).isEqualTo("SUSPENDIDA");
-		transaccion.executeWithoutResult(t -> servicio.actuarComoSistema(r, AccionAuditoria.PQRSD_RADICADA,
-				(c, actor, pl, ahora) -> c.registrarRespuestaPeticionario("Adjunto el certificado", actor, pl, ahora)));
+		var respuesta = p.como("avfunc")
+			.post("/api/v1/pqrsd/" + r + "/respuesta-peticionario", "{\"texto\":\"Adjunto el certificado\"}");
+		assertThat(respuesta.estado()).as(respuesta.cuerpo()).isEqualTo(200);
 		assertThat(p.estado(r)).isEqualTo("EN_TRAMITE");
 		LocalDate vence = LocalDate
 			.parse(p.como("avfunc").get("/api/v1/pqrsd/" + r).json().get("vencimiento").asString());
