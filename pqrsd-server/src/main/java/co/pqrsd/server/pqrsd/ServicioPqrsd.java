@@ -185,7 +185,9 @@ class ServicioPqrsd {
 		detalles.put("denunciaCorrupcion", caso.denunciaCorrupcion());
 		detalles.put("canalRespuesta", s.canalRespuesta() == null ? null : s.canalRespuesta().name());
 		auditoria.registrar(AccionAuditoria.PQRSD_RADICADA, OBJETO, caso.radicado(), detalles);
-		return vista(caso, plazos);
+		// Read back: a listener of the event may have moved it on (to reparto) in this
+		// transaction, and the answer is the same JSON as GET.
+		return vista(repositorio.buscar(caso.radicado()).orElse(caso), plazos, usuario);
 	}
 
 	/** The case, or 404 (audited) for a reserved denuncia the user may not see. */
@@ -193,7 +195,7 @@ class ServicioPqrsd {
 	VistaPqrsd obtener(String radicado, UsuarioAutenticado usuario) {
 		Pqrsd caso = repositorio.buscar(radicado).orElseThrow(() -> noEncontrada(radicado));
 		exigirVisible(caso, usuario);
-		return vista(caso, plazos());
+		return vista(caso, plazos(), usuario);
 	}
 
 	record Pagina(List<VistaPqrsd.Resumen> elementos, long total, int pagina, int tamano) {
@@ -235,7 +237,7 @@ class ServicioPqrsd {
 		});
 		auditoria.registrar(AccionAuditoria.PQRSD_ASIGNADA, OBJETO, radicado,
 				h.detalles(Map.of("usuario", funcionario)));
-		return vista(h.nuevo(), h.plazos());
+		return vista(h.nuevo(), h.plazos(), usuario);
 	}
 
 	/** The one extension of the term (Ley 1755 de 2015, art. 14 parágrafo). */
@@ -256,7 +258,7 @@ class ServicioPqrsd {
 		d.put("nuevoVencimiento", nuevoVencimiento.toString());
 		d.put("informadoPorCorreo", informado);
 		auditoria.registrar(AccionAuditoria.PQRSD_PRORROGADA, OBJETO, radicado, h.detalles(d));
-		return vista(h.nuevo(), h.plazos());
+		return vista(h.nuevo(), h.plazos(), usuario);
 	}
 
 	/**
@@ -312,7 +314,7 @@ class ServicioPqrsd {
 		});
 		auditoria.registrar(AccionAuditoria.PQRSD_REASIGNADA, OBJETO, radicado, h.detalles(Map.of("dependenciaAnterior",
 				h.anterior().dependencia(), "dependencia", dependencia, "motivo", motivo)));
-		return vista(h.nuevo(), h.plazos());
+		return vista(h.nuevo(), h.plazos(), usuario);
 	}
 
 	/**
@@ -343,6 +345,7 @@ class ServicioPqrsd {
 			return caso.trasladar(entidad, motivo, oficio[0], actor, plazos, ahora);
 		});
 		acciones.registrarSalida(radicado, oficio[0], "OFICIO_REMISORIO");
+		reservarSiDenuncia(h.nuevo(), oficio[0]);
 		var t = h.nuevo().traslado();
 		// Ley 1755 de 2015, art. 21: a copy of the oficio remisorio goes to the
 		// peticionario.
@@ -357,7 +360,7 @@ class ServicioPqrsd {
 		d.put("extemporaneo", t != null && t.extemporaneo());
 		d.put("copiaPorCorreo", copia);
 		auditoria.registrar(AccionAuditoria.PQRSD_TRASLADADA, OBJETO, radicado, h.detalles(d));
-		return vista(h.nuevo(), h.plazos());
+		return vista(h.nuevo(), h.plazos(), usuario);
 	}
 
 	/**
@@ -381,7 +384,7 @@ class ServicioPqrsd {
 		d.put("plazo", r.plazo().toString());
 		d.put("informadoPorCorreo", informado);
 		auditoria.registrar(AccionAuditoria.PQRSD_INFORMACION_REQUERIDA, OBJETO, radicado, h.detalles(d));
-		return vista(h.nuevo(), h.plazos());
+		return vista(h.nuevo(), h.plazos(), usuario);
 	}
 
 	/** The peticionario's answer to the requerimiento: the clock runs again. */
@@ -391,7 +394,7 @@ class ServicioPqrsd {
 				(caso, actor, plazos, ahora) -> caso.registrarRespuestaPeticionario(texto, actor, plazos, ahora));
 		auditoria.registrar(AccionAuditoria.PQRSD_REQUERIMIENTO_ATENDIDO, OBJETO, radicado,
 				h.detalles(Map.of("texto", texto)));
-		return vista(h.nuevo(), h.plazos());
+		return vista(h.nuevo(), h.plazos(), usuario);
 	}
 
 	/** The peticionario's one extension of his plazo (Ley 1755 de 2015, art. 17). */
@@ -402,7 +405,7 @@ class ServicioPqrsd {
 		var r = h.nuevo().requerimientos().get(h.nuevo().requerimientos().size() - 1);
 		auditoria.registrar(AccionAuditoria.PQRSD_PLAZO_PETICIONARIO_PRORROGADO, OBJETO, radicado,
 				h.detalles(Map.of("plazo", r.plazo().toString())));
-		return vista(h.nuevo(), h.plazos());
+		return vista(h.nuevo(), h.plazos(), usuario);
 	}
 
 	/**
@@ -432,7 +435,7 @@ class ServicioPqrsd {
 		if (h.nuevo().etapa() == Etapa.COMUNICACION) {
 			return comunicar(radicado, usuario);
 		}
-		return vista(h.nuevo(), h.plazos());
+		return vista(h.nuevo(), h.plazos(), usuario);
 	}
 
 	/**
@@ -447,7 +450,7 @@ class ServicioPqrsd {
 					(caso, actor, plazos, ahora) -> caso.devolverRespuesta(obs, actor, plazos, ahora));
 			auditoria.registrar(AccionAuditoria.PQRSD_RESPUESTA_DEVUELTA, OBJETO, radicado,
 					h.detalles(Map.of("observaciones", obs)));
-			return vista(h.nuevo(), h.plazos());
+			return vista(h.nuevo(), h.plazos(), usuario);
 		}
 		Hecho h = actuar(radicado, usuario,
 				(caso, actor, plazos, ahora) -> caso.aprobarRespuesta(obs, actor, plazos, ahora));
@@ -498,6 +501,7 @@ class ServicioPqrsd {
 			return caso.comunicarRespuesta(salida[0], medio[0], actor, plazos, ahora);
 		});
 		acciones.registrarSalida(radicado, salida[0], "RESPUESTA");
+		reservarSiDenuncia(h.nuevo(), salida[0]);
 		acciones.borrarDocumentosRespuesta(radicado);
 		if (correo[0] != null) {
 			notificaciones.correoExterno("pqrsd/" + radicado + "/respuesta/" + salida[0], correo[0],
@@ -511,7 +515,7 @@ class ServicioPqrsd {
 		d.put("medio", medio[0]);
 		d.put("oportuna", c.oportuna());
 		auditoria.registrar(AccionAuditoria.PQRSD_RESPUESTA_COMUNICADA, OBJETO, radicado, h.detalles(d));
-		return vista(h.nuevo(), h.plazos());
+		return vista(h.nuevo(), h.plazos(), usuario);
 	}
 
 	/**
@@ -529,7 +533,7 @@ class ServicioPqrsd {
 						: caso.registrarDesistimientoExpreso(acto, m, actor, plazos, ahora));
 		auditoria.registrar(AccionAuditoria.PQRSD_DESISTIDA, OBJETO, radicado,
 				h.detalles(Map.of("tipo", tipo.name(), "acto", acto, "motivacion", m)));
-		return vista(h.nuevo(), h.plazos());
+		return vista(h.nuevo(), h.plazos(), usuario);
 	}
 
 	@Transactional
@@ -538,7 +542,7 @@ class ServicioPqrsd {
 				(caso, actor, plazos, ahora) -> caso.registrarNota(texto, actor, plazos, ahora));
 		auditoria.registrar(AccionAuditoria.PQRSD_NOTA_REGISTRADA, OBJETO, radicado,
 				h.detalles(Map.of("texto", texto)));
-		return vista(h.nuevo(), h.plazos());
+		return vista(h.nuevo(), h.plazos(), usuario);
 	}
 
 	/** An internal consultation to another dependencia, with its own due date. */
@@ -556,7 +560,7 @@ class ServicioPqrsd {
 		int numero = h.nuevo().consultas().size();
 		auditoria.registrar(AccionAuditoria.PQRSD_CONSULTA_INTERNA_SOLICITADA, OBJETO, radicado, h.detalles(
 				Map.of("numero", numero, "dependencia", dependencia, "pregunta", pregunta, "vence", vence.toString())));
-		return vista(h.nuevo(), h.plazos());
+		return vista(h.nuevo(), h.plazos(), usuario);
 	}
 
 	@Transactional
@@ -565,7 +569,7 @@ class ServicioPqrsd {
 				(caso, actor, plazos, ahora) -> caso.responderConsulta(numero, texto, actor, plazos, ahora));
 		auditoria.registrar(AccionAuditoria.PQRSD_CONSULTA_INTERNA_RESPONDIDA, OBJETO, radicado,
 				h.detalles(Map.of("numero", numero, "texto", texto)));
-		return vista(h.nuevo(), h.plazos());
+		return vista(h.nuevo(), h.plazos(), usuario);
 	}
 
 	/** Archives a case answered, transferred or withdrawn. */
@@ -573,7 +577,7 @@ class ServicioPqrsd {
 	VistaPqrsd cerrar(String radicado, UsuarioAutenticado usuario) {
 		Hecho h = actuar(radicado, usuario, (caso, actor, plazos, ahora) -> caso.cerrar(actor, plazos, ahora));
 		auditoria.registrar(AccionAuditoria.PQRSD_CERRADA, OBJETO, radicado, h.detalles(Map.of()));
-		return vista(h.nuevo(), h.plazos());
+		return vista(h.nuevo(), h.plazos(), usuario);
 	}
 
 	/**
@@ -601,6 +605,16 @@ class ServicioPqrsd {
 			.map(c -> new RespuestaPublicada(c.radicado(), c.comunicacion().radicadoSalida(), c.respuesta().texto(),
 					c.comunicacion().publicacion().desde(), c.comunicacion().publicacion().retiro()))
 			.toList();
+	}
+
+	/**
+	 * A SALIDA of a corruption denuncia names the denunciante (answer) or carries the
+	 * denuncia (oficio): reserved like its ENTRADA (Ley 1474 de 2011, art. 76).
+	 */
+	private void reservarSiDenuncia(Pqrsd caso, String salida) {
+		if (caso.denunciaCorrupcion()) {
+			entradas.reservar(salida, "DENUNCIA_CORRUPCION");
+		}
 	}
 
 	/**
@@ -727,10 +741,18 @@ class ServicioPqrsd {
 		return canal == Canal.PRESENCIAL_VERBAL ? "PRESENCIAL" : canal.name();
 	}
 
-	private VistaPqrsd vista(Pqrsd caso, Plazos plazos) {
+	/**
+	 * The case as the user sees it: the peticionario's identity only for who may see it
+	 * (Ley 1474 de 2011, art. 76 for a corruption denuncia).
+	 */
+	private VistaPqrsd vista(Pqrsd caso, Plazos plazos, UsuarioAutenticado usuario) {
 		Instant ahora = reloj.instant();
 		SituacionTermino s = plazos.situacion(caso, LocalDate.ofInstant(ahora, Colombia.ZONA));
-		return VistaPqrsd.de(caso, s, Historial.de(caso, plazos.calendario(), ahora));
+		EntradasRadicacion.Peticionario peticionario = caso.anonimo()
+				|| !VisibilidadPqrsd.puedeVerIdentidad(caso, actor(usuario)) ? null
+						: entradas.remitente(caso.radicado()).orElse(null);
+		var canal = acciones.canalRespuesta(caso.radicado()).map(Enum::name).orElse(null);
+		return VistaPqrsd.de(caso, s, Historial.de(caso, plazos.calendario(), ahora), peticionario, canal);
 	}
 
 	static OffsetDateTime enBogota(Instant instante) {

@@ -157,6 +157,9 @@ class AccionesPqrsdApiTest {
 		assertThat(p.get("etapa").asString()).isEqualTo("APROBACION");
 		assertThat(p.get("respuesta").get("requiereAprobacion").asBoolean()).isTrue();
 		assertThat(p.get("comunicacion").isNull()).isTrue();
+		assertThat(p.get("peticionario").get("nombre").asString()).isEqualTo("Ana Ruiz");
+		assertThat(p.get("peticionario").get("correo").asString()).isEqualTo("ana.ruiz@example.co");
+		assertThat(p.get("canalRespuesta").isNull()).isTrue();
 		// Only the jefe approves.
 		assertThat(codigo(como("acfunc").post(url(radicado, "aprobacion"), "{\"aprobada\":true}")))
 			.isEqualTo("403 ACCION_NO_AUTORIZADA");
@@ -235,6 +238,7 @@ class AccionesPqrsdApiTest {
 		JsonNode r = ok(como("acfuncobras").post(url(radicado, "respuesta"), "{\"texto\":\"Se programó el arreglo\"}"));
 		assertThat(r.get("estado").asString()).isEqualTo("RESPONDIDA");
 		assertThat(r.get("respuesta").get("requiereAprobacion").asBoolean()).isFalse();
+		assertThat(r.get("canalRespuesta").asString()).isEqualTo("PRESENCIAL");
 		assertThat(r.get("comunicacion").get("medio").asString()).isEqualTo("PRESENCIAL");
 		assertThat(r.get("comunicacion").get("fecha").asString()).isEqualTo("2026-03-12");
 		String salida = r.get("comunicacion").get("radicadoSalida").asString();
@@ -258,6 +262,7 @@ class AccionesPqrsdApiTest {
 				"{\"texto\":\"Se programó la recolección para el jueves\"}"));
 		assertThat(r.get("estado").asString()).isEqualTo("RESPONDIDA");
 		assertThat(r.get("comunicacion").get("medio").asString()).isEqualTo("PUBLICACION_WEB");
+		assertThat(r.get("peticionario").isNull()).isTrue();
 		JsonNode publicacion = r.get("comunicacion").get("publicacion");
 		assertThat(publicacion.get("desde").asString()).isEqualTo("2026-03-10");
 		ClienteApi publico = ClienteApi.anonimo(puerto);
@@ -568,6 +573,14 @@ class AccionesPqrsdApiTest {
 			.isEqualTo(4);
 		assertThat(ok(como("accontrol").get("/api/v1/pqrsd/" + radicado)).get("denunciaCorrupcion").asBoolean())
 			.isTrue();
+		// Its answer names the denunciante: the SALIDA radicado is reserved too.
+		ok(como("acjefe").post(url(radicado, "asignacion"), "{\"usuario\":\"acfunc\"}"));
+		ok(como("acfunc").post(url(radicado, "respuesta"), "{\"texto\":\"Se abrió la investigación\"}"));
+		String salida = ok(como("acjefe").post(url(radicado, "aprobacion"), "{\"aprobada\":true}")).get("comunicacion")
+			.get("radicadoSalida")
+			.asString();
+		assertThat(como("acotro").get("/api/v1/radicados/" + salida).estado()).isEqualTo(404);
+		assertThat(como("accontrol").get("/api/v1/radicados/" + salida).estado()).isEqualTo(200);
 	}
 
 }
