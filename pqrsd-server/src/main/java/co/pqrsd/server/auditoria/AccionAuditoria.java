@@ -56,7 +56,12 @@ public enum AccionAuditoria {
 	PQRSD_CONSULTA_INTERNA_SOLICITADA("Consulta interna a otra dependencia"),
 	PQRSD_CONSULTA_INTERNA_RESPONDIDA("Respuesta a una consulta interna"), PQRSD_CERRADA("Cierre de una PQRSD"),
 	PQRSD_REPARTIDORES_DEFINIDOS("Designación de los repartidores de PQRSD de una dependencia"),
-	PQRSD_APROBACION_CONFIGURADA("Cambio del paso de aprobación de respuestas de una dependencia");
+	PQRSD_APROBACION_CONFIGURADA("Cambio del paso de aprobación de respuestas de una dependencia"),
+	// PQRSD: the engine's own steps
+	PQRSD_ENVIADA_A_REPARTO("Envío de una PQRSD al reparto de su dependencia"),
+	PQRSD_TERMINO_VENCIDO("Vencimiento del término de una PQRSD"),
+	PQRSD_PLAZO_PETICIONARIO_VENCIDO("Vencimiento del plazo del peticionario para completar una PQRSD"),
+	PQRSD_ESCALADA("Escalamiento de una PQRSD vencida al jefe y a Control Interno");
 
 	private final String descripcion;
 

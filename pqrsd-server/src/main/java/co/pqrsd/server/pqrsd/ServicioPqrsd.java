@@ -209,15 +209,14 @@ class ServicioPqrsd {
 		Set<String> jefeDe = usuario.tiene(Rol.JEFE_DEPENDENCIA) ? usuario.codigosDependencias() : Set.of();
 		Plazos plazos = plazos();
 		LocalDate hoy = terminos.hoy();
-		List<VistaPqrsd.Resumen> todos = repositorio
-			.listar(estado, dependencia, etiqueta, new PqrsdRepository.Visor(usuario.username(), reservados, jefeDe))
+		PqrsdRepository.PaginaCasos encontrados = repositorio.pagina(estado, semaforo, dependencia, etiqueta,
+				new PqrsdRepository.Visor(usuario.username(), reservados, jefeDe), hoy, pagina, tamano);
+		List<VistaPqrsd.Resumen> elementos = encontrados.casos()
 			.stream()
 			.filter(c -> VisibilidadPqrsd.puedeVer(c, actor))
 			.map(c -> VistaPqrsd.resumen(c, plazos.situacionResumida(c, hoy)))
-			.filter(v -> semaforo == null || semaforo.equals(v.semaforo()))
 			.toList();
-		int desde = Math.min(todos.size(), pagina * tamano);
-		return new Pagina(todos.subList(desde, Math.min(todos.size(), desde + tamano)), todos.size(), pagina, tamano);
+		return new Pagina(elementos, encontrados.total(), pagina, tamano);
 	}
 
 	/** Assigns a funcionario (the jefe of the dependencia, his repartidor or ADMIN). */
