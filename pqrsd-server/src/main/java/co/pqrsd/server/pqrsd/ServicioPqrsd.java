@@ -76,10 +76,14 @@ class ServicioPqrsd {
 
 	private final Notificaciones notificaciones;
 
+	private final co.pqrsd.server.seguridad.Directorio directorio;
+
 	ServicioPqrsd(PqrsdRepository repositorio, EntradasRadicacion entradas,
 			co.pqrsd.server.terminos.TerminosEntidad terminos, Auditoria auditoria, Clock reloj,
 			Dependencias dependencias, ApplicationEventPublisher eventos, RepartidoresPqrsd repartidores,
-			AprobacionDependencias aprobacion, AccionesRepositorio acciones, Notificaciones notificaciones) {
+			AprobacionDependencias aprobacion, AccionesRepositorio acciones, Notificaciones notificaciones,
+			co.pqrsd.server.seguridad.Directorio directorio) {
+		this.directorio = directorio;
 		this.dependencias = dependencias;
 		this.eventos = eventos;
 		this.repositorio = repositorio;
@@ -435,6 +439,12 @@ class ServicioPqrsd {
 		if (h.nuevo().etapa() == Etapa.COMUNICACION) {
 			return comunicar(radicado, usuario);
 		}
+		var respuesta = java.util.Objects.requireNonNull(h.nuevo().respuesta());
+		notificaciones.notificar(new co.pqrsd.server.notificaciones.Notificacion(
+				radicado + "/RESPUESTA_POR_APROBAR/" + respuesta.proyectadaEn().toEpochMilli(),
+				Set.copyOf(directorio.jefesDe(h.nuevo().dependencia())), "Respuesta por aprobar: PQRSD " + radicado,
+				usuario.username() + " proyectó la respuesta de la PQRSD " + radicado + "; apruébela o devuélvala.",
+				"/pqrsd/casos/" + radicado));
 		return vista(h.nuevo(), h.plazos(), usuario);
 	}
 
@@ -450,6 +460,14 @@ class ServicioPqrsd {
 					(caso, actor, plazos, ahora) -> caso.devolverRespuesta(obs, actor, plazos, ahora));
 			auditoria.registrar(AccionAuditoria.PQRSD_RESPUESTA_DEVUELTA, OBJETO, radicado,
 					h.detalles(Map.of("observaciones", obs)));
+			var devuelta = java.util.Objects.requireNonNull(h.nuevo().respuesta());
+			if (h.nuevo().asignadoA() != null) {
+				notificaciones.notificar(new co.pqrsd.server.notificaciones.Notificacion(
+						radicado + "/RESPUESTA_DEVUELTA/" + devuelta.proyectadaEn().toEpochMilli(),
+						Set.of(h.nuevo().asignadoA()), "Respuesta devuelta: PQRSD " + radicado,
+						usuario.username() + " devolvió la respuesta de la PQRSD " + radicado + ": " + obs,
+						"/pqrsd/casos/" + radicado));
+			}
 			return vista(h.nuevo(), h.plazos(), usuario);
 		}
 		Hecho h = actuar(radicado, usuario,

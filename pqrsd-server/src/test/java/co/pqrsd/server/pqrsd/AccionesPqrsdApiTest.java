@@ -172,6 +172,9 @@ class AccionesPqrsdApiTest {
 		assertThat(p.get("peticionario").get("nombre").asString()).isEqualTo("Ana Ruiz");
 		assertThat(p.get("peticionario").get("correo").asString()).isEqualTo("ana.ruiz@example.co");
 		assertThat(p.get("canalRespuesta").isNull()).isTrue();
+		assertThat(jdbc.queryForList("SELECT usuario FROM notificacion WHERE clave LIKE ?", String.class,
+				radicado + "/RESPUESTA_POR_APROBAR/%"))
+			.containsExactly("acjefe");
 		// Only the jefe approves.
 		assertThat(codigo(como("acfunc").post(url(radicado, "aprobacion"), "{\"aprobada\":true}")))
 			.isEqualTo("403 ACCION_NO_AUTORIZADA");
@@ -224,6 +227,9 @@ class AccionesPqrsdApiTest {
 				"{\"aprobada\":false,\"observaciones\":\"Cite el acuerdo municipal\"}"));
 		assertThat(devuelta.get("estado").asString()).isEqualTo("EN_TRAMITE");
 		assertThat(auditados("PQRSD_RESPUESTA_DEVUELTA", radicado)).isEqualTo(1);
+		assertThat(jdbc.queryForList("SELECT usuario FROM notificacion WHERE clave LIKE ?", String.class,
+				radicado + "/RESPUESTA_DEVUELTA/%"))
+			.containsExactly("acfunc");
 		assertThat(jdbc.queryForObject("SELECT count(*) FROM pqrsd_salida WHERE radicado = ?", Long.class, radicado))
 			.as("ningún radicado de salida")
 			.isZero();
