@@ -267,7 +267,8 @@ class ServicioPqrsd {
 
 	/**
 	 * What the user may do on the case now, each refused action with its (legal) reason;
-	 * the engine's own actions are left out.
+	 * the engine's own actions are left out, and so is the communication of the answer,
+	 * which happens by itself on approval (or on drafting without approval step).
 	 */
 	@Transactional(readOnly = true)
 	List<AccionesPermitidas.Evaluacion> acciones(String radicado, UsuarioAutenticado usuario) {
@@ -275,7 +276,7 @@ class ServicioPqrsd {
 		exigirVisible(caso, usuario);
 		return AccionesPermitidas.evaluar(caso, actor(usuario), plazos(), reloj.instant())
 			.stream()
-			.filter(e -> !e.accion().delSistema())
+			.filter(e -> !e.accion().delSistema() && e.accion() != co.pqrsd.core.pqrsd.Accion.COMUNICAR_RESPUESTA)
 			.toList();
 	}
 

@@ -414,6 +414,11 @@ class AccionesPqrsdApiTest {
 		assertThat(requerir.get("permitida").asBoolean()).isFalse();
 		assertThat(requerir.get("codigo").asString()).isEqualTo("REQUERIMIENTO_EXTEMPORANEO");
 		assertThat(requerir.get("motivo").asString()).contains("art. 17");
+		assertThat(acciones.valueStream().map(a -> a.get("accion").asString())).contains("PROYECTAR_RESPUESTA")
+			.doesNotContain("VENCER", "ENVIAR_A_REPARTO", "COMUNICAR_RESPUESTA");
+		assertThat(
+				acciones.valueStream().filter(a -> a.get("permitida").asBoolean()).map(a -> a.get("accion").asString()))
+			.contains("PROYECTAR_RESPUESTA", "REGISTRAR_NOTA", "PRORROGAR");
 	}
 
 	@Test
