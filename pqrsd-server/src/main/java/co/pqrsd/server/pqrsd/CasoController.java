@@ -157,7 +157,10 @@ class CasoController {
 		modelo.addAttribute("situacion", situacion);
 		modelo.addAttribute("permitidas",
 				evaluaciones.stream().filter(AccionesPermitidas.Evaluacion::permitida).map(e -> e.accion()).toList());
-		modelo.addAttribute("campos", CAMPOS);
+		modelo.addAttribute("campos",
+				CAMPOS.entrySet()
+					.stream()
+					.collect(java.util.stream.Collectors.toMap(e -> e.getKey().name(), Map.Entry::getValue)));
 		modelo.addAttribute("funcionarios", funcionarios(caso.dependencia()));
 		modelo.addAttribute("dependencias", dependencias.listar().stream().filter(d -> d.activa()).toList());
 		modelo.addAttribute("f", f);
