@@ -1,18 +1,20 @@
 package co.pqrsd.server.pqrsd;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import co.pqrsd.core.comun.Colombia;
 import co.pqrsd.core.comun.ErrorDominio;
 import co.pqrsd.core.pqrsd.Accion;
 import co.pqrsd.core.pqrsd.AccionesPermitidas;
+import co.pqrsd.core.pqrsd.Desistimiento;
 import co.pqrsd.core.pqrsd.Plazos;
 import co.pqrsd.core.pqrsd.Pqrsd;
 import co.pqrsd.core.pqrsd.SituacionTermino;
@@ -32,6 +34,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -99,7 +103,9 @@ class CasoController {
 
 	@PostMapping("/pqrsd/casos/" + RADICADO + "/acciones/{accion}")
 	String actuar(@PathVariable String radicado, @PathVariable String accion, @ModelAttribute("f") FormularioAccion f,
-			@AuthenticationPrincipal UsuarioAutenticado yo, Model modelo, RedirectAttributes redireccion) {
+			@RequestParam(name = "documentos", required = false) @Nullable List<MultipartFile> documentos,
+			@AuthenticationPrincipal UsuarioAutenticado yo, Model modelo, RedirectAttributes redireccion)
+			throws IOException {
 		Accion a;
 		try {
 			a = Accion.valueOf(accion);
@@ -108,7 +114,7 @@ class CasoController {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND, texto("pqrsd.accion.desconocida", accion));
 		}
 		try {
-			if (!ejecutar(a, radicado, f, yo)) {
+			if (!ejecutar(a, radicado, f, adjuntos(documentos), yo)) {
 				return pantalla(radicado, yo, modelo, f, a, texto("pqrsd.accion.noDisponible", a.nombre()));
 			}
 		}
@@ -130,15 +136,66 @@ class CasoController {
 	 * Runs the action through the service.
 	 * @return false when the screen cannot run that action yet
 	 */
-	private boolean ejecutar(Accion a, String radicado, FormularioAccion f, UsuarioAutenticado yo) {
+	private boolean ejecutar(Accion a, String radicado, FormularioAccion f, List<RespuestaAdjunto> adjuntos,
+			UsuarioAutenticado yo) {
 		switch (a) {
 			case ASIGNAR -> servicio.asignar(radicado, requerido(f.getUsuario()), yo);
+			case REASIGNAR -> servicio.reasignar(radicado, requerido(f.getDependencia()), requerido(f.getMotivo()), yo);
+			case REGISTRAR_NOTA -> servicio.registrarNota(radicado, requerido(f.getTexto()), yo);
+			case CONSULTAR_DEPENDENCIA -> servicio.consultar(radicado, requerido(f.getDependencia()),
+					requerido(f.getTexto()), fecha(f.getFecha()), yo);
+			case RESPONDER_CONSULTA ->
+				servicio.responderConsulta(radicado, numero(f.getNumero()), requerido(f.getTexto()), yo);
+			case PROYECTAR_RESPUESTA -> servicio.responder(radicado, requerido(f.getTexto()), adjuntos, yo);
+			case APROBAR_RESPUESTA -> servicio.aprobar(radicado, true, f.getObservaciones(), yo);
+			case DEVOLVER_RESPUESTA -> servicio.aprobar(radicado, false, f.getObservaciones(), yo);
+			case TRASLADAR -> servicio.trasladar(radicado, requerido(f.getEntidad()), requerido(f.getMotivo()), yo);
+			case REQUERIR_INFORMACION ->
+				servicio.requerir(radicado, requerido(f.getTexto()), fechaOpcional(f.getFecha()), yo);
+			case REGISTRAR_RESPUESTA_PETICIONARIO ->
+				servicio.registrarRespuestaPeticionario(radicado, requerido(f.getTexto()), yo);
+			case PRORROGAR_PLAZO_PETICIONARIO ->
+				servicio.prorrogarPlazoPeticionario(radicado, fechaOpcional(f.getFecha()), yo);
+			case DECRETAR_DESISTIMIENTO_TACITO ->
+				servicio.desistir(radicado, Desistimiento.Tipo.TACITO, requerido(f.getActo()), f.getTexto(), yo);
+			case REGISTRAR_DESISTIMIENTO_EXPRESO ->
+				servicio.desistir(radicado, Desistimiento.Tipo.EXPRESO, requerido(f.getActo()), f.getTexto(), yo);
 			case PRORROGAR -> servicio.prorrogar(radicado, requerido(f.getMotivo()), fecha(f.getFecha()), yo);
+			case CERRAR -> servicio.cerrar(radicado, yo);
 			default -> {
+				// Communicating the answer follows its approval; the engine's own
+				// actions never come from a form.
 				return false;
 			}
 		}
 		return true;
+	}
+
+	private static @Nullable LocalDate fechaOpcional(@Nullable String valor) {
+		return valor == null || valor.isBlank() ? null : LocalDate.parse(valor.strip());
+	}
+
+	private static int numero(@Nullable String valor) {
+		try {
+			return Integer.parseInt(requerido(valor));
+		}
+		catch (NumberFormatException e) {
+			return 0;
+		}
+	}
+
+	private static List<RespuestaAdjunto> adjuntos(@Nullable List<MultipartFile> documentos) throws IOException {
+		List<RespuestaAdjunto> adjuntos = new ArrayList<>();
+		if (documentos != null) {
+			for (MultipartFile d : documentos) {
+				if (!d.isEmpty()) {
+					adjuntos.add(new RespuestaAdjunto(
+							d.getOriginalFilename() == null ? "documento" : d.getOriginalFilename(), d.getContentType(),
+							d.getBytes()));
+				}
+			}
+		}
+		return adjuntos;
 	}
 
 	private String pantalla(String radicado, UsuarioAutenticado yo, Model modelo, FormularioAccion f,
@@ -149,8 +206,7 @@ class CasoController {
 		Plazos plazos = servicio.plazos();
 		Instant ahora = reloj.instant();
 		SituacionTermino situacion = plazos.situacion(caso, LocalDate.ofInstant(ahora, Colombia.ZONA));
-		List<AccionesPermitidas.Evaluacion> evaluaciones = AccionesPermitidas.evaluar(caso, ServicioPqrsd.actor(yo),
-				plazos, ahora);
+		List<AccionesPermitidas.Evaluacion> evaluaciones = servicio.acciones(radicado, yo);
 		modelo.addAttribute("seccion", "bandeja");
 		modelo.addAttribute("v", v);
 		modelo.addAttribute("caso", caso);
@@ -166,8 +222,7 @@ class CasoController {
 		modelo.addAttribute("f", f);
 		modelo.addAttribute("fallida", fallida == null ? "" : fallida.name());
 		modelo.addAttribute("motivoRechazo", motivo);
-		modelo.addAttribute("salidas",
-				Optional.ofNullable(caso.comunicacion()).map(c -> List.of(c.radicadoSalida())).orElse(List.of()));
+		modelo.addAttribute("documentos", servicio.documentos(radicado, yo));
 		return "pqrsd/caso";
 	}
 

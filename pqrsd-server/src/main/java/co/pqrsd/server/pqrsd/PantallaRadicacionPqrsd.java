@@ -129,7 +129,9 @@ class PantallaRadicacionPqrsd {
 				new EntradasRadicacion.Peticionario(anonimo ? true : null, valor(p, "tipoPersona"),
 						valor(p, "tipoDocumento"), valor(p, "numeroDocumento"), valor(p, "nombre"),
 						valor(p, "direccion"), valor(p, "municipio"), valor(p, "correo"), valor(p, "telefono")),
-				prioridades, valor(p, "pruebaPrioridad"), marcado(p, "denunciaCorrupcion"));
+				prioridades, valor(p, "pruebaPrioridad"), marcado(p, "denunciaCorrupcion"),
+				valor(p, "canalRespuesta") == null ? null
+						: SolicitudCreacion.CanalRespuesta.valueOf(valor(p, "canalRespuesta")));
 	}
 
 	private static boolean marcado(MultiValueMap<String, String> p, String campo) {

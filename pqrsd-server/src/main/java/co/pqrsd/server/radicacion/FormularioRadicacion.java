@@ -62,6 +62,8 @@ class FormularioRadicacion {
 
 	private boolean denunciaCorrupcion;
 
+	private @Nullable String canalRespuesta;
+
 	SolicitudRadicacion comoSolicitud() {
 		TipoRadicado t = TipoRadicado.valueOf(tipo);
 		SolicitudRadicacion.Parte parte = new SolicitudRadicacion.Parte(anonimo, TipoPersona.valueOf(tipoPersona),
@@ -292,6 +294,14 @@ class FormularioRadicacion {
 
 	public void setDenunciaCorrupcion(boolean denunciaCorrupcion) {
 		this.denunciaCorrupcion = denunciaCorrupcion;
+	}
+
+	public @Nullable String getCanalRespuesta() {
+		return canalRespuesta;
+	}
+
+	public void setCanalRespuesta(@Nullable String canalRespuesta) {
+		this.canalRespuesta = canalRespuesta;
 	}
 
 }

@@ -404,16 +404,6 @@ class RadicacionController {
 	}
 
 	/**
-	 * The radicado's documents with their inline preview, for the PQRSD case view's
-	 * frame; the same permission checks as the detail.
-	 */
-	@GetMapping("/radicacion/{numero}/documentos/vista")
-	String vistaDocumentos(@PathVariable String numero, @AuthenticationPrincipal UsuarioAutenticado yo, Model modelo) {
-		modelo.addAttribute("r", consulta.obtener(numero, yo));
-		return "radicacion/documentos";
-	}
-
-	/**
 	 * A PDF or an image shown inline (the preview); any other type is downloaded as by
 	 * the plain download.
 	 */

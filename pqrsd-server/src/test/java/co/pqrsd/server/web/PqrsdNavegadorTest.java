@@ -2,12 +2,15 @@ package co.pqrsd.server.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
 import co.pqrsd.server.ClienteApi;
 import co.pqrsd.server.RelojAjustable;
+import co.pqrsd.server.radicacion.VentanillaPublica;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -159,25 +162,64 @@ class PqrsdNavegadorTest extends PruebaNavegador {
 		navegador.enviarYEsperar(fila(sinAsignar).findElement(By.linkText(sinAsignar)));
 		assertThat(navegador.texto(By.id("radicado"))).isEqualTo(sinAsignar);
 		assertThat(navegador.texto(By.id("vencimiento"))).contains("quedan 15 días hábiles");
-		assertThat(navegador.driver().findElements(By.cssSelector("#historial tbody tr"))).hasSize(1);
-		// Only what is allowed now: no prórroga before the case is in reparto or trámite
-		// by someone, no approval without a drafted answer.
+		// Radicación, then reparto (the engine sends it at once).
+		int pasos = navegador.driver().findElements(By.cssSelector("#historial tbody tr")).size();
+		assertThat(pasos).isBetween(1, 2);
+		// Only what is allowed now: no approval without a drafted answer, no citizen's
+		// answer without a requerimiento, never the engine's own actions.
 		assertThat(navegador.driver().findElements(By.id("accion-ASIGNAR"))).hasSize(1);
 		assertThat(navegador.driver().findElements(By.id("accion-APROBAR_RESPUESTA"))).isEmpty();
-		assertThat(navegador.driver().findElements(By.id("accion-PRORROGAR"))).isEmpty();
+		assertThat(navegador.driver().findElements(By.id("accion-REGISTRAR_RESPUESTA_PETICIONARIO"))).isEmpty();
+		assertThat(navegador.driver().findElements(By.id("accion-VENCER"))).isEmpty();
 		navegador.driver().findElement(By.cssSelector("#accion-ASIGNAR summary")).click();
 		new Select(navegador.esperar(By.id("ASIGNAR-usuario"))).selectByValue("pnotro");
 		navegador.enviarYEsperar(navegador.driver().findElement(By.id("enviar-ASIGNAR")));
 		assertThat(navegador.texto(By.cssSelector(".aviso.exito"))).contains("Asignar");
 		assertThat(navegador.texto(By.id("asignado"))).isEqualTo("pnotro");
-		assertThat(navegador.driver().findElements(By.cssSelector("#historial tbody tr"))).hasSize(2);
+		assertThat(navegador.driver().findElements(By.cssSelector("#historial tbody tr"))).hasSize(pasos + 1);
 		assertThat(navegador.texto(By.id("historial"))).contains("pnotro");
-		assertThat(navegador.driver().findElements(By.id("accion-PRORROGAR"))).hasSize(1);
 		navegador.captura("pqrsd-caso");
 	}
 
 	@Test
 	@Order(3)
+	void elFuncionarioProyectaLaRespuestaConUnPdfYElJefeLaApruebaYSeVeLaRespuestaEnLinea() throws Exception {
+		navegador.ingresar("pnotro", CLAVE);
+		navegador.ir("/pqrsd/casos/" + sinAsignar);
+		navegador.esperar(By.id("radicado"));
+		int pasos = navegador.driver().findElements(By.cssSelector("#historial tbody tr")).size();
+		// The assignee may answer; assigning and approving are the jefe's.
+		assertThat(navegador.driver().findElements(By.id("accion-PROYECTAR_RESPUESTA"))).hasSize(1);
+		assertThat(navegador.driver().findElements(By.id("accion-ASIGNAR"))).isEmpty();
+		assertThat(navegador.driver().findElements(By.id("accion-APROBAR_RESPUESTA"))).isEmpty();
+		navegador.driver().findElement(By.cssSelector("#accion-PROYECTAR_RESPUESTA summary")).click();
+		navegador.esperar(By.id("PROYECTAR_RESPUESTA-texto"))
+			.sendKeys("Se programó la reparación del alumbrado para la próxima semana.");
+		Path pdf = Files.createTempFile("respuesta", ".pdf");
+		Files.write(pdf, VentanillaPublica.pdf("Respuesta sobre el alumbrado del barrio San Rafael"));
+		navegador.driver().findElement(By.id("PROYECTAR_RESPUESTA-documentos")).sendKeys(pdf.toString());
+		navegador.enviarYEsperar(navegador.driver().findElement(By.id("enviar-PROYECTAR_RESPUESTA")));
+		assertThat(navegador.texto(By.id("estado"))).isEqualTo("En aprobación");
+		assertThat(navegador.driver().findElements(By.cssSelector("#historial tbody tr"))).hasSize(pasos + 1);
+		assertThat(navegador.texto(By.id("historial"))).contains("Jefe de 920");
+
+		navegador.ingresar("pnjefe", CLAVE);
+		navegador.ir("/pqrsd/casos/" + sinAsignar);
+		navegador.esperar(By.cssSelector("#accion-APROBAR_RESPUESTA summary")).click();
+		navegador.enviarYEsperar(navegador.esperar(By.id("enviar-APROBAR_RESPUESTA")));
+		assertThat(navegador.texto(By.id("estado"))).isEqualTo("Respondida");
+		WebElement respuesta = navegador.esperar(By.cssSelector("#documentos article[data-origen='RESPUESTA']"));
+		String previa = respuesta.findElement(By.tagName("object")).getAttribute("data");
+		assertThat(previa).endsWith("/en-linea");
+		var r = navegador.obtener(previa);
+		assertThat(r.statusCode()).isEqualTo(200);
+		assertThat(r.headers().firstValue("Content-Disposition").orElseThrow()).startsWith("inline;");
+		assertThat(r.headers().firstValue("Content-Type").orElseThrow()).isEqualTo("application/pdf");
+		navegador.captura("pqrsd-respondida");
+	}
+
+	@Test
+	@Order(4)
 	void unaProrrogaMasAllaDelTopeSeRechazaConLaRazonLegalJuntoAlFormularioYConservaLoEscrito() {
 		navegador.ingresar("pnjefe", CLAVE);
 		navegador.ir("/pqrsd/casos/" + verde);
@@ -194,7 +236,7 @@ class PqrsdNavegadorTest extends PruebaNavegador {
 	}
 
 	@Test
-	@Order(4)
+	@Order(5)
 	void unaDenunciaDeCorrupcionEsUnaPaginaNoEncontradaParaUnFuncionarioNoAsignado() {
 		navegador.ingresar("pnfuncionario", CLAVE);
 		navegador.ir("/pqrsd/casos/" + denuncia);
@@ -206,7 +248,7 @@ class PqrsdNavegadorTest extends PruebaNavegador {
 	}
 
 	@Test
-	@Order(5)
+	@Order(6)
 	void controlInternoVeLosCasosEnRojoYVencidosDeLaEntidad() {
 		navegador.ingresar("pncontrol", CLAVE);
 		navegador.ir("/pqrsd/bandeja");
@@ -217,8 +259,8 @@ class PqrsdNavegadorTest extends PruebaNavegador {
 	}
 
 	@Test
-	@Order(6)
-	void elRadicadorRadicaComoPqrsdEnUnaPantallaYVeElVencimiento() {
+	@Order(7)
+	void elRadicadorRadicaComoPqrsdEnUnaPantallaYVeElVencimiento() throws Exception {
 		navegador.ingresar("pnventanilla", CLAVE);
 		navegador.ir("/radicacion/nuevo");
 		new Select(navegador.esperar(By.id("dependencia"))).selectByValue("920");
@@ -241,6 +283,9 @@ class PqrsdNavegadorTest extends PruebaNavegador {
 		navegador.driver()
 			.findElement(By.id("pruebaPrioridad"))
 			.sendKeys("Certificado médico: adulto mayor con movilidad reducida");
+		Path pdf = Files.createTempFile("solicitud", ".pdf");
+		Files.write(pdf, VentanillaPublica.pdf("Solicito copia del plano de loteo"));
+		navegador.driver().findElement(By.id("documentos")).sendKeys(pdf.toString());
 		navegador.enviarYEsperar(navegador.driver().findElement(By.id("radicar")));
 		String numero = navegador.texto(By.id("numero"));
 		// DOCUMENTOS: 10 business days from Wednesday 11 March (San José on the 23rd).
@@ -251,6 +296,10 @@ class PqrsdNavegadorTest extends PruebaNavegador {
 		navegador.enviarYEsperar(navegador.driver().findElement(By.cssSelector("#pqrsd-creada a")));
 		assertThat(navegador.texto(By.id("radicado"))).isEqualTo(numero);
 		assertThat(navegador.texto(By.id("prioridades"))).contains("Atención prioritaria");
+		// The ENTRADA's PDF, attached in the same submit, previewed inline.
+		WebElement entrada = navegador.esperar(By.cssSelector("#documentos article[data-origen='ENTRADA']"));
+		assertThat(entrada.getText()).contains(pdf.getFileName().toString());
+		assertThat(entrada.findElement(By.tagName("object")).getAttribute("type")).isEqualTo("application/pdf");
 	}
 
 }
