@@ -1,9 +1,12 @@
 package co.pqrsd.server.pqrsd;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import co.pqrsd.core.pqrsd.NormasPqrsd;
+import co.pqrsd.core.terminos.Semaforo;
 import co.pqrsd.server.seguridad.Rol;
 import co.pqrsd.server.seguridad.UsuarioAutenticado;
 import co.pqrsd.server.terminos.TerminosEntidad;
@@ -20,8 +23,11 @@ class PantallaComun {
 
 	private final TerminosEntidad terminos;
 
-	PantallaComun(TerminosEntidad terminos) {
+	private final BandejaPqrsd bandeja;
+
+	PantallaComun(TerminosEntidad terminos, BandejaPqrsd bandeja) {
 		this.terminos = terminos;
+		this.bandeja = bandeja;
 	}
 
 	/**
@@ -43,6 +49,26 @@ class PantallaComun {
 			.sorted()
 			.forEach(todas::add);
 		return todas;
+	}
+
+	/**
+	 * The user's cases per semáforo colour, for the home page's card.
+	 */
+	@ModelAttribute("contadoresPqrsd")
+	@Nullable Map<String, Long> contadoresPqrsd(@AuthenticationPrincipal @Nullable UsuarioAutenticado yo,
+			HttpServletRequest solicitud) {
+		String ruta = solicitud.getRequestURI().substring(solicitud.getContextPath().length());
+		if (yo == null || !ruta.equals("/") || !atiendePqrsd(yo)) {
+			return null;
+		}
+		String alcance = BandejaController.alcances(yo).get(0).toUpperCase(java.util.Locale.ROOT);
+		var pagina = bandeja.bandeja(yo,
+				new BandejaPqrsd.FiltroBandeja(null, null, null, alcance, "vencimiento", 0, 1));
+		Map<String, Long> contadores = new LinkedHashMap<>();
+		for (String c : BandejaController.COLORES) {
+			contadores.put(c, pagina.contadores().getOrDefault(Semaforo.Color.valueOf(c), 0L));
+		}
+		return contadores;
 	}
 
 	@ModelAttribute("verBandejaPqrsd")

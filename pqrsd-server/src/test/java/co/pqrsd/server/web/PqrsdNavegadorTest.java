@@ -110,6 +110,8 @@ class PqrsdNavegadorTest extends PruebaNavegador {
 	@Order(1)
 	void laBandejaDelFuncionarioMuestraLosColoresCuentaPorColorYFiltraAlPulsarUnContador() {
 		navegador.ingresar("pnfuncionario", CLAVE);
+		// The home page counts his cases per colour.
+		assertThat(navegador.texto(By.cssSelector("#inicio-contador-ROJO .numero"))).isEqualTo("1");
 		navegador.enviarYEsperar(navegador.esperar(By.id("nav-bandeja")));
 		assertThat(navegador.texto(By.tagName("h1"))).isEqualTo("Bandeja PQRSD");
 		assertThat(fila(vencido).findElement(By.cssSelector(".semaforo")).getText()).isEqualTo("Vencido");
