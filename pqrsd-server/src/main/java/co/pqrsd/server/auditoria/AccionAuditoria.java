@@ -42,7 +42,26 @@ public enum AccionAuditoria {
 
 	// PQRSD
 	PQRSD_RADICADA("Radicación de una PQRSD"), PQRSD_ASIGNADA("Asignación de una PQRSD a un funcionario"),
-	PQRSD_PRORROGADA("Prórroga del término de una PQRSD");
+	PQRSD_PRORROGADA("Prórroga del término de una PQRSD"),
+	PQRSD_REASIGNADA("Reasignación de una PQRSD a otra dependencia"),
+	PQRSD_TRASLADADA("Traslado de una PQRSD por competencia a otra entidad"),
+	PQRSD_INFORMACION_REQUERIDA("Requerimiento de información al peticionario"),
+	PQRSD_REQUERIMIENTO_ATENDIDO("Registro de la respuesta del peticionario a un requerimiento"),
+	PQRSD_PLAZO_PETICIONARIO_PRORROGADO("Prórroga del plazo del peticionario para responder un requerimiento"),
+	PQRSD_RESPUESTA_PROYECTADA("Proyección de la respuesta de una PQRSD"),
+	PQRSD_RESPUESTA_APROBADA("Aprobación de la respuesta de una PQRSD"),
+	PQRSD_RESPUESTA_DEVUELTA("Devolución de la respuesta de una PQRSD para corregirla"),
+	PQRSD_RESPUESTA_COMUNICADA("Comunicación de la respuesta de una PQRSD (radicado de salida)"),
+	PQRSD_DESISTIDA("Desistimiento expreso o tácito de una PQRSD"), PQRSD_NOTA_REGISTRADA("Nota en una PQRSD"),
+	PQRSD_CONSULTA_INTERNA_SOLICITADA("Consulta interna a otra dependencia"),
+	PQRSD_CONSULTA_INTERNA_RESPONDIDA("Respuesta a una consulta interna"), PQRSD_CERRADA("Cierre de una PQRSD"),
+	PQRSD_REPARTIDORES_DEFINIDOS("Designación de los repartidores de PQRSD de una dependencia"),
+	PQRSD_APROBACION_CONFIGURADA("Cambio del paso de aprobación de respuestas de una dependencia"),
+	// PQRSD: the engine's own steps
+	PQRSD_ENVIADA_A_REPARTO("Envío de una PQRSD al reparto de su dependencia"),
+	PQRSD_TERMINO_VENCIDO("Vencimiento del término de una PQRSD"),
+	PQRSD_PLAZO_PETICIONARIO_VENCIDO("Vencimiento del plazo del peticionario para completar una PQRSD"),
+	PQRSD_ESCALADA("Escalamiento de una PQRSD vencida al jefe y a Control Interno");
 
 	private final String descripcion;
 

@@ -1,8 +1,13 @@
 package co.pqrsd.server.pqrsd;
 
+import java.io.IOException;
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
+import co.pqrsd.core.comun.ErrorDominio;
+import co.pqrsd.core.pqrsd.Desistimiento;
 import co.pqrsd.core.pqrsd.EstadoPqrsd;
 import co.pqrsd.core.pqrsd.Etiqueta;
 import co.pqrsd.core.terminos.Semaforo;
@@ -29,6 +34,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /** REST API of PQRSD cases (JSON shapes fixed by issue #9). */
 @RestController
@@ -86,6 +92,178 @@ class PqrsdApiController {
 	VistaPqrsd prorrogar(@PathVariable String radicado, @Valid @RequestBody SolicitudProrroga s,
 			@AuthenticationPrincipal UsuarioAutenticado yo) {
 		return servicio.prorrogar(radicado, s.motivo(), s.nuevoVencimiento(), yo);
+	}
+
+	private static final String TEXTO_MAXIMO = "Máximo 20000 caracteres";
+
+	record SolicitudReasignacion(
+			@NotBlank(message = "Es obligatoria") @Pattern(regexp = "\\d{1,5}",
+					message = "Código de 1 a 5 dígitos") String dependencia,
+			@NotBlank(message = "Es obligatorio") @Size(max = 5000, message = "Máximo 5000 caracteres") String motivo) {
+	}
+
+	@PostMapping(value = "/{radicado}/reasignacion", consumes = MediaType.APPLICATION_JSON_VALUE)
+	VistaPqrsd reasignar(@PathVariable String radicado, @Valid @RequestBody SolicitudReasignacion s,
+			@AuthenticationPrincipal UsuarioAutenticado yo) {
+		return servicio.reasignar(radicado, s.dependencia(), s.motivo(), yo);
+	}
+
+	record SolicitudTraslado(
+			@NotBlank(message = "Es obligatoria") @Size(max = 300, message = "Máximo 300 caracteres") String entidad,
+			@NotBlank(message = "Es obligatorio") @Size(max = 5000, message = "Máximo 5000 caracteres") String motivo) {
+	}
+
+	@PostMapping(value = "/{radicado}/traslado", consumes = MediaType.APPLICATION_JSON_VALUE)
+	VistaPqrsd trasladar(@PathVariable String radicado, @Valid @RequestBody SolicitudTraslado s,
+			@AuthenticationPrincipal UsuarioAutenticado yo) {
+		return servicio.trasladar(radicado, s.entidad(), s.motivo(), yo);
+	}
+
+	/**
+	 * @param plazo the peticionario's last day (AAAA-MM-DD); none gives the whole month
+	 */
+	record SolicitudRequerimiento(
+			@NotBlank(message = "Es obligatoria") @Size(max = 20000, message = TEXTO_MAXIMO) String solicitud,
+			@Nullable LocalDate plazo) {
+	}
+
+	@PostMapping(value = "/{radicado}/requerimiento", consumes = MediaType.APPLICATION_JSON_VALUE)
+	VistaPqrsd requerir(@PathVariable String radicado, @Valid @RequestBody SolicitudRequerimiento s,
+			@AuthenticationPrincipal UsuarioAutenticado yo) {
+		return servicio.requerir(radicado, s.solicitud(), s.plazo(), yo);
+	}
+
+	/**
+	 * @param nuevoPlazo the new last day; none gives the whole extension
+	 */
+	record SolicitudProrrogaPeticionario(@Nullable LocalDate nuevoPlazo) {
+	}
+
+	@PostMapping(value = "/{radicado}/requerimiento/prorroga", consumes = MediaType.APPLICATION_JSON_VALUE)
+	VistaPqrsd prorrogarPlazoPeticionario(@PathVariable String radicado,
+			@Valid @RequestBody SolicitudProrrogaPeticionario s, @AuthenticationPrincipal UsuarioAutenticado yo) {
+		return servicio.prorrogarPlazoPeticionario(radicado, s.nuevoPlazo(), yo);
+	}
+
+	record SolicitudTexto(
+			@NotBlank(message = "Es obligatorio") @Size(max = 20000, message = TEXTO_MAXIMO) String texto) {
+	}
+
+	@PostMapping(value = "/{radicado}/respuesta-peticionario", consumes = MediaType.APPLICATION_JSON_VALUE)
+	VistaPqrsd respuestaPeticionario(@PathVariable String radicado, @Valid @RequestBody SolicitudTexto s,
+			@AuthenticationPrincipal UsuarioAutenticado yo) {
+		return servicio.registrarRespuestaPeticionario(radicado, s.texto(), yo);
+	}
+
+	@PostMapping(value = "/{radicado}/respuesta", consumes = MediaType.APPLICATION_JSON_VALUE)
+	VistaPqrsd responder(@PathVariable String radicado, @Valid @RequestBody SolicitudTexto s,
+			@AuthenticationPrincipal UsuarioAutenticado yo) {
+		return servicio.responder(radicado, s.texto(), List.of(), yo);
+	}
+
+	@PostMapping(value = "/{radicado}/respuesta", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	VistaPqrsd responderConDocumentos(@PathVariable String radicado,
+			@RequestParam(required = false) @Nullable String texto,
+			@RequestParam(name = "documentos", required = false) @Nullable List<MultipartFile> documentos,
+			@AuthenticationPrincipal UsuarioAutenticado yo) throws IOException {
+		if (texto != null && texto.length() > 20000) {
+			throw new ErrorDominio("RESPUESTA_DEMASIADO_LARGA",
+					"El texto de la respuesta admite máximo 20000 caracteres; adjunte el resto como documento.");
+		}
+		List<RespuestaAdjunto> adjuntos = new ArrayList<>();
+		for (MultipartFile f : documentos == null ? List.<MultipartFile>of() : documentos) {
+			if (f.isEmpty()) {
+				continue;
+			}
+			adjuntos.add(new RespuestaAdjunto(f.getOriginalFilename() == null || f.getOriginalFilename().isBlank()
+					? "documento" : f.getOriginalFilename(), f.getContentType(), f.getBytes()));
+		}
+		return servicio.responder(radicado, texto == null ? "" : texto, adjuntos, yo);
+	}
+
+	record SolicitudAprobacion(@NotNull(message = "Es obligatorio: true o false") Boolean aprobada,
+			@Nullable @Size(max = 5000, message = "Máximo 5000 caracteres") String observaciones) {
+	}
+
+	@PostMapping(value = "/{radicado}/aprobacion", consumes = MediaType.APPLICATION_JSON_VALUE)
+	VistaPqrsd aprobar(@PathVariable String radicado, @Valid @RequestBody SolicitudAprobacion s,
+			@AuthenticationPrincipal UsuarioAutenticado yo) {
+		return servicio.aprobar(radicado, s.aprobada(), s.observaciones(), yo);
+	}
+
+	/**
+	 * @param acto EXPRESO: the radicado of the written withdrawal; TACITO: the number of
+	 * the motivated act
+	 * @param motivacion TACITO: the act's reasons (required); EXPRESO: the peticionario's
+	 * words
+	 */
+	record SolicitudDesistimiento(@NotNull(message = "Es obligatorio: EXPRESO o TACITO") Desistimiento.Tipo tipo,
+			@NotBlank(message = "Es obligatorio") @Size(max = 300, message = "Máximo 300 caracteres") String acto,
+			@Nullable @Size(max = 20000, message = TEXTO_MAXIMO) String motivacion) {
+	}
+
+	@PostMapping(value = "/{radicado}/desistimiento", consumes = MediaType.APPLICATION_JSON_VALUE)
+	VistaPqrsd desistir(@PathVariable String radicado, @Valid @RequestBody SolicitudDesistimiento s,
+			@AuthenticationPrincipal UsuarioAutenticado yo) {
+		return servicio.desistir(radicado, s.tipo(), s.acto(), s.motivacion(), yo);
+	}
+
+	@PostMapping(value = "/{radicado}/notas", consumes = MediaType.APPLICATION_JSON_VALUE)
+	VistaPqrsd registrarNota(@PathVariable String radicado, @Valid @RequestBody SolicitudTexto s,
+			@AuthenticationPrincipal UsuarioAutenticado yo) {
+		return servicio.registrarNota(radicado, s.texto(), yo);
+	}
+
+	record SolicitudConsulta(
+			@NotBlank(message = "Es obligatoria") @Pattern(regexp = "\\d{1,5}",
+					message = "Código de 1 a 5 dígitos") String dependencia,
+			@NotBlank(message = "Es obligatoria") @Size(max = 20000, message = TEXTO_MAXIMO) String pregunta,
+			@NotNull(message = "Es obligatoria (AAAA-MM-DD)") LocalDate vence) {
+	}
+
+	@PostMapping(value = "/{radicado}/consultas", consumes = MediaType.APPLICATION_JSON_VALUE)
+	VistaPqrsd consultar(@PathVariable String radicado, @Valid @RequestBody SolicitudConsulta s,
+			@AuthenticationPrincipal UsuarioAutenticado yo) {
+		return servicio.consultar(radicado, s.dependencia(), s.pregunta(), s.vence(), yo);
+	}
+
+	@PostMapping(value = "/{radicado}/consultas/{numero}/respuesta", consumes = MediaType.APPLICATION_JSON_VALUE)
+	VistaPqrsd responderConsulta(@PathVariable String radicado, @PathVariable int numero,
+			@Valid @RequestBody SolicitudTexto s, @AuthenticationPrincipal UsuarioAutenticado yo) {
+		return servicio.responderConsulta(radicado, numero, s.texto(), yo);
+	}
+
+	@PostMapping("/{radicado}/cierre")
+	VistaPqrsd cerrar(@PathVariable String radicado, @AuthenticationPrincipal UsuarioAutenticado yo) {
+		return servicio.cerrar(radicado, yo);
+	}
+
+	/** What the user may do now, each refused action with its reason. */
+	record AccionVista(String accion, String nombre, boolean permitida, @Nullable String codigo,
+			@Nullable String motivo) {
+	}
+
+	@GetMapping("/{radicado}/acciones")
+	List<AccionVista> acciones(@PathVariable String radicado, @AuthenticationPrincipal UsuarioAutenticado yo) {
+		return servicio.acciones(radicado, yo)
+			.stream()
+			.map(e -> new AccionVista(e.accion().name(), e.accion().nombre(), e.permitida(),
+					e.rechazo() == null ? null : e.rechazo().codigo(),
+					e.rechazo() == null ? null : e.rechazo().motivo()))
+			.toList();
+	}
+
+	record DocumentoVista(String origen, String radicado, long id, String rol, String nombre, int version,
+			String tipoMime, long tamano, String url) {
+	}
+
+	@GetMapping("/{radicado}/documentos")
+	List<DocumentoVista> documentos(@PathVariable String radicado, @AuthenticationPrincipal UsuarioAutenticado yo) {
+		return servicio.documentos(radicado, yo)
+			.stream()
+			.map(d -> new DocumentoVista(d.origen(), d.radicado(), d.id(), d.rol(), d.nombre(), d.version(),
+					d.tipoMime(), d.tamano(), d.url()))
+			.toList();
 	}
 
 	@ExceptionHandler(AccionNoAutorizada.class)

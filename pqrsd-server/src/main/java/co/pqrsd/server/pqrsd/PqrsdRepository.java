@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -102,31 +103,161 @@ class PqrsdRepository {
 	}
 
 	/**
-	 * @return the cases that match, newest first, every visible one (the semáforo is
-	 * computed by the caller).
+	 * The inbox's display columns, from the ENTRADA radicado: its asunto, and its
+	 * remitente's name or "Anónimo".
 	 */
-	List<Pqrsd> listar(@Nullable String estado, @Nullable String dependencia, @Nullable String etiqueta, Visor visor) {
-		StringBuilder sql = new StringBuilder("SELECT caso::text FROM pqrsd_caso WHERE true");
-		List<Object> params = new ArrayList<>();
+	void completarBandeja(String radicado, String asunto, boolean anonimo) {
+		jdbc.sql(
+				"""
+						UPDATE pqrsd_caso c SET asunto = left(?, 500),
+						    peticionario = CASE WHEN ? THEN 'Anónimo'
+						        ELSE left(coalesce((SELECT r.remitente ->> 'nombre' FROM radicado r WHERE r.numero = c.radicado),
+						                           ''), 300) END
+						WHERE c.radicado = ?""")
+			.params(asunto, anonimo, radicado)
+			.update();
+	}
+
+	/** The days the semáforo turns AMARILLO and ROJO, as the bandeja's SQL reads them. */
+	void fijarSemaforo(String radicado, @Nullable LocalDate amarilloDesde, @Nullable LocalDate rojoDesde) {
+		jdbc.sql("""
+				UPDATE pqrsd_caso SET amarillo_desde = ?, rojo_desde = ?
+				WHERE radicado = ? AND (amarillo_desde IS DISTINCT FROM ? OR rojo_desde IS DISTINCT FROM ?)""")
+			.params(amarilloDesde, rojoDesde, radicado, amarilloDesde, rojoDesde)
+			.update();
+	}
+
+	/** The visible mark of an escalated case (the first escalation is kept). */
+	void marcarEscalada(String radicado, Instant ahora) {
+		jdbc.sql("UPDATE pqrsd_caso SET escalada_en = coalesce(escalada_en, ?) WHERE radicado = ?")
+			.params(Timestamp.from(ahora), radicado)
+			.update();
+	}
+
+	/**
+	 * @return the keys of the case's avisos already done.
+	 */
+	Set<String> avisosEnviados(String radicado) {
+		return Set.copyOf(jdbc.sql("SELECT clave FROM pqrsd_aviso_enviado WHERE radicado = ?")
+			.param(radicado)
+			.query(String.class)
+			.list());
+	}
+
+	/**
+	 * Records an aviso as done, in the transaction of its effect.
+	 * @return false when it was already done (by this node before, or by another one)
+	 */
+	boolean registrarAviso(String clave, String radicado, String tipo, Instant ahora) {
+		return jdbc.sql("""
+				INSERT INTO pqrsd_aviso_enviado (clave, radicado, tipo, enviado_en) VALUES (?, ?, ?, ?)
+				ON CONFLICT (clave) DO NOTHING""").params(clave, radicado, tipo, Timestamp.from(ahora)).update() == 1;
+	}
+
+	/** The states of an open case, as SQL sees them. */
+	static final List<String> ABIERTOS = java.util.Arrays.stream(co.pqrsd.core.pqrsd.EstadoPqrsd.values())
+		.filter(co.pqrsd.core.pqrsd.EstadoPqrsd::abierta)
+		.map(Enum::name)
+		.toList();
+
+	/**
+	 * @return the next open cases after {@code despuesDe} by radicado (a batch).
+	 */
+	List<String> abiertos(String despuesDe, int lote) {
+		return jdbc
+			.sql("SELECT radicado FROM pqrsd_caso WHERE estado = ANY (?) AND radicado > ? ORDER BY radicado LIMIT ?")
+			.params(ABIERTOS.toArray(String[]::new), despuesDe, lote)
+			.query(String.class)
+			.list();
+	}
+
+	/**
+	 * @return the assigned open cases that may be at risk on {@code hoy} (a superset of
+	 * the digest's: its rule decides).
+	 */
+	List<Pqrsd> asignadosEnRiesgo(LocalDate hoy) {
+		return jdbc.sql("""
+				SELECT caso::text FROM pqrsd_caso
+				WHERE estado = ANY (?) AND asignado_a IS NOT NULL
+				  AND (estado IN ('VENCIDA', 'VENCIDA_SILENCIO_POSITIVO') OR amarillo_desde <= ? OR rojo_desde <= ?
+				       OR vencimiento < ?)""")
+			.params(ABIERTOS.toArray(String[]::new), hoy, hoy, hoy)
+			.query((rs, i) -> leer(rs.getString(1)))
+			.list();
+	}
+
+	/**
+	 * @return the cases with those numbers (any order).
+	 */
+	List<Pqrsd> todos(Collection<String> radicados) {
+		if (radicados.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("SELECT caso::text FROM pqrsd_caso WHERE radicado = ANY (?)")
+			.param(radicados.toArray(String[]::new))
+			.query((rs, i) -> leer(rs.getString(1)))
+			.list();
+	}
+
+	/**
+	 * The semáforo of an open case in SQL (parameter {@code :hoy}), from the columns kept
+	 * by the engine: the same colour {@code Plazos.situacion} gives.
+	 */
+	static final String COLOR_BANDEJA = """
+			CASE WHEN estado = 'SUSPENDIDA' THEN 'SUSPENDIDO'
+			     WHEN estado IN ('VENCIDA', 'VENCIDA_SILENCIO_POSITIVO') OR vencimiento < :hoy THEN 'VENCIDO'
+			     WHEN rojo_desde <= :hoy THEN 'ROJO'
+			     WHEN amarillo_desde <= :hoy THEN 'AMARILLO'
+			     ELSE 'VERDE' END""";
+
+	/** As {@link #COLOR_BANDEJA}, null for a closed case or one without term. */
+	static final String COLOR_LISTA = "CASE WHEN NOT (estado = ANY (:abiertos)) OR modalidad IS NULL THEN NULL ELSE "
+			+ COLOR_BANDEJA + " END";
+
+	record PaginaCasos(List<Pqrsd> casos, long total) {
+	}
+
+	/**
+	 * @return one page of the matching cases, newest first, and how many match (all in
+	 * SQL, the semáforo included)
+	 */
+	PaginaCasos pagina(@Nullable String estado, @Nullable String semaforo, @Nullable String dependencia,
+			@Nullable String etiqueta, Visor visor, LocalDate hoy, int pagina, int tamano) {
+		StringBuilder donde = new StringBuilder(" WHERE true");
+		java.util.Map<String, Object> p = new java.util.HashMap<>();
+		p.put("hoy", hoy);
+		p.put("abiertos", ABIERTOS.toArray(String[]::new));
 		if (estado != null) {
-			sql.append(" AND estado = ?");
-			params.add(estado);
+			donde.append(" AND estado = :estado");
+			p.put("estado", estado);
 		}
 		if (dependencia != null) {
-			sql.append(" AND dependencia = ?");
-			params.add(dependencia);
+			donde.append(" AND dependencia = :dependencia");
+			p.put("dependencia", dependencia);
 		}
 		if (etiqueta != null) {
-			sql.append(" AND etiqueta = ?");
-			params.add(etiqueta);
+			donde.append(" AND etiqueta = :etiqueta");
+			p.put("etiqueta", etiqueta);
+		}
+		if (semaforo != null) {
+			donde.append(" AND " + COLOR_LISTA + " = :semaforo");
+			p.put("semaforo", semaforo);
 		}
 		if (!visor.reservados()) {
-			sql.append(" AND (NOT denuncia_corrupcion OR asignado_a = ? OR dependencia = ANY (?))");
-			params.add(visor.usuario());
-			params.add(visor.jefeDe().toArray(String[]::new));
+			donde.append(" AND (NOT denuncia_corrupcion OR asignado_a = :yo OR dependencia = ANY (:jefeDe))");
+			p.put("yo", visor.usuario());
+			p.put("jefeDe", visor.jefeDe().toArray(String[]::new));
 		}
-		sql.append(" ORDER BY recibido DESC, radicado DESC");
-		return jdbc.sql(sql.toString()).params(params).query((rs, i) -> leer(rs.getString(1))).list();
+		long total = jdbc.sql("SELECT count(*) FROM pqrsd_caso" + donde).params(p).query(Long.class).single();
+		p.put("limite", tamano);
+		p.put("desplazamiento", (long) pagina * tamano);
+		List<Pqrsd> casos = jdbc
+			.sql("SELECT caso::text FROM pqrsd_caso" + donde
+					+ " ORDER BY recibido DESC, radicado DESC LIMIT :limite OFFSET :desplazamiento")
+			.params(p)
+			.query((rs, i) -> leer(rs.getString(1)))
+			.list();
+		return new PaginaCasos(casos, total);
 	}
 
 	private Pqrsd leer(String texto) {

@@ -22,7 +22,7 @@ class ReservaPqrsd implements EntradasRadicacion.Reserva {
 	@Override
 	public boolean puedeVer(String numero, UsuarioAutenticado usuario) {
 		return repositorio.buscar(numero).map(caso -> {
-			var actor = ServicioPqrsd.actor(usuario);
+			var actor = ServicioPqrsd.actor(usuario, java.util.Set.of());
 			return caso.anonimo() ? VisibilidadPqrsd.puedeVer(caso, actor)
 					: VisibilidadPqrsd.puedeVerIdentidad(caso, actor);
 		}).orElse(false);

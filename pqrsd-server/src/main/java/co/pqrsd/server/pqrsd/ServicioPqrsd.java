@@ -13,8 +13,11 @@ import java.util.stream.Collectors;
 
 import co.pqrsd.core.comun.Colombia;
 import co.pqrsd.core.comun.ErrorDominio;
+import co.pqrsd.core.pqrsd.AccionesPermitidas;
 import co.pqrsd.core.pqrsd.Actor;
 import co.pqrsd.core.pqrsd.Canal;
+import co.pqrsd.core.pqrsd.Desistimiento;
+import co.pqrsd.core.pqrsd.Etapa;
 import co.pqrsd.core.pqrsd.Historial;
 import co.pqrsd.core.pqrsd.NormasPqrsd;
 import co.pqrsd.core.pqrsd.Plazos;
@@ -27,6 +30,7 @@ import co.pqrsd.server.auditoria.AccionAuditoria;
 import co.pqrsd.server.auditoria.Auditoria;
 import co.pqrsd.server.comun.Conflicto;
 import co.pqrsd.server.comun.NoEncontrado;
+import co.pqrsd.server.notificaciones.Notificaciones;
 import co.pqrsd.server.radicacion.EntradasRadicacion;
 import co.pqrsd.server.radicacion.EntradasRadicacion.Entrada;
 import co.pqrsd.server.seguridad.Dependencias;
@@ -64,9 +68,18 @@ class ServicioPqrsd {
 
 	private final ApplicationEventPublisher eventos;
 
+	private final RepartidoresPqrsd repartidores;
+
+	private final AprobacionDependencias aprobacion;
+
+	private final AccionesRepositorio acciones;
+
+	private final Notificaciones notificaciones;
+
 	ServicioPqrsd(PqrsdRepository repositorio, EntradasRadicacion entradas,
 			co.pqrsd.server.terminos.TerminosEntidad terminos, Auditoria auditoria, Clock reloj,
-			Dependencias dependencias, ApplicationEventPublisher eventos) {
+			Dependencias dependencias, ApplicationEventPublisher eventos, RepartidoresPqrsd repartidores,
+			AprobacionDependencias aprobacion, AccionesRepositorio acciones, Notificaciones notificaciones) {
 		this.dependencias = dependencias;
 		this.eventos = eventos;
 		this.repositorio = repositorio;
@@ -74,6 +87,10 @@ class ServicioPqrsd {
 		this.terminos = terminos;
 		this.auditoria = auditoria;
 		this.reloj = reloj;
+		this.repartidores = repartidores;
+		this.aprobacion = aprobacion;
+		this.acciones = acciones;
+		this.notificaciones = notificaciones;
 	}
 
 	/** The case's dates over the entity's calendar as configured now. */
@@ -156,6 +173,7 @@ class ServicioPqrsd {
 		if (!repositorio.insertar(caso, plazos.fechaVencimiento(caso).orElse(null), ahora)) {
 			throw yaExiste(caso.radicado());
 		}
+		acciones.fijarCanalRespuesta(caso.radicado(), s.canalRespuesta());
 		repositorio.registrarHechos(r.hechos(), usuario.username());
 		eventos.publishEvent(new PqrsdCambiada(null, caso, r.hechos(), usuario.username()));
 		Map<String, Object> detalles = new LinkedHashMap<>();
@@ -165,6 +183,7 @@ class ServicioPqrsd {
 		detalles.put("canal", caso.canal().name());
 		detalles.put("prioridades", caso.prioridades().stream().map(Enum::name).sorted().toList());
 		detalles.put("denunciaCorrupcion", caso.denunciaCorrupcion());
+		detalles.put("canalRespuesta", s.canalRespuesta() == null ? null : s.canalRespuesta().name());
 		auditoria.registrar(AccionAuditoria.PQRSD_RADICADA, OBJETO, caso.radicado(), detalles);
 		return vista(caso, plazos);
 	}
@@ -188,15 +207,14 @@ class ServicioPqrsd {
 		Set<String> jefeDe = usuario.tiene(Rol.JEFE_DEPENDENCIA) ? usuario.codigosDependencias() : Set.of();
 		Plazos plazos = plazos();
 		LocalDate hoy = terminos.hoy();
-		List<VistaPqrsd.Resumen> todos = repositorio
-			.listar(estado, dependencia, etiqueta, new PqrsdRepository.Visor(usuario.username(), reservados, jefeDe))
+		PqrsdRepository.PaginaCasos encontrados = repositorio.pagina(estado, semaforo, dependencia, etiqueta,
+				new PqrsdRepository.Visor(usuario.username(), reservados, jefeDe), hoy, pagina, tamano);
+		List<VistaPqrsd.Resumen> elementos = encontrados.casos()
 			.stream()
 			.filter(c -> VisibilidadPqrsd.puedeVer(c, actor))
 			.map(c -> VistaPqrsd.resumen(c, plazos.situacionResumida(c, hoy)))
-			.filter(v -> semaforo == null || semaforo.equals(v.semaforo()))
 			.toList();
-		int desde = Math.min(todos.size(), pagina * tamano);
-		return new Pagina(todos.subList(desde, Math.min(todos.size(), desde + tamano)), todos.size(), pagina, tamano);
+		return new Pagina(elementos, encontrados.total(), pagina, tamano);
 	}
 
 	/** Assigns a funcionario (the jefe of the dependencia, his repartidor or ADMIN). */
@@ -224,9 +242,379 @@ class ServicioPqrsd {
 	VistaPqrsd prorrogar(String radicado, String motivo, LocalDate nuevoVencimiento, UsuarioAutenticado usuario) {
 		Hecho h = actuar(radicado, usuario,
 				(caso, actor, plazos, ahora) -> caso.prorrogar(motivo, nuevoVencimiento, actor, plazos, ahora));
-		auditoria.registrar(AccionAuditoria.PQRSD_PRORROGADA, OBJETO, radicado,
-				h.detalles(Map.of("motivo", motivo, "nuevoVencimiento", nuevoVencimiento.toString())));
+		// Ley 1755 de 2015, art. 14 par.: the peticionario is told the reasons and the
+		// new
+		// date before the deadline.
+		boolean informado = correoAlPeticionario(h.nuevo(), "prorroga",
+				"Prórroga del término de su petición " + radicado,
+				"El término para responder su petición radicada con el número " + radicado + " se prorrogó hasta el "
+						+ nuevoVencimiento + ".\n\nMotivos: " + motivo
+						+ "\n\n(Ley 1437 de 2011, art. 14 parágrafo, sustituido por la Ley 1755 de 2015.)");
+		Map<String, Object> d = new LinkedHashMap<>();
+		d.put("motivo", motivo);
+		d.put("nuevoVencimiento", nuevoVencimiento.toString());
+		d.put("informadoPorCorreo", informado);
+		auditoria.registrar(AccionAuditoria.PQRSD_PRORROGADA, OBJETO, radicado, h.detalles(d));
 		return vista(h.nuevo(), h.plazos());
+	}
+
+	/**
+	 * What the user may do on the case now, each refused action with its (legal) reason;
+	 * the engine's own actions are left out.
+	 */
+	@Transactional(readOnly = true)
+	List<AccionesPermitidas.Evaluacion> acciones(String radicado, UsuarioAutenticado usuario) {
+		Pqrsd caso = repositorio.buscar(radicado).orElseThrow(() -> noEncontrada(radicado));
+		exigirVisible(caso, usuario);
+		return AccionesPermitidas.evaluar(caso, actor(usuario), plazos(), reloj.instant())
+			.stream()
+			.filter(e -> !e.accion().delSistema())
+			.toList();
+	}
+
+	/**
+	 * The case's documents: the ENTRADA's, then those of each SALIDA it produced.
+	 */
+	@Transactional(readOnly = true)
+	List<DocumentosPqrsd> documentos(String radicado, UsuarioAutenticado usuario) {
+		Pqrsd caso = repositorio.buscar(radicado).orElseThrow(() -> noEncontrada(radicado));
+		exigirVisible(caso, usuario);
+		List<DocumentosPqrsd> docs = new ArrayList<>();
+		agregarDocumentos(docs, "ENTRADA", radicado);
+		for (AccionesRepositorio.Salida s : acciones.salidas(radicado)) {
+			agregarDocumentos(docs, s.tipo(), s.salida());
+		}
+		return docs;
+	}
+
+	private void agregarDocumentos(List<DocumentosPqrsd> docs, String origen, String numero) {
+		for (EntradasRadicacion.DocumentoRadicado d : entradas.documentos(numero)) {
+			docs.add(new DocumentosPqrsd(origen, numero, d.id(), d.rol(), d.nombre(), d.version(), d.tipoMime(),
+					d.tamano()));
+		}
+	}
+
+	/**
+	 * Sends the case to another dependencia: the clock keeps running (same authority).
+	 */
+	@Transactional
+	VistaPqrsd reasignar(String radicado, String dependencia, String motivo, UsuarioAutenticado usuario) {
+		Hecho h = actuar(radicado, usuario, (caso, actor, plazos, ahora) -> {
+			Resultado r = caso.reasignar(dependencia, motivo, actor, plazos, ahora);
+			var destino = dependencias.buscar(dependencia)
+				.orElseThrow(() -> new NoEncontrado("DEPENDENCIA_NO_ENCONTRADA",
+						"La dependencia " + dependencia + " no existe.", Map.of("dependencia", dependencia)));
+			if (!destino.activa()) {
+				throw new ErrorDominio("DEPENDENCIA_INACTIVA", "La dependencia " + dependencia + " está inactiva.");
+			}
+			return r;
+		});
+		auditoria.registrar(AccionAuditoria.PQRSD_REASIGNADA, OBJETO, radicado, h.detalles(Map.of("dependenciaAnterior",
+				h.anterior().dependencia(), "dependencia", dependencia, "motivo", motivo)));
+		return vista(h.nuevo(), h.plazos());
+	}
+
+	/**
+	 * Traslado por competencia (Ley 1755 de 2015, art. 21): the oficio remisorio becomes
+	 * a SALIDA radicado addressed to the competent entity, with a copy to the
+	 * peticionario; late is recorded as TRASLADO_EXTEMPORANEO, never refused.
+	 */
+	@Transactional
+	VistaPqrsd trasladar(String radicado, String entidad, String motivo, UsuarioAutenticado usuario) {
+		String[] oficio = new String[1];
+		Hecho h = actuar(radicado, usuario, (caso, actor, plazos, ahora) -> {
+			// The core's state, role and data rules first: nothing is radicated for a
+			// refused traslado.
+			AccionesPermitidas.rechazo(co.pqrsd.core.pqrsd.Accion.TRASLADAR, caso, actor, plazos, ahora)
+				.ifPresent(rechazo -> {
+					throw rechazo.comoError();
+				});
+			if (entidad.isBlank() || motivo.isBlank()) {
+				return caso.trasladar(entidad, motivo, "", actor, plazos, ahora);
+			}
+			oficio[0] = entradas.radicarSalida(new EntradasRadicacion.NuevaSalida(
+					"Traslado por competencia de la petición " + caso.radicado() + " a " + entidad,
+					"Oficio remisorio (Ley 1437 de 2011, art. 21, sustituido por la Ley 1755 de 2015). Motivo: "
+							+ motivo,
+					caso.dependencia(), "OTRO",
+					new EntradasRadicacion.Peticionario(false, "ENTIDAD", null, null, entidad, null, null, null, null),
+					caso.radicado()), List.of(), usuario);
+			return caso.trasladar(entidad, motivo, oficio[0], actor, plazos, ahora);
+		});
+		acciones.registrarSalida(radicado, oficio[0], "OFICIO_REMISORIO");
+		var t = h.nuevo().traslado();
+		// Ley 1755 de 2015, art. 21: a copy of the oficio remisorio goes to the
+		// peticionario.
+		boolean copia = correoAlPeticionario(h.nuevo(), "traslado", "Traslado de su petición " + radicado,
+				"Su petición radicada con el número " + radicado + " fue trasladada por competencia a " + entidad
+						+ " mediante el oficio " + oficio[0] + ".\n\nMotivo: " + motivo
+						+ "\n\n(Ley 1437 de 2011, art. 21, sustituido por la Ley 1755 de 2015.)");
+		Map<String, Object> d = new LinkedHashMap<>();
+		d.put("entidad", entidad);
+		d.put("motivo", motivo);
+		d.put("oficio", oficio[0]);
+		d.put("extemporaneo", t != null && t.extemporaneo());
+		d.put("copiaPorCorreo", copia);
+		auditoria.registrar(AccionAuditoria.PQRSD_TRASLADADA, OBJETO, radicado, h.detalles(d));
+		return vista(h.nuevo(), h.plazos());
+	}
+
+	/**
+	 * Requerimiento de información (Ley 1755 de 2015, art. 17): within 10 días of
+	 * radicación; the clock stops.
+	 * @param plazo the peticionario's last day; {@code null} gives the whole month
+	 */
+	@Transactional
+	VistaPqrsd requerir(String radicado, String solicitud, @Nullable LocalDate plazo, UsuarioAutenticado usuario) {
+		Hecho h = actuar(radicado, usuario,
+				(caso, actor, plazos, ahora) -> caso.requerirInformacion(solicitud, plazo, actor, plazos, ahora));
+		var r = h.nuevo().requerimientoPendiente().orElseThrow();
+		boolean informado = correoAlPeticionario(h.nuevo(), "requerimiento/" + h.nuevo().requerimientos().size(),
+				"Requerimiento de información sobre su petición " + radicado,
+				"Para continuar con su petición radicada con el número " + radicado
+						+ " le solicitamos aportar lo siguiente a más tardar el " + r.plazo() + ":\n\n" + solicitud
+						+ "\n\nSi no lo aporta en ese plazo se entenderá que desistió de la petición (Ley 1437 de "
+						+ "2011, art. 17, sustituido por la Ley 1755 de 2015).");
+		Map<String, Object> d = new LinkedHashMap<>();
+		d.put("solicitud", solicitud);
+		d.put("plazo", r.plazo().toString());
+		d.put("informadoPorCorreo", informado);
+		auditoria.registrar(AccionAuditoria.PQRSD_INFORMACION_REQUERIDA, OBJETO, radicado, h.detalles(d));
+		return vista(h.nuevo(), h.plazos());
+	}
+
+	/** The peticionario's answer to the requerimiento: the clock runs again. */
+	@Transactional
+	VistaPqrsd registrarRespuestaPeticionario(String radicado, String texto, UsuarioAutenticado usuario) {
+		Hecho h = actuar(radicado, usuario,
+				(caso, actor, plazos, ahora) -> caso.registrarRespuestaPeticionario(texto, actor, plazos, ahora));
+		auditoria.registrar(AccionAuditoria.PQRSD_REQUERIMIENTO_ATENDIDO, OBJETO, radicado,
+				h.detalles(Map.of("texto", texto)));
+		return vista(h.nuevo(), h.plazos());
+	}
+
+	/** The peticionario's one extension of his plazo (Ley 1755 de 2015, art. 17). */
+	@Transactional
+	VistaPqrsd prorrogarPlazoPeticionario(String radicado, @Nullable LocalDate nuevoPlazo, UsuarioAutenticado usuario) {
+		Hecho h = actuar(radicado, usuario,
+				(caso, actor, plazos, ahora) -> caso.prorrogarPlazoPeticionario(nuevoPlazo, actor, plazos, ahora));
+		var r = h.nuevo().requerimientos().get(h.nuevo().requerimientos().size() - 1);
+		auditoria.registrar(AccionAuditoria.PQRSD_PLAZO_PETICIONARIO_PRORROGADO, OBJETO, radicado,
+				h.detalles(Map.of("plazo", r.plazo().toString())));
+		return vista(h.nuevo(), h.plazos());
+	}
+
+	/**
+	 * The funcionario drafts the answer (with documents). With the dependencia's approval
+	 * step on it goes to the jefe; otherwise it becomes the SALIDA radicado and is
+	 * communicated at once.
+	 */
+	@Transactional
+	VistaPqrsd responder(String radicado, String texto, List<RespuestaAdjunto> documentos, UsuarioAutenticado usuario) {
+		List<EntradasRadicacion.Adjunto> adjuntos = documentos.stream()
+			.map(a -> new EntradasRadicacion.Adjunto(a.nombre(), a.tipoDeclarado(), a.contenido()))
+			.toList();
+		Hecho h = actuar(radicado, usuario, (caso, actor, plazos, ahora) -> {
+			Resultado r = caso.proyectarRespuesta(texto, aprobacion.requiereAprobacion(caso.dependencia()), actor,
+					plazos, ahora);
+			// Radicación's limits and types, before anything is kept.
+			entradas.exigirAdmisibles(adjuntos);
+			return r;
+		});
+		if (!adjuntos.isEmpty()) {
+			acciones.guardarDocumentosRespuesta(radicado, adjuntos);
+		}
+		Map<String, Object> d = new LinkedHashMap<>();
+		d.put("requiereAprobacion", h.nuevo().etapa() == Etapa.APROBACION);
+		d.put("documentos", acciones.nombresDocumentosRespuesta(radicado));
+		auditoria.registrar(AccionAuditoria.PQRSD_RESPUESTA_PROYECTADA, OBJETO, radicado, h.detalles(d));
+		if (h.nuevo().etapa() == Etapa.COMUNICACION) {
+			return comunicar(radicado, usuario);
+		}
+		return vista(h.nuevo(), h.plazos());
+	}
+
+	/**
+	 * The jefe approves the drafted answer (it becomes the SALIDA radicado and is
+	 * communicated) or returns it with his observations.
+	 */
+	@Transactional
+	VistaPqrsd aprobar(String radicado, boolean aprobada, @Nullable String observaciones, UsuarioAutenticado usuario) {
+		String obs = observaciones == null ? "" : observaciones;
+		if (!aprobada) {
+			Hecho h = actuar(radicado, usuario,
+					(caso, actor, plazos, ahora) -> caso.devolverRespuesta(obs, actor, plazos, ahora));
+			auditoria.registrar(AccionAuditoria.PQRSD_RESPUESTA_DEVUELTA, OBJETO, radicado,
+					h.detalles(Map.of("observaciones", obs)));
+			return vista(h.nuevo(), h.plazos());
+		}
+		Hecho h = actuar(radicado, usuario,
+				(caso, actor, plazos, ahora) -> caso.aprobarRespuesta(obs, actor, plazos, ahora));
+		auditoria.registrar(AccionAuditoria.PQRSD_RESPUESTA_APROBADA, OBJETO, radicado,
+				h.detalles(Map.of("observaciones", obs)));
+		return comunicar(radicado, usuario);
+	}
+
+	/**
+	 * The approved answer becomes a SALIDA radicado linked to the ENTRADA and is
+	 * communicated by the peticionario's channel; the term is satisfied now (Corte
+	 * Constitucional T-149 de 2013).
+	 */
+	private VistaPqrsd comunicar(String radicado, UsuarioAutenticado usuario) {
+		String[] salida = new String[1];
+		String[] medio = new String[1];
+		String[] correo = new String[1];
+		Hecho h = actuar(radicado, usuario, (caso, actor, plazos, ahora) -> {
+			AccionesPermitidas.rechazo(co.pqrsd.core.pqrsd.Accion.COMUNICAR_RESPUESTA, caso, actor, plazos, ahora)
+				.ifPresent(rechazo -> {
+					throw rechazo.comoError();
+				});
+			var canal = acciones.canalRespuesta(radicado).orElse(null);
+			correo[0] = caso.anonimo() ? null : entradas.correoRemitente(radicado).orElse(null);
+			String medioRadicacion;
+			if (caso.anonimo()) {
+				// Ley 1437 de 2011, art. 69 (by analogy): an unknown peticionario's
+				// answer
+				// is published for 5 días.
+				medio[0] = "PUBLICACION_WEB";
+				medioRadicacion = "OTRO";
+			}
+			else if (correo[0] != null
+					&& (canal == null || canal == SolicitudCreacion.CanalRespuesta.CORREO_ELECTRONICO)) {
+				medio[0] = "CORREO_ELECTRONICO";
+				medioRadicacion = "CORREO_ELECTRONICO";
+			}
+			else {
+				correo[0] = null;
+				medio[0] = canal == SolicitudCreacion.CanalRespuesta.CORREO_POSTAL ? "CORREO_POSTAL" : "PRESENCIAL";
+				medioRadicacion = medio[0];
+			}
+			var respuesta = java.util.Objects.requireNonNull(caso.respuesta());
+			salida[0] = entradas.radicarSalida(
+					new EntradasRadicacion.NuevaSalida("Respuesta a la petición " + radicado, respuesta.texto(),
+							caso.dependencia(), medioRadicacion, null, radicado),
+					acciones.documentosRespuesta(radicado), usuario);
+			return caso.comunicarRespuesta(salida[0], medio[0], actor, plazos, ahora);
+		});
+		acciones.registrarSalida(radicado, salida[0], "RESPUESTA");
+		acciones.borrarDocumentosRespuesta(radicado);
+		if (correo[0] != null) {
+			notificaciones.correoExterno("pqrsd/" + radicado + "/respuesta/" + salida[0], correo[0],
+					"Respuesta a su petición " + radicado,
+					java.util.Objects.requireNonNull(h.nuevo().respuesta()).texto() + "\n\nRadicado de respuesta: "
+							+ salida[0]);
+		}
+		var c = java.util.Objects.requireNonNull(h.nuevo().comunicacion());
+		Map<String, Object> d = new LinkedHashMap<>();
+		d.put("radicadoSalida", salida[0]);
+		d.put("medio", medio[0]);
+		d.put("oportuna", c.oportuna());
+		auditoria.registrar(AccionAuditoria.PQRSD_RESPUESTA_COMUNICADA, OBJETO, radicado, h.detalles(d));
+		return vista(h.nuevo(), h.plazos());
+	}
+
+	/**
+	 * Desistimiento expreso (art. 18: {@code acto} is the radicado of the written
+	 * withdrawal) or tácito (art. 17: {@code acto} is the motivated act's number and
+	 * {@code motivacion} its reasons).
+	 */
+	@Transactional
+	VistaPqrsd desistir(String radicado, Desistimiento.Tipo tipo, String acto, @Nullable String motivacion,
+			UsuarioAutenticado usuario) {
+		String m = motivacion == null ? "" : motivacion;
+		Hecho h = actuar(radicado, usuario,
+				(caso, actor, plazos, ahora) -> tipo == Desistimiento.Tipo.TACITO
+						? caso.decretarDesistimientoTacito(acto, m, actor, plazos, ahora)
+						: caso.registrarDesistimientoExpreso(acto, m, actor, plazos, ahora));
+		auditoria.registrar(AccionAuditoria.PQRSD_DESISTIDA, OBJETO, radicado,
+				h.detalles(Map.of("tipo", tipo.name(), "acto", acto, "motivacion", m)));
+		return vista(h.nuevo(), h.plazos());
+	}
+
+	@Transactional
+	VistaPqrsd registrarNota(String radicado, String texto, UsuarioAutenticado usuario) {
+		Hecho h = actuar(radicado, usuario,
+				(caso, actor, plazos, ahora) -> caso.registrarNota(texto, actor, plazos, ahora));
+		auditoria.registrar(AccionAuditoria.PQRSD_NOTA_REGISTRADA, OBJETO, radicado,
+				h.detalles(Map.of("texto", texto)));
+		return vista(h.nuevo(), h.plazos());
+	}
+
+	/** An internal consultation to another dependencia, with its own due date. */
+	@Transactional
+	VistaPqrsd consultar(String radicado, String dependencia, String pregunta, LocalDate vence,
+			UsuarioAutenticado usuario) {
+		Hecho h = actuar(radicado, usuario, (caso, actor, plazos, ahora) -> {
+			Resultado r = caso.consultarDependencia(dependencia, pregunta, vence, actor, plazos, ahora);
+			if (dependencias.buscar(dependencia).isEmpty()) {
+				throw new NoEncontrado("DEPENDENCIA_NO_ENCONTRADA", "La dependencia " + dependencia + " no existe.",
+						Map.of("dependencia", dependencia));
+			}
+			return r;
+		});
+		int numero = h.nuevo().consultas().size();
+		auditoria.registrar(AccionAuditoria.PQRSD_CONSULTA_INTERNA_SOLICITADA, OBJETO, radicado, h.detalles(
+				Map.of("numero", numero, "dependencia", dependencia, "pregunta", pregunta, "vence", vence.toString())));
+		return vista(h.nuevo(), h.plazos());
+	}
+
+	@Transactional
+	VistaPqrsd responderConsulta(String radicado, int numero, String texto, UsuarioAutenticado usuario) {
+		Hecho h = actuar(radicado, usuario,
+				(caso, actor, plazos, ahora) -> caso.responderConsulta(numero, texto, actor, plazos, ahora));
+		auditoria.registrar(AccionAuditoria.PQRSD_CONSULTA_INTERNA_RESPONDIDA, OBJETO, radicado,
+				h.detalles(Map.of("numero", numero, "texto", texto)));
+		return vista(h.nuevo(), h.plazos());
+	}
+
+	/** Archives a case answered, transferred or withdrawn. */
+	@Transactional
+	VistaPqrsd cerrar(String radicado, UsuarioAutenticado usuario) {
+		Hecho h = actuar(radicado, usuario, (caso, actor, plazos, ahora) -> caso.cerrar(actor, plazos, ahora));
+		auditoria.registrar(AccionAuditoria.PQRSD_CERRADA, OBJETO, radicado, h.detalles(Map.of()));
+		return vista(h.nuevo(), h.plazos());
+	}
+
+	/**
+	 * An answer to an anonymous filing while it stays published (no personal data).
+	 *
+	 * @param radicado the ENTRADA radicado the anonymous peticionario received
+	 */
+	record RespuestaPublicada(String radicado, String radicadoSalida, String texto, LocalDate desde, LocalDate retiro) {
+	}
+
+	/**
+	 * @return the answers to anonymous filings inside their publication window today,
+	 * reserved denuncias excluded (their number is reserved).
+	 */
+	@Transactional(readOnly = true)
+	List<RespuestaPublicada> respuestasPublicadas() {
+		LocalDate hoy = terminos.hoy();
+		return acciones.publicadas()
+			.stream()
+			.filter(c -> !c.denunciaCorrupcion() && c.comunicacion() != null && c.respuesta() != null)
+			.filter(c -> {
+				var p = java.util.Objects.requireNonNull(c.comunicacion().publicacion());
+				return !hoy.isBefore(p.desde()) && !hoy.isAfter(p.retiro());
+			})
+			.map(c -> new RespuestaPublicada(c.radicado(), c.comunicacion().radicadoSalida(), c.respuesta().texto(),
+					c.comunicacion().publicacion().desde(), c.comunicacion().publicacion().retiro()))
+			.toList();
+	}
+
+	/**
+	 * Queues a mail to the peticionario when he gave an e-mail (never for an anonymous
+	 * filing).
+	 * @return whether a mail was queued
+	 */
+	private boolean correoAlPeticionario(Pqrsd caso, String clave, String asunto, String texto) {
+		if (caso.anonimo()) {
+			return false;
+		}
+		return entradas.correoRemitente(caso.radicado())
+			.map(correo -> notificaciones.correoExterno("pqrsd/" + caso.radicado() + "/" + clave, correo, asunto,
+					texto))
+			.orElse(false);
 	}
 
 	/** An action done and stored, to be audited by the caller. */
@@ -319,13 +707,18 @@ class ServicioPqrsd {
 				Map.of("radicado", radicado));
 	}
 
+	/** The user as the core's rules know him, with the repartos he was named to do. */
+	Actor actor(UsuarioAutenticado u) {
+		return actor(u, repartidores.repartoDe(u.username()));
+	}
+
 	/** The user as the core's rules know him. */
-	static Actor actor(UsuarioAutenticado u) {
+	static Actor actor(UsuarioAutenticado u, Set<String> repartoDe) {
 		Set<co.pqrsd.core.pqrsd.Rol> roles = u.rolesAsignados()
 			.stream()
 			.map(r -> co.pqrsd.core.pqrsd.Rol.valueOf(r.name()))
 			.collect(Collectors.toSet());
-		return new Actor(u.username(), roles, u.codigosDependencias(), Set.of());
+		return new Actor(u.username(), roles, u.codigosDependencias(), repartoDe);
 	}
 
 	/** Radicación's medio for a PQRSD canal (the verbal one is received in person). */

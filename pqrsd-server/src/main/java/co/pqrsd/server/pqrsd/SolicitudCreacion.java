@@ -21,6 +21,8 @@ import org.jspecify.annotations.Nullable;
  * @param dependencia the responsible dependencia; with {@code radicado}, defaults to the
  * radicado's
  * @param pruebaPrioridad summary proof required with ATENCION_PRIORITARIA
+ * @param canalRespuesta the peticionario's preferred answer channel; none: by e-mail when
+ * he gave one, else at the ventanilla (an anonymous filing's answer is published)
  */
 record SolicitudCreacion(@Nullable @Size(max = 40, message = "Máximo 40 caracteres") String radicado, @NotNull(
 		message = "Es obligatorio: PETICION, QUEJA, RECLAMO, SUGERENCIA, DENUNCIA o FELICITACION") Etiqueta etiqueta,
@@ -33,7 +35,23 @@ record SolicitudCreacion(@Nullable @Size(max = 40, message = "Máximo 40 caracte
 				+ "FORMULARIO_WEB, TELEFONICO u OTRO") Canal canal,
 		@Valid EntradasRadicacion.@Nullable Peticionario peticionario, @Nullable Set<Prioridad> prioridades,
 		@Nullable @Size(max = 5000, message = "Máximo 5000 caracteres") String pruebaPrioridad,
-		@Nullable Boolean denunciaCorrupcion) {
+		@Nullable Boolean denunciaCorrupcion, @Nullable CanalRespuesta canalRespuesta) {
+
+	/** How the peticionario wants the answer. */
+	enum CanalRespuesta {
+
+		CORREO_ELECTRONICO, CORREO_POSTAL, PRESENCIAL
+
+	}
+
+	/** Without a preferred answer channel. */
+	SolicitudCreacion(@Nullable String radicado, Etiqueta etiqueta, @Nullable String modalidad, @Nullable String asunto,
+			@Nullable String descripcion, @Nullable String dependencia, Canal canal,
+			EntradasRadicacion.@Nullable Peticionario peticionario, @Nullable Set<Prioridad> prioridades,
+			@Nullable String pruebaPrioridad, @Nullable Boolean denunciaCorrupcion) {
+		this(radicado, etiqueta, modalidad, asunto, descripcion, dependencia, canal, peticionario, prioridades,
+				pruebaPrioridad, denunciaCorrupcion, null);
+	}
 
 	Set<Prioridad> prioridadesOVacias() {
 		return prioridades == null ? Set.of() : prioridades;

@@ -6,14 +6,20 @@ import java.util.List;
 import java.util.Set;
 
 import co.pqrsd.core.comun.Colombia;
+import co.pqrsd.core.pqrsd.Advertencia;
 import co.pqrsd.core.pqrsd.Canal;
+import co.pqrsd.core.pqrsd.Comunicacion;
+import co.pqrsd.core.pqrsd.ConsultaInterna;
+import co.pqrsd.core.pqrsd.Desistimiento;
 import co.pqrsd.core.pqrsd.Etapa;
 import co.pqrsd.core.pqrsd.EstadoPqrsd;
 import co.pqrsd.core.pqrsd.Etiqueta;
 import co.pqrsd.core.pqrsd.Historial;
 import co.pqrsd.core.pqrsd.Pqrsd;
 import co.pqrsd.core.pqrsd.Prioridad;
+import co.pqrsd.core.pqrsd.Requerimiento;
 import co.pqrsd.core.pqrsd.SituacionTermino;
+import co.pqrsd.core.pqrsd.Traslado;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,11 +30,23 @@ import org.jspecify.annotations.Nullable;
  * @param semaforo VERDE, AMARILLO, ROJO or VENCIDO while open; {@code null} when closed
  * or without a term
  * @param historial the accountability timeline (CPACA art. 31)
+ * @param etapa the step of the work
+ * @param advertencias irregularities recorded (late traslado, late answer…)
+ * @param requerimientos the art. 17 requerimientos, oldest first
+ * @param consultas the internal consultations, oldest first
+ * @param respuesta the drafted answer and its approval, if any
+ * @param comunicacion the communication of the answer (SALIDA radicado, medio, date)
+ * @param traslado the traslado por competencia, if done
+ * @param desistimiento the withdrawal, if any
+ * @param venceEntregaCopias last day to deliver the copies after silencio positivo
  */
 record VistaPqrsd(String radicado, Etiqueta etiqueta, @Nullable String modalidad, EstadoPqrsd estado,
 		OffsetDateTime recibido, @Nullable LocalDate vencimiento, @Nullable String semaforo, int diasHabilesRestantes,
 		@Nullable String asignadoA, String dependencia, Canal canal, Set<Prioridad> prioridades,
-		boolean denunciaCorrupcion, boolean anonimo, @Nullable Prorroga prorroga, List<Tramo> historial) {
+		boolean denunciaCorrupcion, boolean anonimo, @Nullable Prorroga prorroga, List<Tramo> historial, Etapa etapa,
+		List<Advertencia> advertencias, List<Requerimiento> requerimientos, List<ConsultaInterna> consultas,
+		co.pqrsd.core.pqrsd.@Nullable Respuesta respuesta, @Nullable Comunicacion comunicacion,
+		@Nullable Traslado traslado, @Nullable Desistimiento desistimiento, @Nullable LocalDate venceEntregaCopias) {
 
 	record Prorroga(LocalDate fechaOriginal, LocalDate nuevaFecha, LocalDate tope, OffsetDateTime informadaEn,
 			String motivo) {
@@ -61,7 +79,9 @@ record VistaPqrsd(String radicado, Etiqueta etiqueta, @Nullable String modalidad
 							t.paso().responsable(), t.paso().titular(), ServicioPqrsd.enBogota(t.paso().desde()),
 							t.paso().hasta() == null ? null : ServicioPqrsd.enBogota(t.paso().hasta()),
 							t.paso().accion(), t.diasHabiles()))
-					.toList());
+					.toList(),
+				c.etapa(), c.advertencias(), c.requerimientos(), c.consultas(), c.respuesta(), c.comunicacion(),
+				c.traslado(), c.desistimiento(), c.venceEntregaCopias());
 	}
 
 	static Resumen resumen(Pqrsd c, SituacionTermino s) {

@@ -1,7 +1,10 @@
 package co.pqrsd.server.radicacion;
 
+import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import co.pqrsd.core.radicacion.TipoRadicado;
@@ -108,6 +111,98 @@ public class EntradasRadicacion {
 				null, null, null);
 		String numero = radicacion.radicarEnCurso(s, usuario);
 		return entrada(numero).orElseThrow();
+	}
+
+	/**
+	 * A file another module hands over to be stored with a radicado.
+	 *
+	 * @param nombre the file name as uploaded
+	 * @param tipoDeclarado the declared type, recorded but never trusted
+	 */
+	public record Adjunto(String nombre, @Nullable String tipoDeclarado, byte[] contenido) {
+	}
+
+	/**
+	 * A SALIDA answering or following an ENTRADA, to radicate inside the caller's
+	 * transaction.
+	 *
+	 * @param medio a radicación medio code (see {@link NuevaEntrada})
+	 * @param destinatario the addressee; {@code null} addresses the ENTRADA's remitente
+	 * @param entrada the ENTRADA it answers, recorded as its related radicado
+	 */
+	public record NuevaSalida(String asunto, @Nullable String descripcion, String dependencia, String medio,
+			@Nullable Peticionario destinatario, String entrada) {
+	}
+
+	/**
+	 * Radicates a SALIDA linked to its ENTRADA inside the caller's transaction, with its
+	 * documents (radicación's limits and type checks apply). Audited as RADICADO_CREADO.
+	 * @return the SALIDA number
+	 * @throws org.springframework.security.access.AccessDeniedException when the user may
+	 * not radicate SALIDA for that dependencia
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public String radicarSalida(NuevaSalida n, List<Adjunto> adjuntos, UsuarioAutenticado usuario) {
+		SolicitudRadicacion.Parte destinatario = n.destinatario() != null ? n.destinatario().comoParte()
+				: remitenteComoParte(n.entrada());
+		SolicitudRadicacion s = new SolicitudRadicacion(TipoRadicado.SALIDA, n.asunto(), n.descripcion(),
+				n.dependencia(), null, Medio.valueOf(n.medio()), null, null, destinatario, null, null, null,
+				n.entrada(), null);
+		return radicacion.radicarEnCurso(s, archivos(adjuntos), usuario);
+	}
+
+	/**
+	 * Checks files against radicación's limits and allowed types, storing nothing.
+	 * @throws co.pqrsd.core.comun.ErrorDominio as radicación would refuse them
+	 */
+	public void exigirAdmisibles(List<Adjunto> adjuntos) {
+		if (!adjuntos.isEmpty()) {
+			radicacion.exigirArchivosAdmisibles(archivos(adjuntos));
+		}
+	}
+
+	/**
+	 * @return the e-mail of the radicado's remitente, when he gave one.
+	 */
+	public Optional<String> correoRemitente(String numero) {
+		return repositorio.buscar(numero).map(Radicado::remitente).map(Parte::correo);
+	}
+
+	/**
+	 * A document of a radicado, as another module lists it; downloaded at
+	 * {@code /api/v1/radicados/{numero}/documentos/{id}} under radicación's own rules.
+	 */
+	public record DocumentoRadicado(String radicado, long id, String rol, String nombre, int version, String tipoMime,
+			long tamano) {
+	}
+
+	/**
+	 * @return the documents of the radicado, every version.
+	 */
+	public List<DocumentoRadicado> documentos(String numero) {
+		return repositorio.documentos(numero)
+			.stream()
+			.map(d -> new DocumentoRadicado(numero, d.id(), d.rol(), d.nombre(), d.version(), d.tipoMime(), d.tamano()))
+			.toList();
+	}
+
+	private SolicitudRadicacion.Parte remitenteComoParte(String entrada) {
+		Parte p = repositorio.buscar(entrada).map(Radicado::remitente).orElse(null);
+		if (p == null || p.anonimo()) {
+			return new SolicitudRadicacion.Parte(true, null, null, null, null, null, null, null, null);
+		}
+		return new SolicitudRadicacion.Parte(false, p.tipoPersona(), p.tipoDocumento(), p.numeroDocumento(), p.nombre(),
+				p.direccion(), p.municipio(), p.correo(), p.telefono());
+	}
+
+	private static List<Archivo> archivos(List<Adjunto> adjuntos) {
+		List<Archivo> archivos = new ArrayList<>();
+		for (int i = 0; i < adjuntos.size(); i++) {
+			Adjunto a = adjuntos.get(i);
+			archivos.add(new Archivo(i == 0 ? "principal" : "anexo", a.nombre(), a.tipoDeclarado(),
+					new ByteArrayInputStream(a.contenido())));
+		}
+		return archivos;
 	}
 
 	/**

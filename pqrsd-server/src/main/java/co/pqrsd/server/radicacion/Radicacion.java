@@ -132,10 +132,35 @@ class Radicacion {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	String radicarEnCurso(SolicitudRadicacion s, UsuarioAutenticado usuario) {
+		return radicarEnCurso(s, List.of(), usuario);
+	}
+
+	/**
+	 * Radicates a communication with its documents inside the caller's transaction: the
+	 * files pass radicación's own limits and type checks, and are stored with it.
+	 * @return the new number
+	 * @throws AccessDeniedException checked before anything is written
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	String radicarEnCurso(SolicitudRadicacion s, List<Archivo> archivos, UsuarioAutenticado usuario) {
 		Preparada p = preparar(s, usuario);
-		return guardar(s, List.of(), p.remitente(), p.destinatario(), p.responsable(), p.radicadora(), List.of(),
-				usuario)
-			.numero();
+		List<RecepcionArchivos.Listo> listos = archivos.isEmpty() ? List.of() : recepcion.recibir(archivos);
+		try {
+			return guardar(s, listos, p.remitente(), p.destinatario(), p.responsable(), p.radicadora(), List.of(),
+					usuario)
+				.numero();
+		}
+		finally {
+			RecepcionArchivos.descartar(listos);
+		}
+	}
+
+	/**
+	 * Checks files against radicación's limits and allowed types without storing them.
+	 * @throws ErrorDominio as radicación refuses them
+	 */
+	void exigirArchivosAdmisibles(List<Archivo> archivos) {
+		RecepcionArchivos.descartar(recepcion.recibir(archivos));
 	}
 
 	/**

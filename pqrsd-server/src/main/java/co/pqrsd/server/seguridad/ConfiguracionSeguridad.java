@@ -47,7 +47,10 @@ class ConfiguracionSeguridad {
 			List<OyenteDenegacion> oyentes, SeguridadProperties propiedades, Clock reloj) throws Exception {
 		http.securityMatcher("/api/**")
 			.authenticationManager(gestor)
-			.authorizeHttpRequests(a -> a.anyRequest().authenticated())
+			// The public page of answers to anonymous filings (Ley 1437 de 2011, art.
+			// 69).
+			.authorizeHttpRequests(
+					a -> a.requestMatchers("/api/v1/publico/**").permitAll().anyRequest().authenticated())
 			.httpBasic(b -> b.realmName("pqrsd").authenticationEntryPoint((req, res, ex) -> {
 				if (ex instanceof IntentosExcedidos excedidos) {
 					res.setHeader("Retry-After",

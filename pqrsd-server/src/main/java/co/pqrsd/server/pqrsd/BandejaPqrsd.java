@@ -1,0 +1,170 @@
+package co.pqrsd.server.pqrsd;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import co.pqrsd.core.pqrsd.Plazos;
+import co.pqrsd.core.pqrsd.Pqrsd;
+import co.pqrsd.core.terminos.Semaforo;
+import co.pqrsd.server.seguridad.Rol;
+import co.pqrsd.server.seguridad.UsuarioAutenticado;
+import co.pqrsd.server.terminos.TerminosEntidad;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Each user's inbox of open cases, filtered, sorted, paged and counted per colour in SQL
+ * (the semáforo dates are columns kept by {@link ProgramacionPqrsd}), so it stays fast
+ * with 100 000 open cases. Who sees what: a funcionario his assigned cases; a jefe also
+ * his dependencias'; Control Interno every ROJO and VENCIDO case (escalated ones marked);
+ * ADMIN all. A corruption denuncia only to Control Interno, ADMIN, its assignee and the
+ * responsible jefe (Ley 1474 de 2011, art. 76), its peticionario shown as "Reservado" to
+ * anyone else.
+ */
+@Service
+class BandejaPqrsd {
+
+	/**
+	 * @param semaforo only this colour
+	 * @param etiqueta PETICION, QUEJA…
+	 * @param estado EN_TRAMITE…
+	 * @param alcance MIAS (assigned to me), DEPENDENCIA (of my dependencias) or ENTIDAD
+	 * (all I may see, the default)
+	 * @param orden vencimiento, recibido or radicado; "-" in front for descending
+	 */
+	record FiltroBandeja(Semaforo.@Nullable Color semaforo, @Nullable String etiqueta, @Nullable String estado,
+			@Nullable String alcance, String orden, int pagina, int tamano) {
+	}
+
+	/**
+	 * @param contadores cases per colour with the same filters but the colour
+	 */
+	record PaginaBandeja(List<FilaBandeja> filas, long total, Map<Semaforo.Color, Long> contadores, int pagina,
+			int tamano) {
+	}
+
+	/**
+	 * @param peticionario name, "Anónimo" or "Reservado"
+	 * @param escalada escalated at expiry to the jefe and Control Interno
+	 */
+	record FilaBandeja(String radicado, String etiqueta, @Nullable String modalidad, String estado,
+			Semaforo.Color semaforo, @Nullable Integer diasHabilesRestantes, @Nullable LocalDate vencimiento,
+			String peticionario, String asunto, String dependencia, @Nullable String asignadoA, boolean escalada) {
+	}
+
+	static final Set<String> ORDENES = Set.of("vencimiento", "recibido", "radicado");
+
+	private final JdbcClient jdbc;
+
+	private final JsonMapper json;
+
+	private final ServicioPqrsd servicio;
+
+	private final TerminosEntidad terminos;
+
+	BandejaPqrsd(JdbcClient jdbc, JsonMapper json, ServicioPqrsd servicio, TerminosEntidad terminos) {
+		this.jdbc = jdbc;
+		this.json = json;
+		this.servicio = servicio;
+		this.terminos = terminos;
+	}
+
+	@Transactional(readOnly = true)
+	PaginaBandeja bandeja(UsuarioAutenticado usuario, FiltroBandeja f) {
+		LocalDate hoy = terminos.hoy();
+		boolean admin = usuario.tiene(Rol.ADMIN);
+		boolean control = usuario.tiene(Rol.CONTROL_INTERNO);
+		String[] jefeDe = usuario.tiene(Rol.JEFE_DEPENDENCIA) ? usuario.codigosDependencias().toArray(String[]::new)
+				: new String[0];
+		Map<String, Object> p = new HashMap<>();
+		p.put("hoy", hoy);
+		p.put("yo", usuario.username());
+		p.put("jefeDe", jefeDe);
+		p.put("mias", usuario.codigosDependencias().toArray(String[]::new));
+		p.put("abiertos", PqrsdRepository.ABIERTOS.toArray(String[]::new));
+		p.put("reservados", admin || control);
+		StringBuilder donde = new StringBuilder(" WHERE true");
+		if (!admin) {
+			donde.append(" AND (asignado_a = :yo OR dependencia = ANY (:jefeDe)");
+			if (control) {
+				donde.append(" OR color IN ('ROJO', 'VENCIDO')");
+			}
+			donde.append(")");
+			// Ley 1474 de 2011, art. 76: the denuncia is reserved.
+			donde.append(" AND (NOT denuncia_corrupcion OR :reservados OR asignado_a = :yo"
+					+ " OR dependencia = ANY (:jefeDe))");
+		}
+		String alcance = f.alcance() == null ? "ENTIDAD" : f.alcance();
+		if (alcance.equals("MIAS")) {
+			donde.append(" AND asignado_a = :yo");
+		}
+		else if (alcance.equals("DEPENDENCIA")) {
+			donde.append(" AND dependencia = ANY (:mias)");
+		}
+		if (f.etiqueta() != null) {
+			donde.append(" AND etiqueta = :etiqueta");
+			p.put("etiqueta", f.etiqueta());
+		}
+		if (f.estado() != null) {
+			donde.append(" AND estado = :estado");
+			p.put("estado", f.estado());
+		}
+		String desde = " FROM (SELECT c.*, " + PqrsdRepository.COLOR_BANDEJA
+				+ " AS color FROM pqrsd_caso c WHERE estado = ANY (:abiertos)) b";
+		Map<Semaforo.Color, Long> contadores = new EnumMap<>(Semaforo.Color.class);
+		for (Semaforo.Color c : Semaforo.Color.values()) {
+			contadores.put(c, 0L);
+		}
+		jdbc.sql("SELECT color, count(*)" + desde + donde + " GROUP BY color").params(p).query(rs -> {
+			contadores.put(Semaforo.Color.valueOf(rs.getString(1)), rs.getLong(2));
+		});
+		if (f.semaforo() != null) {
+			donde.append(" AND color = :color");
+			p.put("color", f.semaforo().name());
+		}
+		long total = f.semaforo() != null ? contadores.get(f.semaforo())
+				: contadores.values().stream().mapToLong(Long::longValue).sum();
+		p.put("limite", f.tamano());
+		p.put("desplazamiento", (long) f.pagina() * f.tamano());
+		String sql = "SELECT radicado, etiqueta, modalidad, estado, color, vencimiento, asunto, dependencia, asignado_a,"
+				+ " escalada_en IS NOT NULL AS escalada, caso::text AS caso,"
+				+ " CASE WHEN denuncia_corrupcion AND NOT (:reservados OR asignado_a = :yo OR dependencia = ANY (:jefeDe))"
+				+ " THEN 'Reservado' ELSE peticionario END AS peticionario" + desde + donde + " ORDER BY "
+				+ orden(f.orden()) + " LIMIT :limite OFFSET :desplazamiento";
+		Plazos plazos = servicio.plazos();
+		List<FilaBandeja> filas = new ArrayList<>();
+		jdbc.sql(sql).params(p).query(rs -> {
+			Pqrsd caso = json.readValue(rs.getString("caso"), Pqrsd.class);
+			LocalDate vence = rs.getObject("vencimiento", LocalDate.class);
+			Integer dias = vence == null ? null : plazos.situacionResumida(caso, hoy).diasHabilesRestantes();
+			filas.add(new FilaBandeja(rs.getString("radicado"), rs.getString("etiqueta"), rs.getString("modalidad"),
+					rs.getString("estado"), Semaforo.Color.valueOf(rs.getString("color")), dias, vence,
+					rs.getString("peticionario"), rs.getString("asunto"), rs.getString("dependencia"),
+					rs.getString("asignado_a"), rs.getBoolean("escalada")));
+		});
+		return new PaginaBandeja(filas, total, contadores, f.pagina(), f.tamano());
+	}
+
+	/**
+	 * The ORDER BY of an orden parameter (already validated against {@link #ORDENES}).
+	 */
+	static String orden(String orden) {
+		boolean desc = orden.startsWith("-");
+		String campo = desc ? orden.substring(1) : orden;
+		String dir = desc ? " DESC" : " ASC";
+		return switch (campo) {
+			case "recibido" -> "recibido" + dir + ", radicado" + dir;
+			case "radicado" -> "radicado" + dir;
+			default -> "vencimiento" + dir + " NULLS LAST, radicado" + dir;
+		};
+	}
+
+}

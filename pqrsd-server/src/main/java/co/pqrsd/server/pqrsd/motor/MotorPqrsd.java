@@ -1,0 +1,326 @@
+package co.pqrsd.server.pqrsd.motor;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+import org.flowable.engine.ManagementService;
+import org.flowable.engine.RuntimeService;
+import org.flowable.engine.TaskService;
+import org.flowable.engine.runtime.ProcessInstance;
+import org.flowable.job.api.Job;
+import org.flowable.spring.SpringProcessEngineConfiguration;
+import org.flowable.task.api.Task;
+import org.flowable.task.api.TaskQuery;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The engine as the PQRSD module drives it: one process instance per case (business key =
+ * radicado) whose open user task follows the case's step, one timer per case at its next
+ * aviso, the side tasks the core opens, and the singleton digest process. Every method
+ * runs in the caller's transaction (the engine joins Spring's), so the case, its process
+ * and its timer change together or not at all.
+ */
+@Component
+public class MotorPqrsd {
+
+	static final String PROCESO = "pqrsd";
+
+	static final String PROCESO_RESUMEN = "resumenDiario";
+
+	static final String PROXIMO_AVISO = "proximoAviso";
+
+	static final String SIGUIENTE_RESUMEN = "siguienteResumen";
+
+	/** The timer of a case without pending avisos: far away, re-armed by any change. */
+	static final String SIN_AVISO = "2999-12-31T00:00:00Z";
+
+	private static final String TIMER = "esperaAviso";
+
+	private static final String VAR_RADICADO = "radicado";
+
+	private static final String VAR_REFERENCIA = "referencia";
+
+	/** The step of the case the process must be at. */
+	public enum Paso {
+
+		REPARTO("reparto"), TRAMITE("tramite"), APROBACION("aprobacion"), COMUNICACION("comunicacion"), FIN("fin");
+
+		private final String tarea;
+
+		Paso(String tarea) {
+			this.tarea = tarea;
+		}
+
+		String tarea() {
+			return tarea;
+		}
+
+		boolean delJefe() {
+			return this == REPARTO || this == APROBACION;
+		}
+
+	}
+
+	/**
+	 * An open engine task.
+	 *
+	 * @param tipo the side task's type ({@code Tarea.Tipo} name), {@code null} for the
+	 * case's main step
+	 * @param vence its due instant, if any
+	 */
+	public record TareaAbierta(String id, String nombre, String radicado, @Nullable String tipo,
+			@Nullable Instant vence) {
+	}
+
+	private static final List<String> PASOS = List.of("reparto", "tramite", "aprobacion", "comunicacion");
+
+	private final RuntimeService ejecucion;
+
+	private final TaskService tareas;
+
+	private final ManagementService gestion;
+
+	private final SpringProcessEngineConfiguration configuracion;
+
+	private final JdbcClient jdbc;
+
+	MotorPqrsd(RuntimeService ejecucion, TaskService tareas, ManagementService gestion,
+			SpringProcessEngineConfiguration configuracion, JdbcClient jdbc) {
+		this.ejecucion = ejecucion;
+		this.tareas = tareas;
+		this.gestion = gestion;
+		this.configuracion = configuracion;
+		this.jdbc = jdbc;
+	}
+
+	static String instante(@Nullable Instant instante) {
+		return instante == null ? SIN_AVISO : instante.toString();
+	}
+
+	/** Starts the case's process at reparto, its timer at the first aviso. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void iniciar(String radicado, String dependencia, @Nullable Instant proximoAviso) {
+		Map<String, Object> variables = new HashMap<>();
+		variables.put("siguiente", Paso.REPARTO.tarea());
+		variables.put("dependencia", dependencia);
+		variables.put("asignado", null);
+		variables.put(PROXIMO_AVISO, instante(proximoAviso));
+		ejecucion.startProcessInstanceByKey(PROCESO, radicado, variables);
+	}
+
+	/**
+	 * Moves the case's process to the step: the open task is kept when it already is that
+	 * step (its assignee updated), otherwise completed towards the new one;
+	 * {@link Paso#FIN} ends the process with its timer.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void sincronizar(String radicado, Paso paso, String dependencia, @Nullable String asignado) {
+		ProcessInstance instancia = instancia(radicado);
+		if (instancia == null) {
+			return;
+		}
+		String id = instancia.getId();
+		Task actual = tareas.createTaskQuery().processInstanceId(id).taskDefinitionKeys(PASOS).singleResult();
+		if (actual != null && actual.getTaskDefinitionKey().equals(paso.tarea())) {
+			if (paso.delJefe() && dependencia.equals(ejecucion.getVariable(id, "dependencia"))) {
+				return;
+			}
+			if (!paso.delJefe()) {
+				if (asignado != null && !asignado.equals(actual.getAssignee())) {
+					ejecucion.setVariable(id, "asignado", asignado);
+					tareas.setAssignee(actual.getId(), asignado);
+				}
+				return;
+			}
+		}
+		Map<String, Object> variables = new HashMap<>();
+		variables.put("siguiente", paso.tarea());
+		variables.put("dependencia", dependencia);
+		variables.put("asignado", asignado);
+		ejecucion.setVariables(id, variables);
+		if (actual != null) {
+			tareas.complete(actual.getId());
+		}
+		else if (paso == Paso.FIN) {
+			ejecucion.deleteProcessInstance(id, "PQRSD finalizada");
+		}
+	}
+
+	/**
+	 * Re-arms the case's timer at the instant (none: far away). Inside the timer's own
+	 * job the timer is not waiting: the variable is enough, the delegate re-arms it.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void programar(String radicado, @Nullable Instant proximoAviso) {
+		ProcessInstance instancia = instancia(radicado);
+		if (instancia == null) {
+			return;
+		}
+		String valor = instante(proximoAviso);
+		ejecucion.setVariable(instancia.getId(), PROXIMO_AVISO, valor);
+		for (Job timer : gestion.createTimerJobQuery().processInstanceId(instancia.getId()).elementId(TIMER).list()) {
+			Instant objetivo = Instant.parse(valor);
+			if (timer.getDuedate() == null || !timer.getDuedate().toInstant().equals(objetivo)) {
+				gestion.rescheduleTimeDateJob(timer.getId(), valor);
+			}
+		}
+	}
+
+	/**
+	 * @return the due instant of the case's timer, empty when it has none waiting.
+	 */
+	@Transactional(readOnly = true)
+	public @Nullable Instant timer(String radicado) {
+		ProcessInstance instancia = instancia(radicado);
+		if (instancia == null) {
+			return null;
+		}
+		Job timer = gestion.createTimerJobQuery().processInstanceId(instancia.getId()).elementId(TIMER).singleResult();
+		return timer == null || timer.getDuedate() == null ? null : timer.getDuedate().toInstant();
+	}
+
+	/**
+	 * @return the step the case's process waits at, empty when it has ended.
+	 */
+	@Transactional(readOnly = true)
+	public @Nullable String pasoActual(String radicado) {
+		ProcessInstance instancia = instancia(radicado);
+		if (instancia == null) {
+			return null;
+		}
+		Task actual = tareas.createTaskQuery()
+			.processInstanceId(instancia.getId())
+			.taskDefinitionKeys(PASOS)
+			.singleResult();
+		return actual == null ? "" : actual.getTaskDefinitionKey();
+	}
+
+	/**
+	 * Opens a side task of the case (once per type and reference), due at the end of the
+	 * business day {@code vence} on the entity's calendar; without assignee it goes to
+	 * the dependencia's jefe.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void abrirTarea(String radicado, String tipo, String referencia, String nombre, String dependencia,
+			@Nullable String asignado, @Nullable LocalDate vence) {
+		if (laterales(radicado, tipo, referencia).count() > 0) {
+			return;
+		}
+		Task t = tareas.newTask();
+		t.setName(nombre);
+		t.setCategory(tipo);
+		t.setAssignee(asignado);
+		if (vence != null) {
+			t.setDueDate(configuracion.getBusinessCalendarManager()
+				.getBusinessCalendar(CalendarioDiasHabiles.NOMBRE)
+				.resolveDuedate(vence.toString()));
+		}
+		tareas.saveTask(t);
+		if (asignado == null) {
+			tareas.addCandidateGroup(t.getId(), "JEFE_" + dependencia);
+		}
+		tareas.setVariablesLocal(t.getId(), Map.of(VAR_RADICADO, radicado, VAR_REFERENCIA, referencia));
+	}
+
+	/**
+	 * Completes the case's open side tasks of the type ({@code referencia} null: all of
+	 * them).
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void completarTareas(String radicado, String tipo, @Nullable String referencia) {
+		for (Task t : laterales(radicado, tipo, referencia).list()) {
+			tareas.complete(t.getId());
+		}
+	}
+
+	private TaskQuery laterales(String radicado, String tipo, @Nullable String referencia) {
+		TaskQuery q = tareas.createTaskQuery().taskCategory(tipo).taskVariableValueEquals(VAR_RADICADO, radicado);
+		return referencia == null ? q : q.taskVariableValueEquals(VAR_REFERENCIA, referencia);
+	}
+
+	/**
+	 * @return the user's open tasks: assigned to him, or offered to one of the groups
+	 * (JEFE_&lt;dependencia&gt; of the dependencias he heads), by due date.
+	 */
+	@Transactional(readOnly = true)
+	public List<TareaAbierta> tareasDe(String usuario, Collection<String> grupos, int maximo) {
+		TaskQuery q = tareas.createTaskQuery().active().includeTaskLocalVariables();
+		if (grupos.isEmpty()) {
+			q.taskAssignee(usuario);
+		}
+		else {
+			q.or().taskAssignee(usuario).taskCandidateGroupIn(grupos).endOr();
+		}
+		List<Task> lista = q.orderByTaskDueDate().asc().orderByTaskCreateTime().asc().listPage(0, maximo);
+		Set<String> instancias = lista.stream()
+			.map(Task::getProcessInstanceId)
+			.filter(i -> i != null)
+			.collect(Collectors.toSet());
+		Map<String, String> radicados = instancias.isEmpty() ? Map.of()
+				: ejecucion.createProcessInstanceQuery()
+					.processInstanceIds(instancias)
+					.list()
+					.stream()
+					.collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
+		List<TareaAbierta> resultado = new ArrayList<>();
+		for (Task t : lista) {
+			String radicado = t.getProcessInstanceId() != null ? radicados.get(t.getProcessInstanceId())
+					: (String) t.getTaskLocalVariables().get(VAR_RADICADO);
+			if (radicado == null) {
+				continue;
+			}
+			resultado.add(new TareaAbierta(t.getId(), t.getName(), radicado, t.getCategory(),
+					t.getDueDate() == null ? null : t.getDueDate().toInstant()));
+		}
+		return resultado;
+	}
+
+	/**
+	 * Starts the digest process unless one is running (one per database: nodes starting
+	 * together take a lock first).
+	 */
+	@Transactional
+	public void asegurarResumenDiario(Supplier<Instant> primero) {
+		jdbc.sql("SELECT 1 FROM pg_advisory_xact_lock(hashtext('pqrsd-resumen-diario'))").query(Integer.class).single();
+		if (ejecucion.createProcessInstanceQuery().processDefinitionKey(PROCESO_RESUMEN).count() > 0) {
+			return;
+		}
+		ejecucion.startProcessInstanceByKey(PROCESO_RESUMEN, PROCESO_RESUMEN,
+				Map.of(SIGUIENTE_RESUMEN, instante(primero.get())));
+	}
+
+	/**
+	 * @return the due instant of the digest's timer, if waiting.
+	 */
+	@Transactional(readOnly = true)
+	public @Nullable Instant timerResumen() {
+		ProcessInstance instancia = ejecucion.createProcessInstanceQuery()
+			.processDefinitionKey(PROCESO_RESUMEN)
+			.singleResult();
+		if (instancia == null) {
+			return null;
+		}
+		Job timer = gestion.createTimerJobQuery().processInstanceId(instancia.getId()).singleResult();
+		return timer == null ? null : timer.getDuedate().toInstant();
+	}
+
+	private @Nullable ProcessInstance instancia(String radicado) {
+		return ejecucion.createProcessInstanceQuery()
+			.processDefinitionKey(PROCESO)
+			.processInstanceBusinessKey(radicado)
+			.singleResult();
+	}
+
+}
