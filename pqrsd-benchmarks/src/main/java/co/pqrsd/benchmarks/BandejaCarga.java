@@ -35,10 +35,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * engine caught up, each bandeja is requested by {@code clientes} clients at once, each
  * request as a different user (funcionarios, or the jefes of the 10 dependencias).
  * <p>
- * Until {@code GET /api/v1/bandeja} exists, the benchmark measures what there is:
- * {@code GET /api/v1/tareas} for the funcionario if it exists, and
- * {@code GET /api/v1/pqrsd?dependencia=...&pagina=0&tamano=20} (the first page of the
- * dependencia's cases) for both. Run:
+ * Measured for each role: {@code GET /api/v1/bandeja?pagina=0&tamano=20} (the bandeja as
+ * it opens), the same with {@code semaforo=ROJO}, and {@code GET /api/v1/tareas} (without
+ * the bandeja, on an older server:
+ * {@code GET /api/v1/pqrsd?dependencia=...&pagina=0&tamano=20}); other routes with
+ * {@code -Dbench.bandeja.rutas="funcionario /ruta;jefe /ruta"}. Run:
  * {@code scripts/benchmark.sh bandeja [casos] [clientes] [segundos]}.
  */
 public final class BandejaCarga {
@@ -181,20 +182,22 @@ public final class BandejaCarga {
 		String funcionario = SiembraPqrsd.funcionario(0, 0);
 		int bandeja = siembra.estado("/api/v1/bandeja?pagina=0&tamano=20", funcionario);
 		AppBenchmark.linea("[rutas] GET /api/v1/bandeja respondió " + bandeja + " a un funcionario");
-		if (bandeja == 200) {
-			rutas.add(new String[] { "funcionario", "/api/v1/bandeja?pagina=0&tamano=20" });
-			rutas.add(new String[] { "funcionario", "/api/v1/bandeja?semaforo=ROJO&pagina=0&tamano=20" });
-			rutas.add(new String[] { "jefe", "/api/v1/bandeja?pagina=0&tamano=20" });
-			rutas.add(new String[] { "jefe", "/api/v1/bandeja?semaforo=ROJO&pagina=0&tamano=20" });
-			return rutas;
-		}
 		int tareas = siembra.estado("/api/v1/tareas", funcionario);
 		AppBenchmark.linea("[rutas] GET /api/v1/tareas respondió " + tareas + " a un funcionario");
-		if (tareas == 200) {
-			rutas.add(new String[] { "funcionario", "/api/v1/tareas" });
+		for (String quien : new String[] { "funcionario", "jefe" }) {
+			if (bandeja == 200) {
+				// The bandeja as it opens (alcance ENTIDAD: his cases, and a jefe's
+				// dependencia; sorted by vencimiento), and filtered by colour.
+				rutas.add(new String[] { quien, "/api/v1/bandeja?pagina=0&tamano=20" });
+				rutas.add(new String[] { quien, "/api/v1/bandeja?semaforo=ROJO&pagina=0&tamano=20" });
+			}
+			else {
+				rutas.add(new String[] { quien, "/api/v1/pqrsd?dependencia={dependencia}&pagina=0&tamano=20" });
+			}
+			if (tareas == 200) {
+				rutas.add(new String[] { quien, "/api/v1/tareas" });
+			}
 		}
-		rutas.add(new String[] { "funcionario", "/api/v1/pqrsd?dependencia={dependencia}&pagina=0&tamano=20" });
-		rutas.add(new String[] { "jefe", "/api/v1/pqrsd?dependencia={dependencia}&pagina=0&tamano=20" });
 		return rutas;
 	}
 
