@@ -9,10 +9,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The module's facade: tells users something, in the caller's transaction, at most once
  * per key and user (a retried timer, a second node or a restart never repeats it).
+ * <p>
+ * Every notification reaches the user's bell; an active user with an e-mail address who
+ * has not turned mail off also gets it by mail, sent after the caller's commit (a
+ * rollback sends nothing).
  */
 @Service
 public class Notificaciones {
@@ -21,34 +27,52 @@ public class Notificaciones {
 
 	private final Clock reloj;
 
-	Notificaciones(JdbcClient jdbc, Clock reloj) {
+	private final CorreoProperties propiedades;
+
+	private final EnvioCorreos envio;
+
+	Notificaciones(JdbcClient jdbc, Clock reloj, CorreoProperties propiedades, EnvioCorreos envio) {
 		this.jdbc = jdbc;
 		this.reloj = reloj;
+		this.propiedades = propiedades;
+		this.envio = envio;
 	}
 
 	/**
-	 * Records the notification for each recipient who has not received its key yet.
+	 * Records the notification for each recipient who has not received its key yet, and
+	 * queues its mail. Unknown usernames are skipped.
 	 * @return the recipients newly notified (empty when all had it already)
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public List<String> notificar(Notificacion n) {
 		List<String> nuevos = new ArrayList<>();
+		int correos = 0;
+		Timestamp ahora = Timestamp.from(reloj.instant());
+		String texto = textoCorreo(n);
 		for (String usuario : n.usuarios().stream().sorted().toList()) {
 			int filas = jdbc.sql("""
 					INSERT INTO notificacion (clave, usuario, asunto, texto, enlace, creada_en)
 					SELECT ?, username, ?, ?, ?, ? FROM usuario WHERE username = ?
 					ON CONFLICT (clave, usuario) DO NOTHING""")
-				.params(n.clave(), n.asunto(), n.texto(), n.enlace(), Timestamp.from(reloj.instant()), usuario)
+				.params(n.clave(), n.asunto(), n.texto(), n.enlace(), ahora, usuario)
 				.update();
 			if (filas == 1) {
 				nuevos.add(usuario);
-				jdbc.sql("""
-						INSERT INTO correo_saliente (clave, para, asunto, texto, creado_en)
-						SELECT ?, email, ?, ?, ? FROM usuario WHERE username = ? AND activo
-						ON CONFLICT (clave) DO NOTHING""")
-					.params(n.clave() + "/" + usuario, n.asunto(), n.texto(), Timestamp.from(reloj.instant()), usuario)
+				// Inactive users, users without an address and those who turned mail off
+				// keep the bell only.
+				correos += jdbc
+					.sql("""
+							INSERT INTO correo_saliente (clave, para, asunto, texto, creado_en)
+							SELECT ?, u.email, ?, ?, ? FROM usuario u
+							WHERE u.username = ? AND u.activo AND btrim(u.email) <> ''
+							  AND NOT EXISTS (SELECT 1 FROM preferencia_notificacion p WHERE p.usuario = u.username AND NOT p.correo)
+							ON CONFLICT (clave) DO NOTHING""")
+					.params(n.clave() + "/" + usuario, n.asunto(), texto, ahora, usuario)
 					.update();
 			}
+		}
+		if (correos > 0) {
+			despertarTrasConfirmar();
 		}
 		return nuevos;
 	}
@@ -61,11 +85,37 @@ public class Notificaciones {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public boolean correoExterno(String clave, String para, String asunto, String texto) {
-		return jdbc.sql("""
+		boolean encolado = jdbc.sql("""
 				INSERT INTO correo_saliente (clave, para, asunto, texto, creado_en) VALUES (?, ?, ?, ?, ?)
 				ON CONFLICT (clave) DO NOTHING""")
 			.params(clave, para, asunto, texto, Timestamp.from(reloj.instant()))
 			.update() == 1;
+		if (encolado) {
+			despertarTrasConfirmar();
+		}
+		return encolado;
+	}
+
+	private String textoCorreo(Notificacion n) {
+		StringBuilder s = new StringBuilder(n.texto().strip());
+		if (n.enlace() != null) {
+			s.append("\n\nVer en pqrsd: ").append(propiedades.enlace(n.enlace()));
+		}
+		s.append("\n\n--\nMensaje automático de pqrsd. También lo encuentra en la campana de notificaciones: ")
+			.append(propiedades.enlace("/notificaciones"))
+			.append('\n');
+		return s.toString();
+	}
+
+	private void despertarTrasConfirmar() {
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					envio.despertar();
+				}
+			});
+		}
 	}
 
 }

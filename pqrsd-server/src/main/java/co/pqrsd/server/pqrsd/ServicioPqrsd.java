@@ -175,7 +175,6 @@ class ServicioPqrsd {
 		}
 		acciones.fijarCanalRespuesta(caso.radicado(), s.canalRespuesta());
 		repositorio.registrarHechos(r.hechos(), usuario.username());
-		eventos.publishEvent(new PqrsdCambiada(null, caso, r.hechos(), usuario.username()));
 		Map<String, Object> detalles = new LinkedHashMap<>();
 		detalles.put("etiqueta", caso.etiqueta().name());
 		detalles.put("modalidad", caso.modalidad());
@@ -185,7 +184,11 @@ class ServicioPqrsd {
 		detalles.put("denunciaCorrupcion", caso.denunciaCorrupcion());
 		detalles.put("canalRespuesta", s.canalRespuesta() == null ? null : s.canalRespuesta().name());
 		auditoria.registrar(AccionAuditoria.PQRSD_RADICADA, OBJETO, caso.radicado(), detalles);
-		return vista(caso, plazos);
+		// After the audit, so the trail shows the radicación before the engine's first
+		// step.
+		eventos.publishEvent(new PqrsdCambiada(null, caso, r.hechos(), usuario.username()));
+		// The engine's listeners may have moved the case already (to reparto).
+		return vista(repositorio.buscar(caso.radicado()).orElse(caso), plazos);
 	}
 
 	/** The case, or 404 (audited) for a reserved denuncia the user may not see. */

@@ -23,7 +23,8 @@ class CatalogoDocumentadoTest {
 
 	private static final Pattern FILA = Pattern.compile("(?m)^\\| `([A-Z_]+)` \\| ");
 
-	private static final Pattern LLAMADA = Pattern.compile("\\.registrar(?:Aparte|Para)?\\(");
+	private static final Pattern LLAMADA = Pattern
+		.compile("\\.(?:registrar(?:Aparte|Para|DelSistema)?|actuarComoSistema)\\(");
 
 	private static final Pattern CONSTANTE = Pattern.compile("AccionAuditoria\\.([A-Z_]+)");
 

@@ -101,7 +101,8 @@ class PqrsdApiTest {
 		assertThat(r.cruda().headers().firstValue("Location")).hasValue("/api/v1/pqrsd/" + radicado);
 		assertThat(j.get("etiqueta").asString()).isEqualTo("PETICION");
 		assertThat(j.get("modalidad").asString()).isEqualTo("GENERAL");
-		assertThat(j.get("estado").asString()).isEqualTo("RADICADA");
+		// The process engine sends it to its dependencia's reparto at once.
+		assertThat(j.get("estado").asString()).isEqualTo("EN_REPARTO");
 		assertThat(j.get("recibido").asString()).isEqualTo("2026-03-20T10:00:00-05:00");
 		assertThat(j.get("dependencia").asString()).isEqualTo("820");
 		assertThat(j.get("asignadoA").isNull()).isTrue();
@@ -112,8 +113,9 @@ class PqrsdApiTest {
 		var motor = ventanilla.get("/api/v1/terminos/vencimiento?modalidad=GENERAL&recibido=2026-03-20T10:00:00-05:00")
 			.json();
 		assertThat(j.get("vencimiento").asString()).isEqualTo(motor.get("vencimiento").asString());
-		assertThat(j.get("historial")).hasSize(1);
+		assertThat(j.get("historial")).hasSize(2);
 		assertThat(j.get("historial").get(0).get("accion").asString()).isEqualTo("Radicación");
+		assertThat(j.get("historial").get(1).get("accion").asString()).isEqualTo("Reparto");
 		assertThat(j.get("historial").get(0).get("titular").asString()).isEqualTo("Reparto de 820");
 		// The same JSON on GET, and the ENTRADA radicado exists with the peticionario.
 		var leido = ventanilla.get("/api/v1/pqrsd/" + radicado);
@@ -136,11 +138,6 @@ class PqrsdApiTest {
 	void unaProrrogaPedidaDespuesDelVencimientoSeRechazaComoExtemporanea() {
 		reloj.fijar(VIERNES_ANTES_DE_FESTIVO);
 		String radicado = crear(peticion("PETICION", "Licencia de funcionamiento", "")).get("radicado").asString();
-		var antesDeAsignar = como("pqjefe").post("/api/v1/pqrsd/" + radicado + "/prorroga",
-				"{\"motivo\":\"Volumen de solicitudes\",\"nuevoVencimiento\":\"2026-05-06\"}");
-		assertThat(antesDeAsignar.estado()).as(antesDeAsignar.cuerpo()).isEqualTo(409);
-		assertThat(antesDeAsignar.json().get("code").asString()).isEqualTo("ACCION_NO_PERMITIDA");
-		assertThat(antesDeAsignar.json().get("parametros").get("estado").asString()).isEqualTo("RADICADA");
 		reloj.fijar(Instant.parse("2026-03-24T15:00:00Z"));
 		var noJefe = como("pqotro").post("/api/v1/pqrsd/" + radicado + "/asignacion",
 				"{\"usuario\":\"pqfuncionario\"}");
@@ -157,7 +154,8 @@ class PqrsdApiTest {
 		assertThat(asignada.estado()).as(asignada.cuerpo()).isEqualTo(200);
 		assertThat(asignada.json().get("estado").asString()).isEqualTo("EN_TRAMITE");
 		assertThat(asignada.json().get("asignadoA").asString()).isEqualTo("pqfuncionario");
-		assertThat(asignada.json().get("historial")).hasSize(2);
+		// Radicación, reparto (the engine's first step) and asignación.
+		assertThat(asignada.json().get("historial")).hasSize(3);
 		// Thursday 2026-04-16: the term ended on the 15th at midnight.
 		reloj.fijar(Instant.parse("2026-04-16T15:00:00Z"));
 		var tarde = como("pqfuncionario").post("/api/v1/pqrsd/" + radicado + "/prorroga",

@@ -1,0 +1,220 @@
+package co.pqrsd.server.notificaciones;
+
+import java.io.UnsupportedEncodingException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.MailException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Sends the outbox ({@code correo_saliente}): woken after each commit that queued mail,
+ * and every few seconds for leftovers and retries.
+ * <p>
+ * Each row is sent while its lock is held ({@code FOR UPDATE SKIP LOCKED}) and marked
+ * sent in the same transaction, so two nodes never send one row twice. The only window
+ * for a repeat is a crash (or a lost connection to PostgreSQL) after the SMTP server
+ * accepted the mail and before the mark commits: the row is then sent again, which beats
+ * losing it. A failure records {@code ultimo_error} and retries with a doubling wait, up
+ * to {@code pqrsd.correo.intentos-maximos} attempts.
+ */
+@Component
+class EnvioCorreos implements SmartLifecycle {
+
+	private static final Logger log = LoggerFactory.getLogger(EnvioCorreos.class);
+
+	/** Rows locked and sent per transaction. */
+	static final int LOTE = 20;
+
+	private final JdbcClient jdbc;
+
+	private final TransactionTemplate transaccion;
+
+	private final Clock reloj;
+
+	private final CorreoProperties propiedades;
+
+	private final @Nullable JavaMailSender smtp;
+
+	private final AtomicBoolean solicitado = new AtomicBoolean();
+
+	private volatile @Nullable ScheduledExecutorService hilo;
+
+	EnvioCorreos(JdbcClient jdbc, PlatformTransactionManager transacciones, Clock reloj, CorreoProperties propiedades,
+			ObjectProvider<JavaMailSender> smtp) {
+		this.jdbc = jdbc;
+		this.transaccion = new TransactionTemplate(transacciones);
+		this.reloj = reloj;
+		this.propiedades = propiedades;
+		this.smtp = smtp.getIfAvailable();
+	}
+
+	/**
+	 * @return whether an SMTP server is configured.
+	 */
+	boolean activo() {
+		return smtp != null;
+	}
+
+	@Override
+	public void start() {
+		if (smtp == null) {
+			log.info("Correo saliente desactivado: no hay servidor SMTP configurado (spring.mail.host, variable "
+					+ "SPRING_MAIL_HOST). Las notificaciones quedan en la campana y los correos pendientes en "
+					+ "correo_saliente hasta que se configure.");
+			return;
+		}
+		ScheduledExecutorService h = Executors.newSingleThreadScheduledExecutor(r -> {
+			Thread t = new Thread(r, "correo-saliente");
+			t.setDaemon(true);
+			return t;
+		});
+		long cada = Math.max(100, propiedades.sondeo().toMillis());
+		h.scheduleWithFixedDelay(this::ronda, cada, cada, TimeUnit.MILLISECONDS);
+		hilo = h;
+	}
+
+	@Override
+	public void stop() {
+		ScheduledExecutorService h = hilo;
+		hilo = null;
+		if (h != null) {
+			h.shutdown();
+			try {
+				h.awaitTermination(15, TimeUnit.SECONDS);
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
+		}
+	}
+
+	@Override
+	public boolean isRunning() {
+		return hilo != null;
+	}
+
+	/**
+	 * Asks for a round soon, on the worker's thread (called after a commit that queued
+	 * mail). Requests while one is waiting collapse into it.
+	 */
+	void despertar() {
+		ScheduledExecutorService h = hilo;
+		if (h != null && solicitado.compareAndSet(false, true)) {
+			try {
+				h.execute(() -> {
+					solicitado.set(false);
+					ronda();
+				});
+			}
+			catch (java.util.concurrent.RejectedExecutionException e) {
+				solicitado.set(false);
+			}
+		}
+	}
+
+	/** Sends what is due now, batch after batch, until nothing is due or a send fails. */
+	void ronda() {
+		if (smtp == null) {
+			return;
+		}
+		try {
+			boolean seguir = true;
+			while (seguir) {
+				Boolean s = transaccion.execute(estado -> enviarLote());
+				seguir = Boolean.TRUE.equals(s);
+			}
+		}
+		catch (RuntimeException e) {
+			log.warn("Ronda de correo saliente interrumpida; se reintenta en la próxima: {}", e.toString());
+		}
+	}
+
+	private record Pendiente(long id, String para, String asunto, String texto, int intentos) {
+	}
+
+	/**
+	 * @return whether another batch may be due (a full batch, all sent).
+	 */
+	private boolean enviarLote() {
+		Instant ahora = reloj.instant();
+		List<Pendiente> lote = jdbc.sql("""
+				SELECT id, para, asunto, texto, intentos FROM correo_saliente
+				WHERE enviado_en IS NULL AND intentos < ? AND (proximo_intento IS NULL OR proximo_intento <= ?)
+				ORDER BY proximo_intento NULLS FIRST, id LIMIT ? FOR UPDATE SKIP LOCKED""")
+			.params(propiedades.intentosMaximos(), Timestamp.from(ahora), LOTE)
+			.query((rs, i) -> new Pendiente(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+					rs.getInt(5)))
+			.list();
+		for (Pendiente p : lote) {
+			try {
+				enviar(p);
+			}
+			catch (MailException | MessagingException | UnsupportedEncodingException e) {
+				int intentos = p.intentos() + 1;
+				Instant proximo = reloj.instant().plus(propiedades.espera(intentos));
+				String error = String.valueOf(e.getMessage());
+				jdbc.sql("""
+						UPDATE correo_saliente SET intentos = ?, ultimo_error = ?, proximo_intento = ? WHERE id = ?""")
+					.params(intentos, error.length() > 500 ? error.substring(0, 500) : error, Timestamp.from(proximo),
+							p.id())
+					.update();
+				if (intentos >= propiedades.intentosMaximos()) {
+					log.warn("Correo {} a {} sin enviar tras {} intentos; queda pendiente: {}", p.id(), p.para(),
+							intentos, error);
+				}
+				else {
+					log.info("Correo {} no enviado (intento {}), se reintenta hacia {}: {}", p.id(), intentos, proximo,
+							error);
+				}
+				// The server is probably down: leave the rest of the batch for the next
+				// round.
+				return false;
+			}
+			jdbc.sql(
+					"UPDATE correo_saliente SET enviado_en = ?, intentos = intentos + 1, ultimo_error = NULL WHERE id = ?")
+				.params(Timestamp.from(reloj.instant()), p.id())
+				.update();
+		}
+		return lote.size() == LOTE;
+	}
+
+	private void enviar(Pendiente p) throws MessagingException, UnsupportedEncodingException {
+		JavaMailSender servidor = smtp;
+		if (servidor == null) {
+			throw new IllegalStateException("Sin servidor SMTP");
+		}
+		MimeMessage mensaje = servidor.createMimeMessage();
+		MimeMessageHelper m = new MimeMessageHelper(mensaje, false, "UTF-8");
+		m.setFrom(new InternetAddress(propiedades.remitente(), propiedades.nombreRemitente(), "UTF-8"));
+		m.setTo(p.para());
+		m.setSubject(p.asunto());
+		m.setText(p.texto(), false);
+		m.setSentDate(java.util.Date.from(reloj.instant()));
+		// Lets a mail client thread repeats of one row (the documented crash window).
+		mensaje.setHeader("X-Pqrsd-Correo", Long.toString(p.id()));
+		// RFC 3834: out-of-office replies must not answer an automatic mail.
+		mensaje.setHeader("Auto-Submitted", "auto-generated");
+		servidor.send(mensaje);
+	}
+
+}
