@@ -68,6 +68,7 @@ class ModularidadTest {
 				"notificaciones", Set.of("Notificacion", "Notificaciones"), //
 				"pqrsd", Set.of("PqrsdCambiada"), //
 				"plan", Set.of("TableroPlan"), //
+				"riesgos", Set.of("MapaRiesgos"), //
 				"terminos", Set.of("CalendarioModificado", "TerminosEntidad"));
 		declarada.forEach((modulo, tipos) -> {
 			Set<String> publicos = clases.stream()

@@ -70,7 +70,19 @@ public enum AccionAuditoria {
 	PLAN_AVANCE_REPORTADO("Reporte del avance de una actividad del plan por la dependencia responsable"),
 	PLAN_EVIDENCIA_CARGADA("Carga de un documento de evidencia de una actividad del plan"),
 	PLAN_AVANCE_VERIFICADO("Verificación del avance de una actividad del plan por Control Interno"),
-	PLAN_CORTE_PUBLICADO("Publicación del seguimiento de un corte del plan por Control Interno");
+	PLAN_CORTE_PUBLICADO("Publicación del seguimiento de un corte del plan por Control Interno"),
+	// Mapa de riesgos
+	RIESGO_IDENTIFICADO("Identificación de un riesgo en el mapa de riesgos"),
+	RIESGO_MODIFICADO("Modificación de la identificación de un riesgo"),
+	RIESGO_ELIMINADO("Eliminación de un riesgo del mapa"),
+	RIESGO_EVALUADO("Evaluación (inherente y residual) de un riesgo"),
+	RIESGO_CONTROL_AGREGADO("Registro de un control de un riesgo"),
+	RIESGO_CONTROL_RETIRADO("Retiro de un control de un riesgo"),
+	RIESGO_TRATAMIENTO_DEFINIDO("Definición del tratamiento y plan de acción de un riesgo"),
+	RIESGO_MATERIALIZADO("Registro de un riesgo materializado y su informe a la autoridad"),
+	RIESGO_MONITOREADO("Monitoreo de un riesgo en un corte (controles aplicados, avance de acciones)"),
+	RIESGO_OBSERVADO("Observación de Control Interno sobre un riesgo en un corte"),
+	RIESGO_SEGUIMIENTO_PUBLICADO("Publicación del seguimiento del mapa de riesgos de un corte");
 
 	private final String descripcion;
 
