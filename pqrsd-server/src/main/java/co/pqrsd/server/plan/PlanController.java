@@ -169,20 +169,16 @@ class PlanController {
 				throw new ErrorDominio("ACTIVIDAD_INCOMPLETA", texto("plan.error.descripcion"));
 			}
 			List<FilaEvidencia> evidencias = new ArrayList<>();
-			if (documento != null && !documento.isEmpty()) {
-				if (documento.getSize() > ServicioPlan.EVIDENCIA_MAXIMA) {
-					throw new ErrorDominio("EVIDENCIA_DEMASIADO_GRANDE", texto("plan.error.evidencia"));
-				}
-				RepositorioPlan.DocumentoEvidencia d = servicio.cargarEvidencia(vigencia, numero, codigo,
-						String.valueOf(documento.getOriginalFilename()),
-						documento.getContentType() == null ? "application/octet-stream" : documento.getContentType(),
-						documento.getBytes(), yo);
-				evidencias.add(new FilaEvidencia(Evidencia.Tipo.DOCUMENTO, d.nombre(), d.sha256()));
-			}
 			if (radicado != null && !radicado.isBlank()) {
 				evidencias.add(new FilaEvidencia(Evidencia.Tipo.RADICADO, radicado.strip(), null));
 			}
-			servicio.reportarAvance(vigencia, numero, codigo,
+			boolean conDocumento = documento != null && !documento.isEmpty();
+			if (conDocumento && documento.getSize() > ServicioPlan.EVIDENCIA_MAXIMA) {
+				throw new ErrorDominio("EVIDENCIA_DEMASIADO_GRANDE", texto("plan.error.evidencia"));
+			}
+			servicio.reportarConDocumento(vigencia, numero, codigo,
+					conDocumento ? documento.getOriginalFilename() : null,
+					conDocumento ? documento.getContentType() : null, conDocumento ? documento.getBytes() : null,
 					new ServicioPlan.SolicitudAvance(numero(valor), descripcion.strip(), evidencias), yo);
 			r.addFlashAttribute("mensaje", texto("plan.avanceGuardado", codigo));
 		}

@@ -2,7 +2,10 @@ package co.pqrsd.server.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -13,6 +16,7 @@ import java.util.Set;
 import co.pqrsd.server.ClienteApi;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -26,6 +30,8 @@ class PlanNavegadorTest extends PruebaNavegador {
 
 	static final String CLAVE = "PlanNavegador2026";
 
+	static final String JEFE = "plnavjefe";
+
 	static final Path EJEMPLO = Path.of("src/main/resources/ejemplos/paac-sesquile-2023.xlsx").toAbsolutePath();
 
 	@Override
@@ -37,7 +43,24 @@ class PlanNavegadorTest extends PruebaNavegador {
 					ClienteApi.json(Map.of("username", USUARIO, "nombre", "Control Interno", "email", USUARIO + "@x.co",
 							"password", CLAVE, "roles", List.of("CONTROL_INTERNO"), "dependencias", List.of("917"))));
 			assertThat(r.estado()).as(r.cuerpo()).isEqualTo(201);
+			// The dependencia named in the responsable of activity 1.1 (may exist from
+			// the
+			// API test).
+			admin.post("/api/v1/dependencias", ClienteApi.json(Map.of("codigo", "915", "nombre", "Planeación")));
+			r = admin.post("/api/v1/usuarios",
+					ClienteApi.json(Map.of("username", JEFE, "nombre", "Jefe de Planeación", "email", JEFE + "@x.co",
+							"password", CLAVE, "roles", List.of("FUNCIONARIO", "JEFE_DEPENDENCIA"), "dependencias",
+							List.of("915"))));
+			assertThat(r.estado()).as(r.cuerpo()).isEqualTo(201);
 		}
+	}
+
+	private void salirYEntrar(String usuario) {
+		((JavascriptExecutor) navegador.driver())
+			.executeScript("document.querySelector('form[action$=\"/logout\"]').submit()");
+		navegador.esperar(By.id("username"));
+		navegador.ingresar(usuario, CLAVE);
+		navegador.esperar(By.tagName("h1"));
 	}
 
 	@Override
@@ -72,6 +95,22 @@ class PlanNavegadorTest extends PruebaNavegador {
 		enlaces.addAll(enlaces());
 		navegador.captura("plan-vigencia");
 
+		// First line: the responsible dependencia reports with a document and a radicado.
+		salirYEntrar(JEFE);
+		navegador.ir("/plan/2022/cortes/2");
+		assertThat(navegador.driver().findElements(By.cssSelector("form.form-verificacion"))).isEmpty();
+		navegador.esperar(By.id("avance-1.1")).sendKeys("1");
+		navegador.driver().findElement(By.id("descripcion-1.1")).sendKeys("Mapa revisado en comité");
+		navegador.driver().findElement(By.id("documento-1.1")).sendKeys(acta().toString());
+		navegador.driver().findElement(By.id("radicado-1.1")).sendKeys("2022-S-000001");
+		navegador
+			.enviarYEsperar(navegador.driver().findElement(By.cssSelector("#actividad-1\\.1 .form-avance button")));
+		assertThat(navegador.texto(By.cssSelector(".aviso.exito"))).isEqualTo("Avance de la actividad 1.1 guardado.");
+		assertThat(navegador.texto(By.cssSelector("#actividad-1\\.1 .reportado"))).contains("Mapa revisado en comité");
+		assertThat(navegador.driver().findElements(By.cssSelector("#actividad-1\\.1 .evidencias li"))).hasSize(2);
+		salirYEntrar(USUARIO);
+
+		navegador.ir("/plan/2022?corte=2");
 		navegador.enviarYEsperar(navegador.driver().findElement(By.id("ir-seguimiento")));
 		enlaces.addAll(enlaces());
 		navegador.esperar(By.id("verificado-1.1")).sendKeys("1");
@@ -99,6 +138,17 @@ class PlanNavegadorTest extends PruebaNavegador {
 		}
 		assertThat(rotos).as("enlaces que no abren").isEmpty();
 		assertThat(enlaces).anyMatch(e -> e.endsWith("/informe.xlsx")).anyMatch(e -> e.endsWith("/informe.pdf"));
+	}
+
+	private static Path acta() {
+		try {
+			Path p = Files.createTempFile("acta", ".pdf");
+			Files.writeString(p, "Acta del comité de control interno");
+			return p;
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
 	}
 
 	private List<String> enlaces() {
