@@ -84,9 +84,9 @@ public class ImportacionPlanBenchmark {
 				}
 				fila(hoja.createRow(r++),
 						new String[] { r - 1 == inicio ? COMPONENTES[componente] : "", "Estrategia " + componente,
-								"Objetivo " + componente, "Actividad número " + (i + 1), "Indicador " + (i + 1),
-								i % 2 == 0 ? String.valueOf(1 + i % 4) : "100%", FECHAS[i % FECHAS.length],
-								"Secretaría de Planeación" });
+								"Objetivo " + componente, "Actividad número " + (i + 1),
+								"Informes presentados " + (i + 1), i % 2 == 0 ? String.valueOf(1 + i % 4) : "100%",
+								FECHAS[i % FECHAS.length], "Secretaría de Planeación" });
 			}
 			if (inicio >= 0 && r - 1 > inicio) {
 				hoja.addMergedRegion(new CellRangeAddress(inicio, r - 1, 0, 0));
@@ -96,8 +96,8 @@ public class ImportacionPlanBenchmark {
 		}
 		ResultadoImportacion r = importar();
 		if (r.actividades().size() != ACTIVIDADES) {
-			throw new IllegalStateException(
-					"Se esperaban " + ACTIVIDADES + " actividades y se importaron " + r.actividades().size());
+			throw new IllegalStateException("Se esperaban " + ACTIVIDADES + " actividades y se importaron "
+					+ r.actividades().size() + ": " + r.notas().subList(0, Math.min(4, r.notas().size())));
 		}
 	}
 
