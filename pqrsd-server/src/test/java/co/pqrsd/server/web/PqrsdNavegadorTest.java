@@ -207,9 +207,13 @@ class PqrsdNavegadorTest extends PruebaNavegador {
 
 		navegador.ingresar("pnjefe", CLAVE);
 		navegador.ir("/pqrsd/casos/" + sinAsignar);
+		// The jefe reads the drafted answer before approving it.
+		assertThat(navegador.texto(By.id("respuesta"))).contains("Se programó la reparación del alumbrado")
+			.contains("pnotro");
 		navegador.esperar(By.cssSelector("#accion-APROBAR_RESPUESTA summary")).click();
 		navegador.enviarYEsperar(navegador.esperar(By.id("enviar-APROBAR_RESPUESTA")));
 		assertThat(navegador.texto(By.id("estado"))).isEqualTo("Respondida");
+		assertThat(navegador.texto(By.id("comunicacion"))).contains("dentro del término");
 		WebElement respuesta = navegador.esperar(By.cssSelector("#documentos article[data-origen='RESPUESTA']"));
 		String previa = respuesta.findElement(By.tagName("object")).getAttribute("data");
 		assertThat(previa).endsWith("/en-linea");
