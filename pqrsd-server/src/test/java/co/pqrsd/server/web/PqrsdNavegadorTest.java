@@ -164,6 +164,8 @@ class PqrsdNavegadorTest extends PruebaNavegador {
 		navegador.enviarYEsperar(fila(sinAsignar).findElement(By.linkText(sinAsignar)));
 		assertThat(navegador.texto(By.id("radicado"))).isEqualTo(sinAsignar);
 		assertThat(navegador.texto(By.id("vencimiento"))).contains("quedan 15 días hábiles");
+		assertThat(navegador.texto(By.id("asunto"))).isEqualTo("Alumbrado del barrio San Rafael");
+		assertThat(navegador.texto(By.id("peticionario"))).isEqualTo("Rosa Díaz");
 		// Radicación, then reparto (the engine sends it at once).
 		int pasos = navegador.driver().findElements(By.cssSelector("#historial tbody tr")).size();
 		assertThat(pasos).isBetween(1, 2);
@@ -236,6 +238,7 @@ class PqrsdNavegadorTest extends PruebaNavegador {
 		navegador.enviarYEsperar(navegador.driver().findElement(By.id("enviar-PRORROGAR")));
 		String motivo = navegador.texto(By.id("rechazo-PRORROGAR"));
 		assertThat(motivo).containsIgnoringCase("Ley 1755");
+		assertThat(navegador.texto(By.cssSelector(".aviso.error"))).startsWith("Prorrogar el término: ");
 		assertThat(navegador.driver().findElement(By.id("PRORROGAR-motivo")).getAttribute("value"))
 			.isEqualTo("Se requieren conceptos técnicos de otra entidad");
 		navegador.captura("pqrsd-rechazo");
