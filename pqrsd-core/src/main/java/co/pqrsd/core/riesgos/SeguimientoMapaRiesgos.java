@@ -99,6 +99,18 @@ public final class SeguimientoMapaRiesgos {
 		return new SeguimientoMapaRiesgos(corte, registros, null, null);
 	}
 
+	/**
+	 * Rebuilds a follow-up from what was stored: its records as they were and its
+	 * publication, if any. Risks of the map that have no record yet get an empty one.
+	 */
+	public static SeguimientoMapaRiesgos restaurar(Corte corte, List<Riesgo> riesgos, Map<String, Registro> guardados,
+			@Nullable LocalDate publicadoEl, @Nullable String publicadoPor) {
+		Map<String, Registro> registros = new LinkedHashMap<>();
+		riesgos.forEach(r -> registros.put(r.codigo(),
+				guardados.getOrDefault(r.codigo(), new Registro(r.codigo(), null, null, null))));
+		return new SeguimientoMapaRiesgos(corte, registros, publicadoEl, publicadoPor);
+	}
+
 	public Corte corte() {
 		return corte;
 	}
