@@ -152,7 +152,9 @@ class RiesgosController {
 		modelo.addAttribute("tipo", residual ? "residual" : "inherente");
 		modelo.addAttribute("colores", COLORES);
 		try {
-			modelo.addAttribute("mapa", mapa.mapaCalor(v, null));
+			MapaRiesgos.HeatMap calor = mapa.mapaCalor(v, null);
+			modelo.addAttribute("mapa", calor);
+			modelo.addAttribute("metodologiaNombre", Metodologias.porId(calor.metodologia()).nombre());
 		}
 		catch (ErrorDominio e) {
 			modelo.addAttribute("error", e.getMessage());

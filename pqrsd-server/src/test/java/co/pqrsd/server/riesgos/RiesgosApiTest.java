@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import co.pqrsd.core.riesgos.ZonaRiesgo;
 import co.pqrsd.server.ClienteApi;
 import co.pqrsd.server.PruebaIntegracion;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,6 +34,9 @@ class RiesgosApiTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	MapaRiesgos mapa;
 
 	ClienteApi control;
 
@@ -172,6 +176,14 @@ class RiesgosApiTest {
 			assertThat(r.json().get("porZona").get("EXTREMO").asInt()).isEqualTo(5);
 			assertThat(r.json().get("porZona").get("BAJO").asInt()).isEqualTo(3);
 		}
+		// The dashboards' facade gives the same figures.
+		MapaRiesgos.HeatMap calor = mapa.mapaCalor(vigencia, null);
+		assertThat(calor.celdas()).hasSize(25);
+		assertThat(calor.porZonaInherente()).containsEntry(ZonaRiesgo.ALTO, 9).containsEntry(ZonaRiesgo.MODERADO, 8);
+		assertThat(calor.porZonaResidual()).isEqualTo(calor.porZonaInherente());
+		assertThat(mapa.riesgos(vigencia, ZonaRiesgo.EXTREMO, true)).hasSize(5)
+			.allSatisfy(x -> assertThat(x.zonaResidual()).isEqualTo(ZonaRiesgo.EXTREMO));
+		assertThat(mapa.riesgos(vigencia, null, false)).hasSize(25);
 	}
 
 	/*
@@ -406,6 +418,27 @@ class RiesgosApiTest {
 		assertThat(lista.estado()).isEqualTo(200);
 		assertThat(lista.json()).hasSize(1);
 		assertThat(lista.json().get(0).get("codigo").asString()).isEqualTo("RC-1");
+	}
+
+	@Test
+	void unRiesgoSeModificaYSeEliminaConSuAuditoria() {
+		long id = crear(corrupcion(2036, ""));
+		JsonNode creado = control.get("/api/v1/riesgos/" + id).json();
+		assertThat(creado.get("codigo").asString()).isEqualTo("RC-1");
+		Map<String, Object> cambio = corrupcion(2036, "RC-9");
+		cambio.put("proceso", "Gestión de tesorería");
+		var r = control.put("/api/v1/riesgos/" + id, ClienteApi.json(cambio));
+		assertThat(r.estado()).as(r.cuerpo()).isEqualTo(200);
+		assertThat(r.json().get("codigo").asString()).isEqualTo("RC-9");
+		assertThat(r.json().get("proceso").asString()).isEqualTo("Gestión de tesorería");
+		error(como("rgjefe").enviar(como("rgjefe").peticion("/api/v1/riesgos/" + id).DELETE()), 403, "ACCESO_DENEGADO");
+		var borrado = control.enviar(control.peticion("/api/v1/riesgos/" + id).DELETE());
+		assertThat(borrado.estado()).as(borrado.cuerpo()).isEqualTo(204);
+		error(control.get("/api/v1/riesgos/" + id), 404, "RIESGO_NO_ENCONTRADO");
+		assertThat(jdbc.queryForList(
+				"SELECT accion FROM auditoria_evento WHERE objeto_tipo = 'RIESGO' AND objeto_id = ? ORDER BY id",
+				String.class, String.valueOf(id)))
+			.containsExactly("RIESGO_IDENTIFICADO", "RIESGO_MODIFICADO", "RIESGO_ELIMINADO");
 	}
 
 }
