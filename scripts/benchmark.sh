@@ -7,6 +7,15 @@
 #                                     load: at each client count (default 16,32), GET /api/v1/usuarios/yo and JSON
 #                                     radicación with the same client and credentials, their ratio, then proof of
 #                                     gapless numbering; fases may add mixta (PDF every 10th) and sql (pg_stat_statements)
+#   scripts/benchmark.sh pqrsd [segundos] [clientes]
+#                                     load: JSON radicación and POST /api/v1/pqrsd (radicación + case, process and
+#                                     timers) with the same clients (default 32) in one run, and their ratio (issue 9)
+#   scripts/benchmark.sh bandeja [casos] [clientes] [segundos]
+#                                     seeds open PQRSD (default 100000) through the API over 20 business days, then
+#                                     p50/p95/p99 of the bandeja of a funcionario and of a jefe (issue 9)
+#   scripts/benchmark.sh timers [n] [límite]
+#                                     n cases (default 5000) whose AMARILLO reminders fall due together; moves the
+#                                     server clock past them and measures until every one is delivered (issue 9)
 #   scripts/benchmark.sh perfil [segundos] [clientes]
 #                                     the radicación run with a flight recording (JFR) and pg_stat_statements, then
 #                                     where the server's time goes
@@ -16,8 +25,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 cual="${1:-}"
 case "$cual" in
-  terminos|auditoria|radicacion|perfil) ;;
-  *) echo "Uso: scripts/benchmark.sh terminos | auditoria [segundos] [fases] | radicacion [segundos] [clientes] [fases] | perfil [segundos] [clientes]" >&2; exit 2 ;;
+  terminos|auditoria|radicacion|perfil|pqrsd|bandeja|timers) ;;
+  *) echo "Uso: scripts/benchmark.sh terminos | auditoria [segundos] [fases] | radicacion [segundos] [clientes] [fases] | perfil [segundos] [clientes] | pqrsd [segundos] [clientes] | bandeja [casos] [clientes] [segundos] | timers [n] [límite]" >&2; exit 2 ;;
 esac
 ./mvnw -B -q -pl pqrsd-benchmarks -am -DskipTests package \
   org.apache.maven.plugins:maven-dependency-plugin:3.9.0:build-classpath -Dmdep.outputFile=target/classpath.txt
@@ -31,6 +40,9 @@ case "$cual" in
   terminos)   correr org.openjdk.jmh.Main TerminosBenchmark ;;
   auditoria)  correr co.pqrsd.server.auditoria.AuditoriaCarga "${2:-30} ${3:-escritores,verificacion,busqueda}" ;;
   radicacion) correr co.pqrsd.benchmarks.RadicacionCarga "${2:-30} ${3:-16,32} ${4:-ninguna}" ;;
+  pqrsd)      correr co.pqrsd.benchmarks.PqrsdCarga "${2:-30} ${3:-32}" ;;
+  bandeja)    correr co.pqrsd.benchmarks.BandejaCarga "${2:-100000} ${3:-4} ${4:-30}" ;;
+  timers)     correr co.pqrsd.benchmarks.TimersCarga "${2:-5000} ${3:-300}" ;;
   perfil)
     dir="$(mktemp -d)"; grabacion="$dir/radicacion.jfr"
     BENCH_JAVA_OPTS="${BENCH_JAVA_OPTS:-} -Dbench.fases=$dir/fases.tsv -XX:FlightRecorderOptions:stackdepth=256 -XX:StartFlightRecording=settings=profile,jdk.SocketRead#threshold=0ms,jdk.SocketWrite#threshold=0ms,dumponexit=true,filename=$grabacion" \

@@ -153,7 +153,7 @@ public final class RadicacionCarga {
 		}
 	}
 
-	private static void crear(HttpClient http, String admin, int puerto, String ruta, String cuerpo) {
+	static void crear(HttpClient http, String admin, int puerto, String ruta, String cuerpo) {
 		try {
 			HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + puerto + ruta))
 				.header("Authorization", admin)
@@ -289,7 +289,7 @@ public final class RadicacionCarga {
 		}
 	}
 
-	private static HttpRequest.Builder peticion(int puerto, String ruta, int cliente) {
+	static HttpRequest.Builder peticion(int puerto, String ruta, int cliente) {
 		return HttpRequest.newBuilder(URI.create("http://localhost:" + puerto + ruta))
 			.timeout(Duration.ofSeconds(30))
 			.header("Authorization", "Basic " + Base64.getEncoder()

@@ -67,6 +67,7 @@ class ModularidadTest {
 				"seguridad", Set.of("Dependencia", "Dependencias", "Directorio", "Rol", "UsuarioAutenticado"), //
 				"notificaciones", Set.of("Notificacion", "Notificaciones"), //
 				"pqrsd", Set.of("PqrsdCambiada"), //
+				"plan", Set.of("TableroPlan"), //
 				"riesgos", Set.of("MapaRiesgos"), //
 				"terminos", Set.of("CalendarioModificado", "TerminosEntidad"));
 		declarada.forEach((modulo, tipos) -> {

@@ -62,6 +62,15 @@ public enum AccionAuditoria {
 	PQRSD_TERMINO_VENCIDO("Vencimiento del término de una PQRSD"),
 	PQRSD_PLAZO_PETICIONARIO_VENCIDO("Vencimiento del plazo del peticionario para completar una PQRSD"),
 	PQRSD_ESCALADA("Escalamiento de una PQRSD vencida al jefe y a Control Interno"),
+	// Plan anticorrupción (PAAC / PTEP)
+	PLAN_CREADO("Creación del plan anticorrupción de una vigencia"),
+	PLAN_IMPORTADO("Importación de las actividades del plan desde una hoja de cálculo o CSV"),
+	PLAN_PUBLICADO("Publicación de la versión 1 del plan anticorrupción"),
+	PLAN_AJUSTADO("Ajuste motivado del plan publicado (nueva versión)"),
+	PLAN_AVANCE_REPORTADO("Reporte del avance de una actividad del plan por la dependencia responsable"),
+	PLAN_EVIDENCIA_CARGADA("Carga de un documento de evidencia de una actividad del plan"),
+	PLAN_AVANCE_VERIFICADO("Verificación del avance de una actividad del plan por Control Interno"),
+	PLAN_CORTE_PUBLICADO("Publicación del seguimiento de un corte del plan por Control Interno"),
 	// Mapa de riesgos
 	RIESGO_IDENTIFICADO("Identificación de un riesgo en el mapa de riesgos"),
 	RIESGO_MODIFICADO("Modificación de la identificación de un riesgo"),

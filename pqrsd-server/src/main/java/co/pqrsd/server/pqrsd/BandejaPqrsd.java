@@ -24,10 +24,10 @@ import tools.jackson.databind.json.JsonMapper;
  * Each user's inbox of open cases, filtered, sorted, paged and counted per colour in SQL
  * (the semáforo dates are columns kept by {@link ProgramacionPqrsd}), so it stays fast
  * with 100 000 open cases. Who sees what: a funcionario his assigned cases; a jefe also
- * his dependencias'; Control Interno every ROJO and VENCIDO case (escalated ones marked);
- * ADMIN all. A corruption denuncia only to Control Interno, ADMIN, its assignee and the
- * responsible jefe (Ley 1474 de 2011, art. 76), its peticionario shown as "Reservado" to
- * anyone else.
+ * his dependencias'; a repartidor the cases waiting for his reparto; Control Interno
+ * every ROJO and VENCIDO case (escalated ones marked); ADMIN all. A corruption denuncia
+ * only to Control Interno, ADMIN, its assignee and the responsible jefe (Ley 1474 de
+ * 2011, art. 76), its peticionario shown as "Reservado" to anyone else.
  */
 @Service
 class BandejaPqrsd {
@@ -70,7 +70,11 @@ class BandejaPqrsd {
 
 	private final TerminosEntidad terminos;
 
-	BandejaPqrsd(JdbcClient jdbc, JsonMapper json, ServicioPqrsd servicio, TerminosEntidad terminos) {
+	private final RepartidoresPqrsd repartidores;
+
+	BandejaPqrsd(JdbcClient jdbc, JsonMapper json, ServicioPqrsd servicio, TerminosEntidad terminos,
+			RepartidoresPqrsd repartidores) {
+		this.repartidores = repartidores;
 		this.jdbc = jdbc;
 		this.json = json;
 		this.servicio = servicio;
@@ -89,18 +93,21 @@ class BandejaPqrsd {
 		p.put("yo", usuario.username());
 		p.put("jefeDe", jefeDe);
 		p.put("mias", usuario.codigosDependencias().toArray(String[]::new));
+		p.put("repartoDe", repartidores.repartoDe(usuario.username()).toArray(String[]::new));
 		p.put("abiertos", PqrsdRepository.ABIERTOS.toArray(String[]::new));
 		p.put("reservados", admin || control);
 		StringBuilder donde = new StringBuilder(" WHERE true");
 		if (!admin) {
-			donde.append(" AND (asignado_a = :yo OR dependencia = ANY (:jefeDe)");
+			// A repartidor also sees the cases waiting for his reparto.
+			donde.append(" AND (asignado_a = :yo OR dependencia = ANY (:jefeDe)"
+					+ " OR (asignado_a IS NULL AND dependencia = ANY (:repartoDe))");
 			if (control) {
 				donde.append(" OR color IN ('ROJO', 'VENCIDO')");
 			}
 			donde.append(")");
 			// Ley 1474 de 2011, art. 76: the denuncia is reserved.
 			donde.append(" AND (NOT denuncia_corrupcion OR :reservados OR asignado_a = :yo"
-					+ " OR dependencia = ANY (:jefeDe))");
+					+ " OR dependencia = ANY (:jefeDe) OR (asignado_a IS NULL AND dependencia = ANY (:repartoDe)))");
 		}
 		String alcance = f.alcance() == null ? "ENTIDAD" : f.alcance();
 		if (alcance.equals("MIAS")) {

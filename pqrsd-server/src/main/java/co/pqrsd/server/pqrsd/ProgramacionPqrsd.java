@@ -54,6 +54,8 @@ class ProgramacionPqrsd implements ReceptorTemporizadores {
 
 	private static final int LOTE = 200;
 
+	private static final java.time.Duration REINTENTO = java.time.Duration.ofSeconds(5);
+
 	private final PqrsdRepository repositorio;
 
 	private final ServicioPqrsd servicio;
@@ -203,11 +205,12 @@ class ProgramacionPqrsd implements ReceptorTemporizadores {
 	/** Runs in the timer job's transaction, the case locked. */
 	@Override
 	public @Nullable Instant avisosVencidos(String radicado) {
-		Pqrsd caso = repositorio.bloquear(radicado).orElse(null);
-		if (caso == null) {
-			return null;
-		}
 		Instant ahora = reloj.instant();
+		Pqrsd caso = repositorio.bloquearSiLibre(radicado).orElse(null);
+		if (caso == null) {
+			// Busy with a user's action (or gone): try again shortly.
+			return repositorio.existe(radicado) ? ahora.plus(REINTENTO) : null;
+		}
 		Plazos plazos = servicio.plazos();
 		// A state change (the expiry) may make further avisos due at once.
 		for (int vuelta = 0; vuelta < 4; vuelta++) {

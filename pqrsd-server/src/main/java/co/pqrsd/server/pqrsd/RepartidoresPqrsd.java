@@ -43,13 +43,15 @@ class RepartidoresPqrsd {
 	}
 
 	/**
-	 * @return the dependencias whose reparto the user was named to do.
+	 * @return the dependencias whose reparto the user was named to do, while he is still
+	 * an active member of them.
 	 */
 	Set<String> repartoDe(String usuario) {
-		return new TreeSet<>(jdbc.sql("SELECT dependencia FROM pqrsd_repartidor WHERE usuario = ?")
-			.param(usuario)
-			.query(String.class)
-			.list());
+		return new TreeSet<>(jdbc.sql("""
+				SELECT r.dependencia FROM pqrsd_repartidor r
+				JOIN usuario u ON u.username = r.usuario AND u.activo
+				JOIN usuario_dependencia m ON m.username = r.usuario AND m.dependencia = r.dependencia
+				WHERE r.usuario = ?""").param(usuario).query(String.class).list());
 	}
 
 	/**

@@ -76,10 +76,14 @@ class ServicioPqrsd {
 
 	private final Notificaciones notificaciones;
 
+	private final co.pqrsd.server.seguridad.Directorio directorio;
+
 	ServicioPqrsd(PqrsdRepository repositorio, EntradasRadicacion entradas,
 			co.pqrsd.server.terminos.TerminosEntidad terminos, Auditoria auditoria, Clock reloj,
 			Dependencias dependencias, ApplicationEventPublisher eventos, RepartidoresPqrsd repartidores,
-			AprobacionDependencias aprobacion, AccionesRepositorio acciones, Notificaciones notificaciones) {
+			AprobacionDependencias aprobacion, AccionesRepositorio acciones, Notificaciones notificaciones,
+			co.pqrsd.server.seguridad.Directorio directorio) {
+		this.directorio = directorio;
 		this.dependencias = dependencias;
 		this.eventos = eventos;
 		this.repositorio = repositorio;
@@ -188,7 +192,7 @@ class ServicioPqrsd {
 		// step.
 		eventos.publishEvent(new PqrsdCambiada(null, caso, r.hechos(), usuario.username()));
 		// The engine's listeners may have moved the case already (to reparto).
-		return vista(repositorio.buscar(caso.radicado()).orElse(caso), plazos);
+		return vista(repositorio.buscar(caso.radicado()).orElse(caso), plazos, usuario);
 	}
 
 	/** The case, or 404 (audited) for a reserved denuncia the user may not see. */
@@ -196,7 +200,7 @@ class ServicioPqrsd {
 	VistaPqrsd obtener(String radicado, UsuarioAutenticado usuario) {
 		Pqrsd caso = repositorio.buscar(radicado).orElseThrow(() -> noEncontrada(radicado));
 		exigirVisible(caso, usuario);
-		return vista(caso, plazos());
+		return vista(caso, plazos(), usuario);
 	}
 
 	record Pagina(List<VistaPqrsd.Resumen> elementos, long total, int pagina, int tamano) {
@@ -237,7 +241,7 @@ class ServicioPqrsd {
 		});
 		auditoria.registrar(AccionAuditoria.PQRSD_ASIGNADA, OBJETO, radicado,
 				h.detalles(Map.of("usuario", funcionario)));
-		return vista(h.nuevo(), h.plazos());
+		return vista(h.nuevo(), h.plazos(), usuario);
 	}
 
 	/** The one extension of the term (Ley 1755 de 2015, art. 14 parágrafo). */
@@ -258,12 +262,13 @@ class ServicioPqrsd {
 		d.put("nuevoVencimiento", nuevoVencimiento.toString());
 		d.put("informadoPorCorreo", informado);
 		auditoria.registrar(AccionAuditoria.PQRSD_PRORROGADA, OBJETO, radicado, h.detalles(d));
-		return vista(h.nuevo(), h.plazos());
+		return vista(h.nuevo(), h.plazos(), usuario);
 	}
 
 	/**
 	 * What the user may do on the case now, each refused action with its (legal) reason;
-	 * the engine's own actions are left out.
+	 * the engine's own actions are left out, and so is the communication of the answer,
+	 * which happens by itself on approval (or on drafting without approval step).
 	 */
 	@Transactional(readOnly = true)
 	List<AccionesPermitidas.Evaluacion> acciones(String radicado, UsuarioAutenticado usuario) {
@@ -271,7 +276,7 @@ class ServicioPqrsd {
 		exigirVisible(caso, usuario);
 		return AccionesPermitidas.evaluar(caso, actor(usuario), plazos(), reloj.instant())
 			.stream()
-			.filter(e -> !e.accion().delSistema())
+			.filter(e -> !e.accion().delSistema() && e.accion() != co.pqrsd.core.pqrsd.Accion.COMUNICAR_RESPUESTA)
 			.toList();
 	}
 
@@ -314,7 +319,7 @@ class ServicioPqrsd {
 		});
 		auditoria.registrar(AccionAuditoria.PQRSD_REASIGNADA, OBJETO, radicado, h.detalles(Map.of("dependenciaAnterior",
 				h.anterior().dependencia(), "dependencia", dependencia, "motivo", motivo)));
-		return vista(h.nuevo(), h.plazos());
+		return vista(h.nuevo(), h.plazos(), usuario);
 	}
 
 	/**
@@ -345,6 +350,7 @@ class ServicioPqrsd {
 			return caso.trasladar(entidad, motivo, oficio[0], actor, plazos, ahora);
 		});
 		acciones.registrarSalida(radicado, oficio[0], "OFICIO_REMISORIO");
+		reservarSiDenuncia(h.nuevo(), oficio[0]);
 		var t = h.nuevo().traslado();
 		// Ley 1755 de 2015, art. 21: a copy of the oficio remisorio goes to the
 		// peticionario.
@@ -359,7 +365,7 @@ class ServicioPqrsd {
 		d.put("extemporaneo", t != null && t.extemporaneo());
 		d.put("copiaPorCorreo", copia);
 		auditoria.registrar(AccionAuditoria.PQRSD_TRASLADADA, OBJETO, radicado, h.detalles(d));
-		return vista(h.nuevo(), h.plazos());
+		return vista(h.nuevo(), h.plazos(), usuario);
 	}
 
 	/**
@@ -383,7 +389,7 @@ class ServicioPqrsd {
 		d.put("plazo", r.plazo().toString());
 		d.put("informadoPorCorreo", informado);
 		auditoria.registrar(AccionAuditoria.PQRSD_INFORMACION_REQUERIDA, OBJETO, radicado, h.detalles(d));
-		return vista(h.nuevo(), h.plazos());
+		return vista(h.nuevo(), h.plazos(), usuario);
 	}
 
 	/** The peticionario's answer to the requerimiento: the clock runs again. */
@@ -393,7 +399,7 @@ class ServicioPqrsd {
 				(caso, actor, plazos, ahora) -> caso.registrarRespuestaPeticionario(texto, actor, plazos, ahora));
 		auditoria.registrar(AccionAuditoria.PQRSD_REQUERIMIENTO_ATENDIDO, OBJETO, radicado,
 				h.detalles(Map.of("texto", texto)));
-		return vista(h.nuevo(), h.plazos());
+		return vista(h.nuevo(), h.plazos(), usuario);
 	}
 
 	/** The peticionario's one extension of his plazo (Ley 1755 de 2015, art. 17). */
@@ -404,7 +410,7 @@ class ServicioPqrsd {
 		var r = h.nuevo().requerimientos().get(h.nuevo().requerimientos().size() - 1);
 		auditoria.registrar(AccionAuditoria.PQRSD_PLAZO_PETICIONARIO_PRORROGADO, OBJETO, radicado,
 				h.detalles(Map.of("plazo", r.plazo().toString())));
-		return vista(h.nuevo(), h.plazos());
+		return vista(h.nuevo(), h.plazos(), usuario);
 	}
 
 	/**
@@ -434,7 +440,13 @@ class ServicioPqrsd {
 		if (h.nuevo().etapa() == Etapa.COMUNICACION) {
 			return comunicar(radicado, usuario);
 		}
-		return vista(h.nuevo(), h.plazos());
+		var respuesta = java.util.Objects.requireNonNull(h.nuevo().respuesta());
+		notificaciones.notificar(new co.pqrsd.server.notificaciones.Notificacion(
+				radicado + "/RESPUESTA_POR_APROBAR/" + respuesta.proyectadaEn().toEpochMilli(),
+				Set.copyOf(directorio.jefesDe(h.nuevo().dependencia())), "Respuesta por aprobar: PQRSD " + radicado,
+				usuario.username() + " proyectó la respuesta de la PQRSD " + radicado + "; apruébela o devuélvala.",
+				"/pqrsd/casos/" + radicado));
+		return vista(h.nuevo(), h.plazos(), usuario);
 	}
 
 	/**
@@ -449,7 +461,15 @@ class ServicioPqrsd {
 					(caso, actor, plazos, ahora) -> caso.devolverRespuesta(obs, actor, plazos, ahora));
 			auditoria.registrar(AccionAuditoria.PQRSD_RESPUESTA_DEVUELTA, OBJETO, radicado,
 					h.detalles(Map.of("observaciones", obs)));
-			return vista(h.nuevo(), h.plazos());
+			var devuelta = java.util.Objects.requireNonNull(h.nuevo().respuesta());
+			if (h.nuevo().asignadoA() != null) {
+				notificaciones.notificar(new co.pqrsd.server.notificaciones.Notificacion(
+						radicado + "/RESPUESTA_DEVUELTA/" + devuelta.proyectadaEn().toEpochMilli(),
+						Set.of(h.nuevo().asignadoA()), "Respuesta devuelta: PQRSD " + radicado,
+						usuario.username() + " devolvió la respuesta de la PQRSD " + radicado + ": " + obs,
+						"/pqrsd/casos/" + radicado));
+			}
+			return vista(h.nuevo(), h.plazos(), usuario);
 		}
 		Hecho h = actuar(radicado, usuario,
 				(caso, actor, plazos, ahora) -> caso.aprobarRespuesta(obs, actor, plazos, ahora));
@@ -500,6 +520,7 @@ class ServicioPqrsd {
 			return caso.comunicarRespuesta(salida[0], medio[0], actor, plazos, ahora);
 		});
 		acciones.registrarSalida(radicado, salida[0], "RESPUESTA");
+		reservarSiDenuncia(h.nuevo(), salida[0]);
 		acciones.borrarDocumentosRespuesta(radicado);
 		if (correo[0] != null) {
 			notificaciones.correoExterno("pqrsd/" + radicado + "/respuesta/" + salida[0], correo[0],
@@ -513,7 +534,7 @@ class ServicioPqrsd {
 		d.put("medio", medio[0]);
 		d.put("oportuna", c.oportuna());
 		auditoria.registrar(AccionAuditoria.PQRSD_RESPUESTA_COMUNICADA, OBJETO, radicado, h.detalles(d));
-		return vista(h.nuevo(), h.plazos());
+		return vista(h.nuevo(), h.plazos(), usuario);
 	}
 
 	/**
@@ -531,7 +552,7 @@ class ServicioPqrsd {
 						: caso.registrarDesistimientoExpreso(acto, m, actor, plazos, ahora));
 		auditoria.registrar(AccionAuditoria.PQRSD_DESISTIDA, OBJETO, radicado,
 				h.detalles(Map.of("tipo", tipo.name(), "acto", acto, "motivacion", m)));
-		return vista(h.nuevo(), h.plazos());
+		return vista(h.nuevo(), h.plazos(), usuario);
 	}
 
 	@Transactional
@@ -540,7 +561,7 @@ class ServicioPqrsd {
 				(caso, actor, plazos, ahora) -> caso.registrarNota(texto, actor, plazos, ahora));
 		auditoria.registrar(AccionAuditoria.PQRSD_NOTA_REGISTRADA, OBJETO, radicado,
 				h.detalles(Map.of("texto", texto)));
-		return vista(h.nuevo(), h.plazos());
+		return vista(h.nuevo(), h.plazos(), usuario);
 	}
 
 	/** An internal consultation to another dependencia, with its own due date. */
@@ -558,7 +579,7 @@ class ServicioPqrsd {
 		int numero = h.nuevo().consultas().size();
 		auditoria.registrar(AccionAuditoria.PQRSD_CONSULTA_INTERNA_SOLICITADA, OBJETO, radicado, h.detalles(
 				Map.of("numero", numero, "dependencia", dependencia, "pregunta", pregunta, "vence", vence.toString())));
-		return vista(h.nuevo(), h.plazos());
+		return vista(h.nuevo(), h.plazos(), usuario);
 	}
 
 	@Transactional
@@ -567,7 +588,7 @@ class ServicioPqrsd {
 				(caso, actor, plazos, ahora) -> caso.responderConsulta(numero, texto, actor, plazos, ahora));
 		auditoria.registrar(AccionAuditoria.PQRSD_CONSULTA_INTERNA_RESPONDIDA, OBJETO, radicado,
 				h.detalles(Map.of("numero", numero, "texto", texto)));
-		return vista(h.nuevo(), h.plazos());
+		return vista(h.nuevo(), h.plazos(), usuario);
 	}
 
 	/** Archives a case answered, transferred or withdrawn. */
@@ -575,7 +596,7 @@ class ServicioPqrsd {
 	VistaPqrsd cerrar(String radicado, UsuarioAutenticado usuario) {
 		Hecho h = actuar(radicado, usuario, (caso, actor, plazos, ahora) -> caso.cerrar(actor, plazos, ahora));
 		auditoria.registrar(AccionAuditoria.PQRSD_CERRADA, OBJETO, radicado, h.detalles(Map.of()));
-		return vista(h.nuevo(), h.plazos());
+		return vista(h.nuevo(), h.plazos(), usuario);
 	}
 
 	/**
@@ -603,6 +624,16 @@ class ServicioPqrsd {
 			.map(c -> new RespuestaPublicada(c.radicado(), c.comunicacion().radicadoSalida(), c.respuesta().texto(),
 					c.comunicacion().publicacion().desde(), c.comunicacion().publicacion().retiro()))
 			.toList();
+	}
+
+	/**
+	 * A SALIDA of a corruption denuncia names the denunciante (answer) or carries the
+	 * denuncia (oficio): reserved like its ENTRADA (Ley 1474 de 2011, art. 76).
+	 */
+	private void reservarSiDenuncia(Pqrsd caso, String salida) {
+		if (caso.denunciaCorrupcion()) {
+			entradas.reservar(salida, "DENUNCIA_CORRUPCION");
+		}
 	}
 
 	/**
@@ -729,10 +760,18 @@ class ServicioPqrsd {
 		return canal == Canal.PRESENCIAL_VERBAL ? "PRESENCIAL" : canal.name();
 	}
 
-	private VistaPqrsd vista(Pqrsd caso, Plazos plazos) {
+	/**
+	 * The case as the user sees it: the peticionario's identity only for who may see it
+	 * (Ley 1474 de 2011, art. 76 for a corruption denuncia).
+	 */
+	private VistaPqrsd vista(Pqrsd caso, Plazos plazos, UsuarioAutenticado usuario) {
 		Instant ahora = reloj.instant();
 		SituacionTermino s = plazos.situacion(caso, LocalDate.ofInstant(ahora, Colombia.ZONA));
-		return VistaPqrsd.de(caso, s, Historial.de(caso, plazos.calendario(), ahora));
+		EntradasRadicacion.Peticionario peticionario = caso.anonimo()
+				|| !VisibilidadPqrsd.puedeVerIdentidad(caso, actor(usuario)) ? null
+						: entradas.remitente(caso.radicado()).orElse(null);
+		var canal = acciones.canalRespuesta(caso.radicado()).map(Enum::name).orElse(null);
+		return VistaPqrsd.de(caso, s, Historial.de(caso, plazos.calendario(), ahora), peticionario, canal);
 	}
 
 	static OffsetDateTime enBogota(Instant instante) {

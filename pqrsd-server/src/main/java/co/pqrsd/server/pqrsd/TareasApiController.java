@@ -26,7 +26,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * GET /api/v1/tareas: the caller's open engine tasks, assigned to him or offered to the
- * JEFE_&lt;dependencia&gt; groups of the dependencias he heads.
+ * JEFE_&lt;dependencia&gt; groups of the dependencias he heads and the
+ * REPARTO_&lt;dependencia&gt; groups of those whose reparto he was named to.
  */
 @RestController
 class TareasApiController {
@@ -51,8 +52,11 @@ class TareasApiController {
 
 	private final TerminosEntidad terminos;
 
-	TareasApiController(MotorPqrsd motor, PqrsdRepository repositorio, ServicioPqrsd servicio,
-			TerminosEntidad terminos) {
+	private final RepartidoresPqrsd repartidores;
+
+	TareasApiController(MotorPqrsd motor, PqrsdRepository repositorio, ServicioPqrsd servicio, TerminosEntidad terminos,
+			RepartidoresPqrsd repartidores) {
+		this.repartidores = repartidores;
 		this.motor = motor;
 		this.repositorio = repositorio;
 		this.servicio = servicio;
@@ -62,8 +66,11 @@ class TareasApiController {
 	@GetMapping("/api/v1/tareas")
 	@Transactional(readOnly = true)
 	List<TareaVista> tareas(@AuthenticationPrincipal UsuarioAutenticado yo) {
-		Set<String> grupos = yo.tiene(Rol.JEFE_DEPENDENCIA)
-				? yo.codigosDependencias().stream().map(d -> "JEFE_" + d).collect(Collectors.toSet()) : Set.of();
+		Set<String> grupos = new java.util.HashSet<>();
+		if (yo.tiene(Rol.JEFE_DEPENDENCIA)) {
+			yo.codigosDependencias().forEach(d -> grupos.add("JEFE_" + d));
+		}
+		repartidores.repartoDe(yo.username()).forEach(d -> grupos.add("REPARTO_" + d));
 		List<MotorPqrsd.TareaAbierta> abiertas = motor.tareasDe(yo.username(), grupos, MAXIMO);
 		Map<String, Pqrsd> casos = repositorio.todos(abiertas.stream().map(MotorPqrsd.TareaAbierta::radicado).toList())
 			.stream()

@@ -20,6 +20,7 @@ import co.pqrsd.core.pqrsd.Prioridad;
 import co.pqrsd.core.pqrsd.Requerimiento;
 import co.pqrsd.core.pqrsd.SituacionTermino;
 import co.pqrsd.core.pqrsd.Traslado;
+import co.pqrsd.server.radicacion.EntradasRadicacion;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -39,6 +40,9 @@ import org.jspecify.annotations.Nullable;
  * @param traslado the traslado por competencia, if done
  * @param desistimiento the withdrawal, if any
  * @param venceEntregaCopias last day to deliver the copies after silencio positivo
+ * @param peticionario the peticionario's identity and contact, only for who may see it;
+ * {@code null} when anonymous or reserved
+ * @param canalRespuesta the preferred answer channel, {@code null} when not given
  */
 record VistaPqrsd(String radicado, Etiqueta etiqueta, @Nullable String modalidad, EstadoPqrsd estado,
 		OffsetDateTime recibido, @Nullable LocalDate vencimiento, @Nullable String semaforo, int diasHabilesRestantes,
@@ -46,7 +50,8 @@ record VistaPqrsd(String radicado, Etiqueta etiqueta, @Nullable String modalidad
 		boolean denunciaCorrupcion, boolean anonimo, @Nullable Prorroga prorroga, List<Tramo> historial, Etapa etapa,
 		List<Advertencia> advertencias, List<Requerimiento> requerimientos, List<ConsultaInterna> consultas,
 		co.pqrsd.core.pqrsd.@Nullable Respuesta respuesta, @Nullable Comunicacion comunicacion,
-		@Nullable Traslado traslado, @Nullable Desistimiento desistimiento, @Nullable LocalDate venceEntregaCopias) {
+		@Nullable Traslado traslado, @Nullable Desistimiento desistimiento, @Nullable LocalDate venceEntregaCopias,
+		EntradasRadicacion.@Nullable Peticionario peticionario, @Nullable String canalRespuesta) {
 
 	record Prorroga(LocalDate fechaOriginal, LocalDate nuevaFecha, LocalDate tope, OffsetDateTime informadaEn,
 			String motivo) {
@@ -66,7 +71,8 @@ record VistaPqrsd(String radicado, Etiqueta etiqueta, @Nullable String modalidad
 			int diasHabilesRestantes, @Nullable String asignadoA, String dependencia, boolean denunciaCorrupcion) {
 	}
 
-	static VistaPqrsd de(Pqrsd c, SituacionTermino s, List<Historial.Tramo> tramos) {
+	static VistaPqrsd de(Pqrsd c, SituacionTermino s, List<Historial.Tramo> tramos,
+			EntradasRadicacion.@Nullable Peticionario peticionario, @Nullable String canalRespuesta) {
 		var p = c.prorroga();
 		return new VistaPqrsd(c.radicado(), c.etiqueta(), c.modalidad(), c.estado(), bogota(c.recibido()),
 				s.vencimiento(), s.color() == null ? null : s.color().name(), s.diasHabilesRestantes(), c.asignadoA(),
@@ -81,7 +87,7 @@ record VistaPqrsd(String radicado, Etiqueta etiqueta, @Nullable String modalidad
 							t.paso().accion(), t.diasHabiles()))
 					.toList(),
 				c.etapa(), c.advertencias(), c.requerimientos(), c.consultas(), c.respuesta(), c.comunicacion(),
-				c.traslado(), c.desistimiento(), c.venceEntregaCopias());
+				c.traslado(), c.desistimiento(), c.venceEntregaCopias(), peticionario, canalRespuesta);
 	}
 
 	static Resumen resumen(Pqrsd c, SituacionTermino s) {

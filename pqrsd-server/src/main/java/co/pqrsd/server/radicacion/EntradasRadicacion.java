@@ -186,6 +186,19 @@ public class EntradasRadicacion {
 			.toList();
 	}
 
+	/**
+	 * @return the radicado's remitente in the shape it was filed, empty when there is
+	 * none or it is anonymous. The caller decides who may see it.
+	 */
+	public Optional<Peticionario> remitente(String numero) {
+		return repositorio.buscar(numero)
+			.map(Radicado::remitente)
+			.filter(p -> !p.anonimo())
+			.map(p -> new Peticionario(false, p.tipoPersona() == null ? null : p.tipoPersona().name(),
+					p.tipoDocumento() == null ? null : p.tipoDocumento().name(), p.numeroDocumento(), p.nombre(),
+					p.direccion(), p.municipio(), p.correo(), p.telefono()));
+	}
+
 	private SolicitudRadicacion.Parte remitenteComoParte(String entrada) {
 		Parte p = repositorio.buscar(entrada).map(Radicado::remitente).orElse(null);
 		if (p == null || p.anonimo()) {

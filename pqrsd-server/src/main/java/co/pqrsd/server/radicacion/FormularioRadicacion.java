@@ -49,6 +49,21 @@ class FormularioRadicacion {
 
 	private @Nullable String telefono;
 
+	// "Radicar como PQRSD": the case is opened with the radicado in one transaction.
+	private boolean comoPqrsd;
+
+	private @Nullable String etiqueta = "PETICION";
+
+	private @Nullable String modalidad = "GENERAL";
+
+	private java.util.List<String> prioridades = new java.util.ArrayList<>();
+
+	private @Nullable String pruebaPrioridad;
+
+	private boolean denunciaCorrupcion;
+
+	private @Nullable String canalRespuesta;
+
 	SolicitudRadicacion comoSolicitud() {
 		TipoRadicado t = TipoRadicado.valueOf(tipo);
 		SolicitudRadicacion.Parte parte = new SolicitudRadicacion.Parte(anonimo, TipoPersona.valueOf(tipoPersona),
@@ -231,6 +246,62 @@ class FormularioRadicacion {
 
 	public void setTelefono(@Nullable String telefono) {
 		this.telefono = telefono;
+	}
+
+	public boolean isComoPqrsd() {
+		return comoPqrsd;
+	}
+
+	public void setComoPqrsd(boolean comoPqrsd) {
+		this.comoPqrsd = comoPqrsd;
+	}
+
+	public @Nullable String getEtiqueta() {
+		return etiqueta;
+	}
+
+	public void setEtiqueta(@Nullable String etiqueta) {
+		this.etiqueta = etiqueta;
+	}
+
+	public @Nullable String getModalidad() {
+		return modalidad;
+	}
+
+	public void setModalidad(@Nullable String modalidad) {
+		this.modalidad = modalidad;
+	}
+
+	public java.util.List<String> getPrioridades() {
+		return prioridades;
+	}
+
+	public void setPrioridades(java.util.List<String> prioridades) {
+		this.prioridades = prioridades;
+	}
+
+	public @Nullable String getPruebaPrioridad() {
+		return pruebaPrioridad;
+	}
+
+	public void setPruebaPrioridad(@Nullable String pruebaPrioridad) {
+		this.pruebaPrioridad = pruebaPrioridad;
+	}
+
+	public boolean isDenunciaCorrupcion() {
+		return denunciaCorrupcion;
+	}
+
+	public void setDenunciaCorrupcion(boolean denunciaCorrupcion) {
+		this.denunciaCorrupcion = denunciaCorrupcion;
+	}
+
+	public @Nullable String getCanalRespuesta() {
+		return canalRespuesta;
+	}
+
+	public void setCanalRespuesta(@Nullable String canalRespuesta) {
+		this.canalRespuesta = canalRespuesta;
 	}
 
 }

@@ -15,6 +15,7 @@ import co.pqrsd.server.comun.OyenteDenegacion;
 import co.pqrsd.server.comun.ParametrosFecha;
 import co.pqrsd.server.seguridad.Dependencias;
 import co.pqrsd.server.seguridad.UsuarioAutenticado;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import org.jspecify.annotations.Nullable;
@@ -22,6 +23,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -38,6 +42,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -102,6 +107,18 @@ class RadicacionController {
 			@AuthenticationPrincipal UsuarioAutenticado yo, HttpSession sesion, HttpServletRequest solicitud,
 			Model modelo, RedirectAttributes redireccion) throws IOException {
 		List<TipoRadicado> tipos = consulta.tiposRadicables(yo);
+		if (solicitud.getAttribute(PQRSD_RECHAZO) instanceof String motivo) {
+			// The PQRSD module refused the case (and nothing was radicated): the reason
+			// beside its field, what was typed kept.
+			Object campo = solicitud.getAttribute(PQRSD_CAMPO);
+			if (campo instanceof String c) {
+				errores.rejectValue(c, "PQRSD", motivo);
+			}
+			else {
+				errores.reject("PQRSD", motivo);
+			}
+			return formulario(f, tipos, yo, modelo);
+		}
 		if (errores.hasErrors()) {
 			// Values the browser could not bind (a letter in "Folios"): keep what was
 			// typed.
@@ -122,16 +139,14 @@ class RadicacionController {
 				}
 				return formulario(f, tipos, yo, modelo);
 			}
-			List<Archivo> archivos = new ArrayList<>();
-			if (documentos != null) {
-				for (MultipartFile d : documentos) {
-					if (!d.isEmpty()) {
-						archivos.add(new Archivo(archivos.isEmpty() ? "principal" : "anexo",
-								d.getOriginalFilename() == null ? "documento" : d.getOriginalFilename(),
-								d.getContentType(), d.getInputStream()));
-					}
-				}
+			if (f.isComoPqrsd() && TipoRadicado.ENTRADA.name().equals(f.getTipo())) {
+				// The PQRSD module radicates the ENTRADA and opens the case in one
+				// transaction (same form fields), then hands the files back here.
+				sesion.setAttribute(ULTIMO_MEDIO, f.getMedio());
+				sesion.setAttribute(ULTIMA_DEPENDENCIA, f.getDependencia());
+				return "forward:/pqrsd/radicacion";
 			}
+			List<Archivo> archivos = archivos(documentos);
 			Radicado r = radicacion.radicar(s, archivos, yo);
 			sesion.setAttribute(ULTIMO_MEDIO, f.getMedio());
 			sesion.setAttribute(ULTIMA_DEPENDENCIA, f.getDependencia());
@@ -164,6 +179,60 @@ class RadicacionController {
 			errores.reject("VALOR_NO_PERMITIDO", texto("radicacion.error.valorNoPermitido"));
 			return formulario(f, tipos, yo, modelo);
 		}
+	}
+
+	/** Request attribute: the PQRSD module's refusal, to show in the form. */
+	static final String PQRSD_RECHAZO = "pqrsd.radicacion.rechazo";
+
+	/** Request attribute: the form field the refusal belongs to. */
+	static final String PQRSD_CAMPO = "pqrsd.radicacion.campo";
+
+	/** Request attribute: the receipt's PQRSD line (deadline). */
+	static final String PQRSD_CREADA = "pqrsd.radicacion.creada";
+
+	/**
+	 * Second half of "radicar como PQRSD", reached only by forward from the PQRSD module
+	 * once the radicado and its case are committed: attaches the files of the same submit
+	 * and shows the receipt with the case's deadline.
+	 */
+	@PostMapping("/radicacion/{numero}/documentos/iniciales")
+	String documentosIniciales(@PathVariable String numero,
+			@RequestParam(name = "documentos", required = false) @Nullable List<MultipartFile> documentos,
+			@AuthenticationPrincipal UsuarioAutenticado yo, HttpServletRequest solicitud,
+			RedirectAttributes redireccion) throws IOException {
+		if (solicitud.getDispatcherType() != DispatcherType.FORWARD) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		Radicado r = consulta.obtener(numero, yo);
+		try {
+			boolean primero = true;
+			for (Archivo a : archivos(documentos)) {
+				radicacion.agregarDocumento(numero, a, null, !primero, yo);
+				primero = false;
+			}
+		}
+		catch (ErrorDominio e) {
+			redireccion.addFlashAttribute("error", e.getMessage());
+		}
+		redireccion.addFlashAttribute("mensaje",
+				texto("radicacion.creado", r.numero(), Fechas.deFechaHora(r.fechaRadicacion())));
+		redireccion.addFlashAttribute("pqrsdCreada", solicitud.getAttribute(PQRSD_CREADA));
+		redireccion.addFlashAttribute("recien", true);
+		return "redirect:/radicacion/" + numero;
+	}
+
+	private static List<Archivo> archivos(@Nullable List<MultipartFile> documentos) throws IOException {
+		List<Archivo> archivos = new ArrayList<>();
+		if (documentos != null) {
+			for (MultipartFile d : documentos) {
+				if (!d.isEmpty()) {
+					archivos.add(new Archivo(archivos.isEmpty() ? "principal" : "anexo",
+							d.getOriginalFilename() == null ? "documento" : d.getOriginalFilename(), d.getContentType(),
+							d.getInputStream()));
+				}
+			}
+		}
+		return archivos;
 	}
 
 	/** Where a domain error belongs in the form when the error does not say. */
@@ -205,6 +274,8 @@ class RadicacionController {
 		modelo.addAttribute("tiposDocumento", TipoDocumentoIdentidad.values());
 		modelo.addAttribute("tiposPersona", TipoPersona.values());
 		modelo.addAttribute("dependencias", dependencias.listar().stream().filter(d -> d.activa()).toList());
+		modelo.addAttribute("etiquetasPqrsd", co.pqrsd.core.pqrsd.Etiqueta.values());
+		modelo.addAttribute("prioridadesPqrsd", co.pqrsd.core.pqrsd.Prioridad.values());
 		return "radicacion/nuevo";
 	}
 
@@ -330,6 +401,37 @@ class RadicacionController {
 	ResponseEntity<byte[]> estampado(@PathVariable String numero, @PathVariable long id,
 			@AuthenticationPrincipal UsuarioAutenticado yo) {
 		return Respuestas.pdf("estampado-" + numero + ".pdf", consulta.estampado(numero, id, yo));
+	}
+
+	/**
+	 * A PDF or an image shown inline (the preview); any other type is downloaded as by
+	 * the plain download.
+	 */
+	@GetMapping("/radicacion/{numero}/documentos/{id}/en-linea")
+	ResponseEntity<InputStreamResource> enLinea(@PathVariable String numero, @PathVariable long id,
+			@AuthenticationPrincipal UsuarioAutenticado yo) {
+		ConsultaRadicados.Descarga d = consulta.descargar(numero, id, yo);
+		return previsualizable(d.documento().tipoMime()) ? enLinea(d) : Respuestas.descarga(d);
+	}
+
+	/** Types the case view previews: PDF and the common image formats. */
+	static boolean previsualizable(String tipoMime) {
+		return tipoMime.equals("application/pdf") || tipoMime.matches("image/(png|jpeg|gif|webp)");
+	}
+
+	/**
+	 * A previewable document shown inline, framed by our own pages only
+	 * (frame-ancestors), never sniffed into another type.
+	 */
+	private static ResponseEntity<InputStreamResource> enLinea(ConsultaRadicados.Descarga d) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(d.documento().tipoMime()))
+			.contentLength(d.documento().tamano())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					"inline; " + Respuestas.adjunto(d.documento().nombre()).substring("attachment; ".length()))
+			.header("X-Content-Type-Options", "nosniff")
+			.header("X-Content-SHA256", d.documento().sha256())
+			.body(new InputStreamResource(d.contenido()));
 	}
 
 	@GetMapping("/radicacion/{numero}/documentos/{id}")

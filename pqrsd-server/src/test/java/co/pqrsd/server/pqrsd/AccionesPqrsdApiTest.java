@@ -45,6 +45,9 @@ class AccionesPqrsdApiTest {
 	@Autowired
 	RelojAjustable reloj;
 
+	@Autowired
+	co.pqrsd.server.pqrsd.motor.MotorPqrsd motor;
+
 	ClienteApi ventanilla;
 
 	@BeforeEach
@@ -116,6 +119,15 @@ class AccionesPqrsdApiTest {
 		return r.json().get("radicado").asString();
 	}
 
+	/**
+	 * Moves the clock and lets the engine fire what fell due for the case before acting
+	 * on it (the timer and the action would otherwise race).
+	 */
+	private void mover(String radicado, Instant instante) {
+		reloj.fijar(instante);
+		new PruebaPqrsdMotor(puerto, jdbc, reloj, motor).esperarTimer(radicado);
+	}
+
 	private static String url(String radicado, String accion) {
 		return "/api/v1/pqrsd/" + radicado + "/" + accion;
 	}
@@ -157,6 +169,12 @@ class AccionesPqrsdApiTest {
 		assertThat(p.get("etapa").asString()).isEqualTo("APROBACION");
 		assertThat(p.get("respuesta").get("requiereAprobacion").asBoolean()).isTrue();
 		assertThat(p.get("comunicacion").isNull()).isTrue();
+		assertThat(p.get("peticionario").get("nombre").asString()).isEqualTo("Ana Ruiz");
+		assertThat(p.get("peticionario").get("correo").asString()).isEqualTo("ana.ruiz@example.co");
+		assertThat(p.get("canalRespuesta").isNull()).isTrue();
+		assertThat(jdbc.queryForList("SELECT usuario FROM notificacion WHERE clave LIKE ?", String.class,
+				radicado + "/RESPUESTA_POR_APROBAR/%"))
+			.containsExactly("acjefe");
 		// Only the jefe approves.
 		assertThat(codigo(como("acfunc").post(url(radicado, "aprobacion"), "{\"aprobada\":true}")))
 			.isEqualTo("403 ACCION_NO_AUTORIZADA");
@@ -209,6 +227,9 @@ class AccionesPqrsdApiTest {
 				"{\"aprobada\":false,\"observaciones\":\"Cite el acuerdo municipal\"}"));
 		assertThat(devuelta.get("estado").asString()).isEqualTo("EN_TRAMITE");
 		assertThat(auditados("PQRSD_RESPUESTA_DEVUELTA", radicado)).isEqualTo(1);
+		assertThat(jdbc.queryForList("SELECT usuario FROM notificacion WHERE clave LIKE ?", String.class,
+				radicado + "/RESPUESTA_DEVUELTA/%"))
+			.containsExactly("acfunc");
 		assertThat(jdbc.queryForObject("SELECT count(*) FROM pqrsd_salida WHERE radicado = ?", Long.class, radicado))
 			.as("ningún radicado de salida")
 			.isZero();
@@ -231,10 +252,11 @@ class AccionesPqrsdApiTest {
 			.asBoolean()).isFalse();
 		String radicado = enTramite(OBRAS, "acjefeobras", "acfuncobras",
 				cuerpo(OBRAS, "Hueco en la vía", PEDRO_SIN_CORREO, ",\"canalRespuesta\":\"PRESENCIAL\""));
-		reloj.fijar(Instant.parse("2026-03-12T15:00:00Z"));
+		mover(radicado, Instant.parse("2026-03-12T15:00:00Z"));
 		JsonNode r = ok(como("acfuncobras").post(url(radicado, "respuesta"), "{\"texto\":\"Se programó el arreglo\"}"));
 		assertThat(r.get("estado").asString()).isEqualTo("RESPONDIDA");
 		assertThat(r.get("respuesta").get("requiereAprobacion").asBoolean()).isFalse();
+		assertThat(r.get("canalRespuesta").asString()).isEqualTo("PRESENCIAL");
 		assertThat(r.get("comunicacion").get("medio").asString()).isEqualTo("PRESENCIAL");
 		assertThat(r.get("comunicacion").get("fecha").asString()).isEqualTo("2026-03-12");
 		String salida = r.get("comunicacion").get("radicadoSalida").asString();
@@ -258,6 +280,7 @@ class AccionesPqrsdApiTest {
 				"{\"texto\":\"Se programó la recolección para el jueves\"}"));
 		assertThat(r.get("estado").asString()).isEqualTo("RESPONDIDA");
 		assertThat(r.get("comunicacion").get("medio").asString()).isEqualTo("PUBLICACION_WEB");
+		assertThat(r.get("peticionario").isNull()).isTrue();
 		JsonNode publicacion = r.get("comunicacion").get("publicacion");
 		assertThat(publicacion.get("desde").asString()).isEqualTo("2026-03-10");
 		ClienteApi publico = ClienteApi.anonimo(puerto);
@@ -281,9 +304,32 @@ class AccionesPqrsdApiTest {
 	}
 
 	@Test
+	void vencidaPorSilencioPositivoLaRespuestaEsLaEntregaDeLasCopiasPorElMismoFlujo() {
+		String radicado = enTramite(HACIENDA, "acjefe", "acfunc",
+				cuerpo(HACIENDA, "Copia del plano predial", ANA, "").replace("\"GENERAL\"", "\"DOCUMENTOS\""));
+		LocalDate vence = LocalDate
+			.parse(ok(como("acfunc").get("/api/v1/pqrsd/" + radicado)).get("vencimiento").asString());
+		// The engine's timer declares the expiry (Ley 1755 de 2015, art. 14 num. 1).
+		reloj.fijar(vence.plusDays(1).atTime(12, 0).atZone(co.pqrsd.core.comun.Colombia.ZONA).toInstant());
+		new PruebaPqrsdMotor(puerto, jdbc, reloj, motor).esperarTimer(radicado);
+		JsonNode vencida = ok(como("acfunc").get("/api/v1/pqrsd/" + radicado));
+		assertThat(vencida.get("estado").asString()).isEqualTo("VENCIDA_SILENCIO_POSITIVO");
+		assertThat(vencida.get("venceEntregaCopias").isNull()).isFalse();
+		ok(como("acfunc").post(url(radicado, "respuesta"), "{\"texto\":\"Se entregan las copias solicitadas\"}"));
+		JsonNode r = ok(como("acjefe").post(url(radicado, "aprobacion"), "{\"aprobada\":true}"));
+		assertThat(r.get("estado").asString()).isEqualTo("RESPONDIDA");
+		assertThat(r.get("comunicacion").get("oportuna").asBoolean()).isFalse();
+		assertThat(r.get("advertencias").valueStream().map(a -> a.get("codigo").asString()))
+			.contains("RESPUESTA_EXTEMPORANEA");
+		assertThat(ok(como("acjefe").get("/api/v1/radicados/" + r.get("comunicacion").get("radicadoSalida").asString()))
+			.get("tipo")
+			.asString()).isEqualTo("SALIDA");
+	}
+
+	@Test
 	void elTrasladoATiempoRadicaElOficioRemisorioYEnviaCopiaAlPeticionario() {
 		String radicado = enTramite("Licencia de tránsito");
-		reloj.fijar(Instant.parse("2026-03-13T15:00:00Z"));
+		mover(radicado, Instant.parse("2026-03-13T15:00:00Z"));
 		assertThat(codigo(como("acfunc").post(url(radicado, "traslado"), "{\"entidad\":\"\",\"motivo\":\"x\"}")))
 			.isEqualTo("400 CAMPO_REQUERIDO");
 		JsonNode r = ok(como("acfunc").post(url(radicado, "traslado"),
@@ -308,7 +354,7 @@ class AccionesPqrsdApiTest {
 	void elTrasladoTardioSeHaceYQuedaLaAdvertenciaTrasladoExtemporaneo() {
 		String radicado = enTramite("Multa de tránsito");
 		// Reception Tuesday 10 March: the 5 días end on Tuesday 17.
-		reloj.fijar(Instant.parse("2026-03-20T15:00:00Z"));
+		mover(radicado, Instant.parse("2026-03-20T15:00:00Z"));
 		JsonNode r = ok(como("acfunc").post(url(radicado, "traslado"),
 				"{\"entidad\":\"Superintendencia de Transporte\",\"motivo\":\"Competencia de la Superintendencia\"}"));
 		assertThat(r.get("estado").asString()).isEqualTo("TRASLADADA");
@@ -322,7 +368,7 @@ class AccionesPqrsdApiTest {
 	void elRequerimientoDetieneElTerminoYLaRespuestaDelPeticionarioLoReanuda() {
 		String radicado = enTramite("Permiso de ocupación del espacio público");
 		String vencimientoOriginal = ok(como("acfunc").get("/api/v1/pqrsd/" + radicado)).get("vencimiento").asString();
-		reloj.fijar(Instant.parse("2026-03-12T15:00:00Z"));
+		mover(radicado, Instant.parse("2026-03-12T15:00:00Z"));
 		JsonNode s = ok(como("acfunc").post(url(radicado, "requerimiento"),
 				"{\"solicitud\":\"Aporte el plano del sitio\",\"plazo\":\"2026-03-27\"}"));
 		assertThat(s.get("estado").asString()).isEqualTo("SUSPENDIDA");
@@ -332,13 +378,13 @@ class AccionesPqrsdApiTest {
 		assertThat(codigo(como("acfunc").post(url(radicado, "respuesta"), "{\"texto\":\"x\"}")))
 			.isEqualTo("409 ACCION_NO_PERMITIDA");
 		// The peticionario's one extension of his plazo.
-		reloj.fijar(Instant.parse("2026-03-16T15:00:00Z"));
+		mover(radicado, Instant.parse("2026-03-16T15:00:00Z"));
 		JsonNode p = ok(
 				como("acfunc").post(url(radicado, "requerimiento/prorroga"), "{\"nuevoPlazo\":\"2026-04-10\"}"));
 		assertThat(p.get("requerimientos").get(0).get("plazo").asString()).isEqualTo("2026-04-10");
 		assertThat(codigo(como("acfunc").post(url(radicado, "requerimiento/prorroga"), "{}")))
 			.isEqualTo("400 PRORROGA_PETICIONARIO_YA_CONCEDIDA");
-		reloj.fijar(Instant.parse("2026-03-19T15:00:00Z"));
+		mover(radicado, Instant.parse("2026-03-19T15:00:00Z"));
 		JsonNode r = ok(como("acfunc").post(url(radicado, "respuesta-peticionario"),
 				"{\"texto\":\"Adjunto el plano del sitio\"}"));
 		assertThat(r.get("estado").asString()).isEqualTo("EN_TRAMITE");
@@ -354,7 +400,7 @@ class AccionesPqrsdApiTest {
 	@Test
 	void elRequerimientoDespuesDeDiezDiasSeRechazaComoExtemporaneo() {
 		String radicado = enTramite("Concepto de uso del suelo");
-		reloj.fijar(Instant.parse("2026-03-27T15:00:00Z"));
+		mover(radicado, Instant.parse("2026-03-27T15:00:00Z"));
 		var tarde = como("acfunc").post(url(radicado, "requerimiento"), "{\"solicitud\":\"Aporte la escritura\"}");
 		assertThat(codigo(tarde)).isEqualTo("400 REQUERIMIENTO_EXTEMPORANEO");
 		assertThat(auditados("PQRSD_INFORMACION_REQUERIDA", radicado)).isZero();
@@ -368,19 +414,24 @@ class AccionesPqrsdApiTest {
 		assertThat(requerir.get("permitida").asBoolean()).isFalse();
 		assertThat(requerir.get("codigo").asString()).isEqualTo("REQUERIMIENTO_EXTEMPORANEO");
 		assertThat(requerir.get("motivo").asString()).contains("art. 17");
+		assertThat(acciones.valueStream().map(a -> a.get("accion").asString())).contains("PROYECTAR_RESPUESTA")
+			.doesNotContain("VENCER", "ENVIAR_A_REPARTO", "COMUNICAR_RESPUESTA");
+		assertThat(
+				acciones.valueStream().filter(a -> a.get("permitida").asBoolean()).map(a -> a.get("accion").asString()))
+			.contains("PROYECTAR_RESPUESTA", "REGISTRAR_NOTA", "PRORROGAR");
 	}
 
 	@Test
 	void elDesistimientoTacitoExigeActoMotivadoYVencidoElPlazo() {
 		String radicado = enTramite("Devolución de impuesto de industria y comercio");
-		reloj.fijar(Instant.parse("2026-03-12T15:00:00Z"));
+		mover(radicado, Instant.parse("2026-03-12T15:00:00Z"));
 		ok(como("acfunc").post(url(radicado, "requerimiento"),
 				"{\"solicitud\":\"Aporte la declaración\",\"plazo\":\"2026-03-20\"}"));
-		reloj.fijar(Instant.parse("2026-03-18T15:00:00Z"));
+		mover(radicado, Instant.parse("2026-03-18T15:00:00Z"));
 		assertThat(codigo(como("acjefe").post(url(radicado, "desistimiento"),
 				"{\"tipo\":\"TACITO\",\"acto\":\"Resolución 045\",\"motivacion\":\"No aportó\"}")))
 			.isEqualTo("400 DESISTIMIENTO_TACITO_PREMATURO");
-		reloj.fijar(Instant.parse("2026-03-25T15:00:00Z"));
+		mover(radicado, Instant.parse("2026-03-25T15:00:00Z"));
 		assertThat(codigo(como("acfunc").post(url(radicado, "desistimiento"),
 				"{\"tipo\":\"TACITO\",\"acto\":\"Resolución 045\",\"motivacion\":\"No aportó\"}")))
 			.as("solo el jefe firma el acto")
@@ -481,7 +532,7 @@ class AccionesPqrsdApiTest {
 	@Test
 	void laProrrogaSeLeInformaAlPeticionarioPorCorreo() {
 		String radicado = enTramite("Revisión del avalúo catastral");
-		reloj.fijar(Instant.parse("2026-03-25T15:00:00Z"));
+		mover(radicado, Instant.parse("2026-03-25T15:00:00Z"));
 		JsonNode r = ok(como("acfunc").post(url(radicado, "prorroga"),
 				"{\"motivo\":\"Se requiere visita técnica\",\"nuevoVencimiento\":\"2026-04-20\"}"));
 		assertThat(r.get("prorroga").get("nuevaFecha").asString()).isEqualTo("2026-04-20");
@@ -568,6 +619,14 @@ class AccionesPqrsdApiTest {
 			.isEqualTo(4);
 		assertThat(ok(como("accontrol").get("/api/v1/pqrsd/" + radicado)).get("denunciaCorrupcion").asBoolean())
 			.isTrue();
+		// Its answer names the denunciante: the SALIDA radicado is reserved too.
+		ok(como("acjefe").post(url(radicado, "asignacion"), "{\"usuario\":\"acfunc\"}"));
+		ok(como("acfunc").post(url(radicado, "respuesta"), "{\"texto\":\"Se abrió la investigación\"}"));
+		String salida = ok(como("acjefe").post(url(radicado, "aprobacion"), "{\"aprobada\":true}")).get("comunicacion")
+			.get("radicadoSalida")
+			.asString();
+		assertThat(como("acotro").get("/api/v1/radicados/" + salida).estado()).isEqualTo(404);
+		assertThat(como("accontrol").get("/api/v1/radicados/" + salida).estado()).isEqualTo(200);
 	}
 
 }

@@ -138,6 +138,11 @@ class PqrsdApiTest {
 	void unaProrrogaPedidaDespuesDelVencimientoSeRechazaComoExtemporanea() {
 		reloj.fijar(VIERNES_ANTES_DE_FESTIVO);
 		String radicado = crear(peticion("PETICION", "Licencia de funcionamiento", "")).get("radicado").asString();
+		var antesDeAsignar = como("pqjefe").post("/api/v1/pqrsd/" + radicado + "/requerimiento",
+				"{\"solicitud\":\"Aporte la cédula\"}");
+		assertThat(antesDeAsignar.estado()).as(antesDeAsignar.cuerpo()).isEqualTo(409);
+		assertThat(antesDeAsignar.json().get("code").asString()).isEqualTo("ACCION_NO_PERMITIDA");
+		assertThat(antesDeAsignar.json().get("parametros").get("estado").asString()).isIn("RADICADA", "EN_REPARTO");
 		reloj.fijar(Instant.parse("2026-03-24T15:00:00Z"));
 		var noJefe = como("pqotro").post("/api/v1/pqrsd/" + radicado + "/asignacion",
 				"{\"usuario\":\"pqfuncionario\"}");

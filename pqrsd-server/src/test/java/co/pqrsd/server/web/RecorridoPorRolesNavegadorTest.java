@@ -52,6 +52,17 @@ class RecorridoPorRolesNavegadorTest extends PruebaNavegador {
 		var anulado = admin.post("/api/v1/radicados/" + numero + "/anulacion",
 				ClienteApi.json(Map.of("justificacion", "Duplicado del anterior", "acta", "Acta 7 de 2026")));
 		assertThat(anulado.estado()).as(anulado.cuerpo()).isEqualTo(200);
+		// A PQRSD assigned to the funcionario, so the bandejas and the case view are
+		// walked.
+		var pqrsd = radicador.post("/api/v1/pqrsd",
+				ClienteApi.json(Map.of("etiqueta", "PETICION", "modalidad", "GENERAL", "asunto",
+						"Recorrido: reparación del andén", "dependencia", "200", "canal", "PRESENCIAL", "peticionario",
+						Map.of("tipoDocumento", "CC", "numeroDocumento", "52111333", "nombre", "Pedro Recorrido"))));
+		assertThat(pqrsd.estado()).as(pqrsd.cuerpo()).isEqualTo(201);
+		var asignada = ClienteApi.como(puerto, "jefegobierno", VentanillaPublica.CLAVE)
+			.post("/api/v1/pqrsd/" + pqrsd.json().get("radicado").asString() + "/asignacion",
+					ClienteApi.json(Map.of("usuario", "gobierno1")));
+		assertThat(asignada.estado()).as(asignada.cuerpo()).isEqualTo(200);
 		// A denial, so the audit screens list a route (an id with '/') among their links.
 		assertThat(ClienteApi.como(puerto, "gobierno1", VentanillaPublica.CLAVE).get("/api/v1/auditoria").estado())
 			.isEqualTo(403);

@@ -25,7 +25,7 @@ class DispararAvisos implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution ejecucion) {
 		@Nullable Instant siguiente = receptor.avisosVencidos(ejecucion.getProcessInstanceBusinessKey());
-		ejecucion.setVariable(MotorPqrsd.PROXIMO_AVISO, MotorPqrsd.instante(siguiente));
+		ejecucion.setVariableLocal(MotorPqrsd.PROXIMO_AVISO, MotorPqrsd.instante(siguiente));
 	}
 
 }

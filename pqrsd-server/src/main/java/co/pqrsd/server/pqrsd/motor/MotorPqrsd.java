@@ -159,8 +159,8 @@ public class MotorPqrsd {
 	}
 
 	/**
-	 * Re-arms the case's timer at the instant (none: far away). Inside the timer's own
-	 * job the timer is not waiting: the variable is enough, the delegate re-arms it.
+	 * Re-arms the case's timer at the instant (none: far away). While the timer's own job
+	 * runs the timer is not waiting: its delegate re-arms it.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void programar(String radicado, @Nullable Instant proximoAviso) {
@@ -168,8 +168,10 @@ public class MotorPqrsd {
 		if (instancia == null) {
 			return;
 		}
+		// Only the waiting timer job is touched, never the execution the timer's own job
+		// may be running on: a user's action and a firing timer of the same case do not
+		// contend (the timer's delegate sets its next instant itself).
 		String valor = instante(proximoAviso);
-		ejecucion.setVariable(instancia.getId(), PROXIMO_AVISO, valor);
 		for (Job timer : gestion.createTimerJobQuery().processInstanceId(instancia.getId()).elementId(TIMER).list()) {
 			Instant objetivo = Instant.parse(valor);
 			if (timer.getDuedate() == null || !timer.getDuedate().toInstant().equals(objetivo)) {

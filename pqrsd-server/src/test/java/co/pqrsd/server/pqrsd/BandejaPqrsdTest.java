@@ -1,0 +1,169 @@
+package co.pqrsd.server.pqrsd;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import co.pqrsd.server.PruebaIntegracion;
+import co.pqrsd.server.RelojAjustable;
+import co.pqrsd.server.pqrsd.motor.MotorPqrsd;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The bandeja per role, its colour counters and filters, the paged list, and
+ * /api/v1/tareas, on the real server.
+ */
+@PruebaIntegracion
+class BandejaPqrsdTest {
+
+	/** Tuesday 1 September 2026. */
+	static final LocalDate MARTES = LocalDate.of(2026, 9, 1);
+
+	@LocalServerPort
+	int puerto;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	RelojAjustable reloj;
+
+	@Autowired
+	MotorPqrsd motor;
+
+	PruebaPqrsdMotor p;
+
+	@BeforeEach
+	void preparar() {
+		p = new PruebaPqrsdMotor(puerto, jdbc, reloj, motor);
+		p.usuarios("bk", "852");
+		p.usuarios("bj", "851");
+	}
+
+	@AfterEach
+	void reloj() {
+		reloj.restablecer();
+	}
+
+	@Test
+	void cadaRolVeSuBandejaConSusColoresYLasTareasTienenLaFormaFijada() {
+		p.fijar(MARTES, 10);
+		String asignada = p.crear("bjventanilla", "PETICION", "GENERAL", "851", "");
+		p.asignar("bjjefe", asignada, "bjfunc");
+		String enReparto = p.crear("bjventanilla", "QUEJA", "GENERAL", "851", "");
+		String denuncia = p.crear("bjventanilla", "DENUNCIA", "GENERAL", "851", ",\"denunciaCorrupcion\":true");
+		p.asignar("bjjefe", denuncia, "bjotro");
+		String otra = p.crear("bkventanilla", "RECLAMO", "GENERAL", "852", "");
+		p.asignar("bkjefe", otra, "bkfunc");
+		Set<String> mias = Set.of(asignada, enReparto, denuncia, otra);
+
+		JsonNode func = bandeja("bjfunc", "");
+		assertThat(radicados(func)).containsExactly(asignada);
+		JsonNode fila = func.get("filas").get(0);
+		assertThat(fila.get("etiqueta").asString()).isEqualTo("PETICION");
+		assertThat(fila.get("modalidad").asString()).isEqualTo("GENERAL");
+		assertThat(fila.get("estado").asString()).isEqualTo("EN_TRAMITE");
+		assertThat(fila.get("semaforo").asString()).isEqualTo("VERDE");
+		assertThat(fila.get("diasHabilesRestantes").asInt()).isEqualTo(15);
+		assertThat(fila.get("peticionario").asString()).isEqualTo("Ana Ruiz");
+		assertThat(fila.get("asunto").asString()).isEqualTo("Asunto PETICION");
+		assertThat(fila.get("dependencia").asString()).isEqualTo("851");
+		assertThat(fila.get("asignadoA").asString()).isEqualTo("bjfunc");
+		assertThat(fila.get("escalada").asBoolean()).isFalse();
+		assertThat(func.get("total").asLong()).isEqualTo(1);
+		assertThat(func.get("contadores").get("VERDE").asLong()).isEqualTo(1);
+		assertThat(func.get("contadores").get("ROJO").asLong()).isZero();
+
+		// The jefe sees his dependencia's cases, the reserved denuncia included (he holds
+		// its reparto), not another dependencia's.
+		assertThat(radicados(bandeja("bjjefe", ""))).containsExactlyInAnyOrder(asignada, enReparto, denuncia);
+		assertThat(radicados(bandeja("bjjefe", "alcance=MIAS"))).isEmpty();
+		// The denuncia only to its assignee among funcionarios.
+		assertThat(radicados(bandeja("bjotro", ""))).containsExactly(denuncia);
+		assertThat(radicados(bandeja("bkfunc", ""))).containsExactly(otra);
+		// Control Interno: nothing while all are green.
+		assertThat(radicados(bandeja("mtcontrol", "tamano=200"))).doesNotContainAnyElementsOf(mias);
+		assertThat(radicados(bandeja("admin", "tamano=200&orden=-recibido"))).containsAll(mias);
+
+		// Tasks: the jefe has the reparto of the unassigned one, the funcionario his
+		// trámite.
+		var jefe = p.como("bjjefe").get("/api/v1/tareas");
+		assertThat(jefe.estado()).isEqualTo(200);
+		List<String> tareasJefe = new ArrayList<>();
+		jefe.json().forEach(t -> {
+			List<String> campos = new ArrayList<>();
+			t.propertyNames().forEach(campos::add);
+			assertThat(campos).containsExactly("id", "nombre", "radicado", "vencimiento", "semaforo",
+					"diasHabilesRestantes");
+			tareasJefe.add(t.get("radicado").asString() + " " + t.get("nombre").asString());
+		});
+		assertThat(tareasJefe).contains(enReparto + " Reparto").noneMatch(t -> t.startsWith(asignada));
+		JsonNode tareaFunc = p.como("bjfunc").get("/api/v1/tareas").json().get(0);
+		assertThat(tareaFunc.get("radicado").asString()).isEqualTo(asignada);
+		assertThat(tareaFunc.get("nombre").asString()).isEqualTo("Trámite y proyección de la respuesta");
+		assertThat(tareaFunc.get("vencimiento").asString()).isEqualTo(fila.get("vencimiento").asString());
+		assertThat(tareaFunc.get("semaforo").asString()).isEqualTo("VERDE");
+		assertThat(tareaFunc.get("diasHabilesRestantes").asInt()).isEqualTo(15);
+
+		// Thirteen business days later all four are red: Control Interno sees them.
+		LocalDate vence = LocalDate.parse(fila.get("vencimiento").asString());
+		p.fijar(vence.minusDays(1), 12);
+		mias.forEach(p::esperarTimer);
+		JsonNode control = bandeja("mtcontrol", "tamano=200");
+		assertThat(radicados(control)).containsAll(mias);
+		assertThat(control.get("contadores").get("ROJO").asLong()).isGreaterThanOrEqualTo(4);
+		assertThat(radicados(bandeja("mtcontrol", "tamano=200&semaforo=VERDE"))).isEmpty();
+		JsonNode rojoFunc = bandeja("bjfunc", "semaforo=ROJO");
+		assertThat(radicados(rojoFunc)).containsExactly(asignada);
+		assertThat(rojoFunc.get("contadores").get("ROJO").asLong()).isEqualTo(1);
+		assertThat(radicados(bandeja("bjfunc", "semaforo=VERDE"))).isEmpty();
+		// The paged list filters by semáforo in SQL too.
+		var lista = p.como("bjjefe").get("/api/v1/pqrsd?semaforo=ROJO&dependencia=851&tamano=2&pagina=0").json();
+		assertThat(lista.get("total").asLong()).isEqualTo(3);
+		assertThat(lista.get("elementos")).hasSize(2);
+		assertThat(lista.get("elementos").get(0).get("semaforo").asString()).isEqualTo("ROJO");
+		assertThat(p.como("bjfunc").get("/api/v1/pqrsd?dependencia=851&tamano=50").json().get("total").asLong())
+			.isEqualTo(2);
+
+		// After expiry and escalation: VENCIDO, marked escalated, in Control Interno's
+		// inbox.
+		p.fijar(vence.plusDays(1), 12);
+		while (LocalDate.ofInstant(reloj.instant(), co.pqrsd.core.comun.Colombia.ZONA).getDayOfWeek().getValue() > 5) {
+			reloj.fijar(reloj.instant().plusSeconds(86400));
+		}
+		mias.forEach(p::esperarTimer);
+		JsonNode vencidas = bandeja("mtcontrol", "tamano=200&semaforo=VENCIDO");
+		List<JsonNode> filas = new ArrayList<>();
+		vencidas.get("filas").forEach(f -> {
+			if (mias.contains(f.get("radicado").asString())) {
+				filas.add(f);
+			}
+		});
+		assertThat(filas).hasSize(4).allMatch(f -> f.get("escalada").asBoolean());
+		assertThat(filas).allMatch(f -> f.get("diasHabilesRestantes").asInt() == 0);
+		assertThat(p.como("bjfunc").get("/api/v1/bandeja?orden=nada").estado()).isEqualTo(400);
+	}
+
+	private JsonNode bandeja(String usuario, String consulta) {
+		var r = usuario.equals("admin") ? p.admin().get("/api/v1/bandeja?" + consulta)
+				: p.como(usuario).get("/api/v1/bandeja?" + consulta);
+		assertThat(r.estado()).as(r.cuerpo()).isEqualTo(200);
+		return r.json();
+	}
+
+	private static List<String> radicados(JsonNode pagina) {
+		List<String> r = new ArrayList<>();
+		pagina.get("filas").forEach(f -> r.add(f.get("radicado").asString()));
+		return r;
+	}
+
+}
