@@ -24,6 +24,7 @@ import co.pqrsd.core.riesgos.Materializacion;
 import co.pqrsd.core.riesgos.Metodologia;
 import co.pqrsd.core.riesgos.Metodologias;
 import co.pqrsd.core.riesgos.OpcionTratamiento;
+import co.pqrsd.core.riesgos.PlanTratamiento;
 import co.pqrsd.core.riesgos.RedaccionRiesgo;
 import co.pqrsd.core.riesgos.SeguimientoMapaRiesgos;
 import co.pqrsd.core.riesgos.TipoControl;
@@ -244,6 +245,12 @@ class RiesgosController {
 			@AuthenticationPrincipal UsuarioAutenticado yo, RedirectAttributes redireccion) {
 		return intentar(redireccion, volver(id), () -> {
 			List<AccionTratamiento> acciones = new ArrayList<>();
+			// The form adds one action at a time: the plan keeps its actions while the
+			// option stays the same.
+			PlanTratamiento actual = servicio.obtener(id).riesgo().tratamiento();
+			if (actual != null && actual.opcion() == opcion) {
+				acciones.addAll(actual.acciones());
+			}
 			if (!actividad.isBlank() || !responsable.isBlank() || !evidencia.isBlank()) {
 				acciones.add(new AccionTratamiento(recortar(actividad, 500), recortar(responsable, 200), fecha(fecha),
 						recortar(evidencia, 500)));
