@@ -413,6 +413,15 @@ class RiesgosApiTest {
 		error(control.post("/api/v1/riesgos/" + id + "/controles",
 				"{\"responsable\":\"Tesorero\",\"accion\":\"revisa\",\"tipo\":\"OTRO\",\"implementacion\":\"MANUAL\"}"),
 				400, "VALOR_NO_PERMITIDO");
+		error(control.enviar(control.peticion("/api/v1/riesgos/" + id + "/controles/5").DELETE()), 404,
+				"CONTROL_NO_ENCONTRADO");
+		evaluar(id, Map.of("frecuenciaAnual", 10, "respuestas", respuestas(1)));
+		Map<String, Object> otroTipo = gestion(2035, "RC-1");
+		error(control.put("/api/v1/riesgos/" + id, ClienteApi.json(otroTipo)), 409, "RIESGO_TIPO_EVALUADO");
+		Map<String, Object> otraDependencia = corrupcion(2035, "RC-1");
+		otraDependencia.put("dependencia", "99999");
+		error(control.put("/api/v1/riesgos/" + id, ClienteApi.json(otraDependencia)), 400,
+				"RIESGO_DEPENDENCIA_INVALIDA");
 		// Every authenticated user reads the map.
 		var lista = como("rgfuncionario").get("/api/v1/riesgos?vigencia=2035");
 		assertThat(lista.estado()).isEqualTo(200);
