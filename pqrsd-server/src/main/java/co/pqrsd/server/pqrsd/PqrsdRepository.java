@@ -132,6 +132,28 @@ class PqrsdRepository {
 			.update();
 	}
 
+	/** Records that the case's process must be started (after the commit). */
+	void procesoPendiente(String radicado, Instant ahora) {
+		jdbc.sql("INSERT INTO pqrsd_proceso_pendiente (radicado, creado_en) VALUES (?, ?) ON CONFLICT DO NOTHING")
+			.params(radicado, Timestamp.from(ahora))
+			.update();
+	}
+
+	/**
+	 * @return whether this transaction took the pending start (it is gone for others).
+	 */
+	boolean tomarProcesoPendiente(String radicado) {
+		return jdbc.sql("DELETE FROM pqrsd_proceso_pendiente WHERE radicado = ?").param(radicado).update() == 1;
+	}
+
+	/** The pending starts older than the instant (a crash left them), oldest first. */
+	List<String> procesosPendientes(Instant antesDe, int maximo) {
+		return jdbc.sql("SELECT radicado FROM pqrsd_proceso_pendiente WHERE creado_en < ? ORDER BY creado_en LIMIT ?")
+			.params(Timestamp.from(antesDe), maximo)
+			.query(String.class)
+			.list();
+	}
+
 	/** The days the semáforo turns AMARILLO and ROJO, as the bandeja's SQL reads them. */
 	void fijarSemaforo(String radicado, @Nullable LocalDate amarilloDesde, @Nullable LocalDate rojoDesde) {
 		jdbc.sql("""

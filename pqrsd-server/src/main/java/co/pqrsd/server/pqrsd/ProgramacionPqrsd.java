@@ -36,6 +36,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -109,13 +110,52 @@ class ProgramacionPqrsd implements ReceptorTemporizadores {
 			LocalDate rojo = dia(plan, Aviso.Tipo.SEMAFORO_ROJO);
 			repositorio.completarBandeja(r, entradas.entrada(r).map(EntradasRadicacion.Entrada::asunto).orElse(""),
 					caso.anonimo(), amarillo != null ? amarillo : rojo, rojo);
-			motor.iniciar(r, caso.dependencia(), proximo(plan, Set.of(), reloj.instant()));
+			// The process starts right after this transaction commits (iniciarProceso):
+			// the radicado's gapless counter stays locked only while the radicado and the
+			// case are written, not while the engine works. The row makes the start
+			// survive a crash in between.
+			repositorio.procesoPendiente(r, reloj.instant());
 			tareasLaterales(e);
 			return;
 		}
 		motor.sincronizar(r, paso(caso), caso.dependencia(), caso.asignadoA());
 		tareasLaterales(e);
 		reprogramar(caso, servicio.plazos());
+	}
+
+	/** Right after the new case's transaction commits, in the same thread. */
+	@TransactionalEventListener
+	void iniciarProceso(PqrsdCambiada e) {
+		if (e.anterior() == null) {
+			transaccion.executeWithoutResult(t -> iniciarPendiente(e.radicado()));
+		}
+	}
+
+	/**
+	 * Starts the process of a case whose start is pending, at the case's current step;
+	 * exactly once (the pending row is taken with the case locked).
+	 */
+	void iniciarPendiente(String radicado) {
+		Pqrsd caso = repositorio.bloquear(radicado).orElse(null);
+		if (caso == null || !repositorio.tomarProcesoPendiente(radicado)) {
+			return;
+		}
+		List<Aviso> plan = PlanAvisos.de(caso, servicio.plazos());
+		motor.iniciar(radicado, paso(caso), caso.dependencia(), caso.asignadoA(),
+				proximo(plan, repositorio.avisosEnviados(radicado), reloj.instant()));
+	}
+
+	/** Starts the processes a crash left pending (at start-up, then every minute). */
+	@Scheduled(initialDelayString = "PT20S", fixedDelayString = "PT1M")
+	void iniciarProcesosPendientes() {
+		for (String r : repositorio.procesosPendientes(reloj.instant().minusSeconds(10), LOTE)) {
+			try {
+				transaccion.executeWithoutResult(t -> iniciarPendiente(r));
+			}
+			catch (RuntimeException ex) {
+				log.error("No se pudo iniciar el proceso pendiente de la PQRSD {}", r, ex);
+			}
+		}
 	}
 
 	private static MotorPqrsd.Paso paso(Pqrsd caso) {

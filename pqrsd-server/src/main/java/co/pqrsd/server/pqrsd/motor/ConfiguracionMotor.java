@@ -29,6 +29,10 @@ class ConfiguracionMotor {
 			cfg.setClock(relojMotor);
 			cfg.setDisableIdmEngine(true);
 			cfg.setDisableEventRegistry(true);
+			// A case's few rows are inserted one prepared statement each: the bulk insert
+			// builds its SQL text anew on every flush (measured: most of the memory of a
+			// PQRSD radicación, docs/rendimiento.md).
+			cfg.setBulkInsertEnabled(false);
 			// A custom manager replaces the defaults, which timers and due dates still
 			// use
 			// (stack.md §1c).

@@ -109,13 +109,20 @@ public class MotorPqrsd {
 		return instante == null ? SIN_AVISO : instante.toString();
 	}
 
-	/** Starts the case's process at reparto, its timer at the first aviso. */
+	/**
+	 * Starts the case's process at its step (reparto for a new case), its timer at the
+	 * next aviso; a case already finished gets none.
+	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public void iniciar(String radicado, String dependencia, @Nullable Instant proximoAviso) {
+	public void iniciar(String radicado, Paso paso, String dependencia, @Nullable String asignado,
+			@Nullable Instant proximoAviso) {
+		if (paso == Paso.FIN || instancia(radicado) != null) {
+			return;
+		}
 		Map<String, Object> variables = new HashMap<>();
-		variables.put("siguiente", Paso.REPARTO.tarea());
+		variables.put("siguiente", paso.tarea());
 		variables.put("dependencia", dependencia);
-		variables.put("asignado", null);
+		variables.put("asignado", asignado);
 		variables.put(PROXIMO_AVISO, instante(proximoAviso));
 		ejecucion.startProcessInstanceByKey(PROCESO, radicado, variables);
 	}
