@@ -38,15 +38,15 @@ final class Graficos {
 	 */
 	record GraficoBarras(String id, String titulo, String descripcion, List<Barra> barras, double maximo) {
 
-		int alto() {
+		public int alto() {
 			return Math.max(1, barras.size()) * ALTO_BARRA + 4;
 		}
 
-		int y(int indice) {
+		public int y(int indice) {
 			return indice * ALTO_BARRA;
 		}
 
-		long ancho(Barra b) {
+		public long ancho(Barra b) {
 			double max = maximo > 0 ? maximo : barras.stream().mapToDouble(Barra::valor).max().orElse(0);
 			if (max <= 0 || b.valor() <= 0) {
 				return 0;
@@ -74,7 +74,7 @@ final class Graficos {
 	record MapaCalorVista(String id, String titulo, String descripcion, boolean residual, List<List<CeldaVista>> filas,
 			List<String> impactos) {
 
-		int alto() {
+		public int alto() {
 			return filas.size() * 44 + 30;
 		}
 

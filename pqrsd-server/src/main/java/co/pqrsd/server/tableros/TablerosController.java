@@ -37,12 +37,29 @@ class TablerosController {
 		this.vistas = vistas;
 	}
 
+	/**
+	 * @param vigencia passed on to every dashlet (plan and risk map), {@code null} for
+	 * the current year
+	 * @param corte passed on to the plan's dashlets
+	 */
 	@GetMapping
-	String tablero(@AuthenticationPrincipal UsuarioAutenticado yo, HttpServletRequest req, Model modelo) {
+	String tablero(@RequestParam(required = false) @Nullable Integer vigencia,
+			@RequestParam(required = false) @Nullable Integer corte, @AuthenticationPrincipal UsuarioAutenticado yo,
+			HttpServletRequest req, Model modelo) {
+		// Validates them as each dashlet would (400 on a bad value).
+		servicio.parametros(Dashlet.CORTES, vigencia, corte, null, null);
+		StringBuilder consulta = new StringBuilder();
+		if (vigencia != null) {
+			consulta.append("vigencia=").append(vigencia);
+		}
+		if (corte != null) {
+			consulta.append(consulta.isEmpty() ? "" : "&").append("corte=").append(corte);
+		}
+		String sufijo = consulta.isEmpty() ? "" : "?" + consulta;
 		List<Marco> marcos = Dashlet.de(yo)
 			.stream()
 			.map(d -> new Marco(d.nombre(), vistas.titulo(d),
-					req.getContextPath() + "/tableros/dashlets/" + d.nombre()))
+					req.getContextPath() + "/tableros/dashlets/" + d.nombre() + sufijo))
 			.toList();
 		modelo.addAttribute("seccion", "tableros");
 		modelo.addAttribute("marcos", marcos);

@@ -102,8 +102,9 @@ class VistasTableros {
 	private VistaDashlet avancePlan(ServicioTableros.DatosAvancePlan d) {
 		TableroPlan.AvancePlan a = d.avance();
 		if (a == null) {
-			return vista(Dashlet.AVANCE_PLAN, m("avance-plan.subtitulo-sin-plan", d.vigencia(), d.corte()), List.of(),
-					List.of(), List.of(), List.of(), m("avance-plan.sin-plan", String.valueOf(d.vigencia())), null);
+			return vista(Dashlet.AVANCE_PLAN,
+					m("avance-plan.subtitulo-sin-plan", String.valueOf(d.vigencia()), d.corte()), List.of(), List.of(),
+					List.of(), List.of(), m("avance-plan.sin-plan", String.valueOf(d.vigencia())), null);
 		}
 		List<Barra> barras = new ArrayList<>();
 		List<List<String>> filas = new ArrayList<>();
