@@ -112,7 +112,6 @@ class TablerosNavegadorTest extends PruebaNavegador {
 		// The heat map of the risks' vigencia, in the same frame.
 		js().executeScript("document.querySelector(\"iframe[data-dashlet='mapa-calor']\").src = arguments[0]",
 				"/tableros/dashlets/mapa-calor?vigencia=" + riesgos);
-		navegador.captura("tablero-control");
 		ClienteApi api = DatosTableros.como(puerto, "tbcontrol");
 		Map<String, JsonNode> datos = new HashMap<>();
 		for (String nombre : marcos) {
@@ -209,6 +208,11 @@ class TablerosNavegadorTest extends PruebaNavegador {
 		}
 		assertThat(barras).isEqualTo(datos.get("radicados").get("total").asLong());
 
+		navegador.driver().switchTo().defaultContent();
+		js().executeScript("window.scrollTo(0, 0)");
+		navegador.captura("tablero-control");
+		js().executeScript("document.querySelector(\"iframe[data-dashlet='mapa-calor']\").scrollIntoView()");
+		navegador.captura("tablero-control-calor");
 		// A heat-map cell opens its risks in the top window.
 		entrar("mapa-calor");
 		navegador.driver().findElement(By.cssSelector(celda)).click();
