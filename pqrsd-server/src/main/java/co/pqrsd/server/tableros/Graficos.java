@@ -29,6 +29,23 @@ final class Graficos {
 	 * @param relleno fill colour
 	 */
 	record Barra(String clave, String etiqueta, double valor, String texto, String relleno) {
+
+		/** Characters of 13 px text that fit in the chart's width. */
+		static final int CABEN = 50;
+
+		/**
+		 * @return "etiqueta: texto", the label shortened with "…" so that the value
+		 * always shows (the full label is in the bar's tooltip and in the table)
+		 */
+		public String rotulo() {
+			String completo = etiqueta + ": " + texto;
+			if (completo.length() <= CABEN) {
+				return completo;
+			}
+			int cabe = Math.max(8, CABEN - texto.length() - 3);
+			return etiqueta.substring(0, Math.min(cabe, etiqueta.length())).strip() + "…: " + texto;
+		}
+
 	}
 
 	/**
