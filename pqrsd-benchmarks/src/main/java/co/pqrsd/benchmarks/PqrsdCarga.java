@@ -39,14 +39,16 @@ public final class PqrsdCarga {
 			int puerto = ((WebServerApplicationContext) app).getWebServer().getPort();
 			JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
 			Cpu cpu = new Cpu(app.getBean(PqrsdProperties.class).datosDir().resolve("postgres"));
-			RadicacionCarga.preparar(puerto, clientes);
+			int ventanillas = Integer.getInteger("bench.ventanillas", 1);
+			preparar(puerto, clientes, ventanillas);
 			AppBenchmark.linea(String.format(Locale.ROOT,
 					"== PQRSD frente a radicación: %d núcleos; PostgreSQL fsync=%s, synchronous_commit=%s; %d clientes; "
 							+ "calentamiento inicial de %d s (ambas rutas); %d s por medición tras %d s de calentamiento; "
-							+ "un usuario RADICADOR por cliente con HTTP Basic, el mismo en las dos rutas",
+							+ "un usuario RADICADOR por cliente con HTTP Basic, el mismo en las dos rutas, repartidos en %d "
+							+ "ventanilla(s) (alcances de numeración)",
 					Runtime.getRuntime().availableProcessors(), jdbc.queryForObject("SHOW fsync", String.class),
 					jdbc.queryForObject("SHOW synchronous_commit", String.class), clientes, calentamientoInicial,
-					segundos, calentamiento));
+					segundos, calentamiento, ventanillas));
 			Generador radicar = (c, i) -> RadicacionCarga.peticion(puerto, "/api/v1/radicados", c)
 				.header("Content-Type", "application/json")
 				.POST(HttpRequest.BodyPublishers.ofString(RadicacionCarga.json(c, i)))
@@ -87,6 +89,32 @@ public final class PqrsdCarga {
 			if (!bien || sinCaso != 0) {
 				System.exit(1);
 			}
+		}
+	}
+
+	/**
+	 * As {@link RadicacionCarga#preparar}, with the clerks spread over
+	 * {@code ventanillas} radicating dependencias (120, 121, ...): each one numbers in
+	 * its own counter scope. One ventanilla (the default) is the usual single front desk.
+	 */
+	static void preparar(int puerto, int clientes, int ventanillas) {
+		if (ventanillas <= 1) {
+			RadicacionCarga.preparar(puerto, clientes);
+			return;
+		}
+		RadicacionCarga.preparar(puerto, 0);
+		java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+		String admin = "Basic " + java.util.Base64.getEncoder()
+			.encodeToString("admin:Benchmark2026pqrsd".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		for (int v = 1; v < ventanillas; v++) {
+			RadicacionCarga.crear(http, admin, puerto, "/api/v1/dependencias",
+					"{\"codigo\":\"" + (120 + v) + "\",\"nombre\":\"Ventanilla " + (v + 1) + "\"}");
+		}
+		for (int i = 0; i < clientes; i++) {
+			RadicacionCarga.crear(http, admin, puerto, "/api/v1/usuarios",
+					"{\"username\":\"clerk" + i + "\",\"nombre\":\"Clerk " + i + "\",\"email\":\"c" + i
+							+ "@x.co\",\"password\":\"" + RadicacionCarga.CLAVE
+							+ "\",\"roles\":[\"RADICADOR\"],\"dependencias\":[\"" + (120 + i % ventanillas) + "\"]}");
 		}
 	}
 

@@ -56,7 +56,7 @@ public final class RadicacionCarga {
 	/** Upper bound of requests per measurement (warm-up included). */
 	static final long MAXIMO = 2_000_000;
 
-	private static final String CLAVE = "Ventanilla2026";
+	static final String CLAVE = "Ventanilla2026";
 
 	private static final String[] DEPENDENCIAS = { "100", "200", "300", "400" };
 

@@ -14,6 +14,7 @@ import co.pqrsd.core.pqrsd.Aviso;
 import co.pqrsd.core.pqrsd.PlanAvisos;
 import co.pqrsd.core.pqrsd.Plazos;
 import co.pqrsd.core.pqrsd.Pqrsd;
+import co.pqrsd.server.infraestructura.PqrsdProperties;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -91,6 +92,8 @@ public final class TimersCarga {
 					+ "hasta ese momento: " + (timers < 0 ? "(sin tablas del motor)" : timers) + "; "
 					+ EstadoMotor.resumen(jdbc));
 			Instant salto = momento.plusSeconds(1);
+			Cpu cpu = new Cpu(app.getBean(PqrsdProperties.class).datosDir().resolve("postgres"));
+			Cpu.Instantanea cpuAntes = cpu.tomar();
 			long inicio = System.nanoTime();
 			reloj.saltar(salto);
 			AppBenchmark.linea("[temporizadores] reloj del servidor movido a " + salto.atZone(Colombia.ZONA)
@@ -132,6 +135,9 @@ public final class TimersCarga {
 				}
 				Thread.sleep(100);
 			}
+			// CPU of the whole server JVM (the engine's executor threads are not request
+			// threads) and of PostgreSQL from the jump to the last aviso (or the limit).
+			Cpu.Gasto gasto = cpu.tomar().menos(cpuAntes);
 			// Whatever was still going on finishes before the checks.
 			Thread.sleep(2000);
 			entregados = contar(jdbc, AMARILLO) - antes;
@@ -156,6 +162,14 @@ public final class TimersCarga {
 					num(retrasos.get("p95")), num(retrasos.get("maximo")), repetidos, rojos,
 					enviados < 0 ? "(sin tabla)" : enviados, correos < 0 ? "(sin tabla)" : correos,
 					EstadoMotor.resumen(jdbc)));
+			long porAviso = Math.max(1, entregados);
+			AppBenchmark.linea(String.format(Locale.ROOT,
+					"[temporizadores] CPU por aviso entregado, del salto al último: JVM del servidor %.2f ms (hilos del "
+							+ "motor y demás %.2f, GC/JIT %.2f), PostgreSQL %.2f ms; con 2 núcleos libres eso da un techo de "
+							+ "unos %.0f avisos/s",
+					(gasto.procesoNs() - gasto.generadorNs()) / 1e6 / porAviso, gasto.otrosMs(porAviso),
+					gasto.jvmRestoMs(porAviso), gasto.postgresMs(porAviso), 2000.0 / Math.max(0.001,
+							(gasto.procesoNs() - gasto.generadorNs() + gasto.postgresNs()) / 1e6 / porAviso)));
 			boolean cumple = todos >= 0 && todos <= 60 && repetidos == 0;
 			AppBenchmark.linea("== Resumen (Markdown)");
 			AppBenchmark.linea(

@@ -2,6 +2,7 @@ package co.pqrsd.server.notificaciones;
 
 import co.pqrsd.server.seguridad.UsuarioAutenticado;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -13,9 +14,13 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice
 class ModeloCampana {
 
-	private final BandejaNotificaciones bandeja;
+	private final ObjectProvider<BandejaNotificaciones> bandeja;
 
-	ModeloCampana(BandejaNotificaciones bandeja) {
+	/**
+	 * @param bandeja absent in web slices of other modules' tests, which then show no
+	 * bell
+	 */
+	ModeloCampana(ObjectProvider<BandejaNotificaciones> bandeja) {
 		this.bandeja = bandeja;
 	}
 
@@ -46,8 +51,9 @@ class ModeloCampana {
 
 	@ModelAttribute("campana")
 	@Nullable Campana campana(@Nullable Authentication autenticacion) {
-		if (autenticacion != null && autenticacion.getPrincipal() instanceof UsuarioAutenticado u) {
-			return new Campana(bandeja, u.username());
+		BandejaNotificaciones b = bandeja.getIfAvailable();
+		if (b != null && autenticacion != null && autenticacion.getPrincipal() instanceof UsuarioAutenticado u) {
+			return new Campana(b, u.username());
 		}
 		return null;
 	}

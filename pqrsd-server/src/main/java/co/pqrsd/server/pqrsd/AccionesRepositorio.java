@@ -88,6 +88,16 @@ class AccionesRepositorio {
 	}
 
 	/**
+	 * @return the case (ENTRADA number) that produced this SALIDA, if any.
+	 */
+	Optional<String> casoDeSalida(String salida) {
+		return jdbc.sql("SELECT radicado FROM pqrsd_salida WHERE salida = ?")
+			.param(salida)
+			.query(String.class)
+			.optional();
+	}
+
+	/**
 	 * Anonymous cases whose answer has a publication window (the caller filters by date).
 	 */
 	List<Pqrsd> publicadas() {

@@ -118,15 +118,17 @@ class PqrsdRepository {
 	 * The inbox's display columns, from the ENTRADA radicado: its asunto, and its
 	 * remitente's name or "Anónimo".
 	 */
-	void completarBandeja(String radicado, String asunto, boolean anonimo) {
+	void completarBandeja(String radicado, String asunto, boolean anonimo, @Nullable LocalDate amarilloDesde,
+			@Nullable LocalDate rojoDesde) {
 		jdbc.sql(
 				"""
 						UPDATE pqrsd_caso c SET asunto = left(?, 500),
 						    peticionario = CASE WHEN ? THEN 'Anónimo'
 						        ELSE left(coalesce((SELECT r.remitente ->> 'nombre' FROM radicado r WHERE r.numero = c.radicado),
-						                           ''), 300) END
+						                           ''), 300) END,
+						    amarillo_desde = ?, rojo_desde = ?
 						WHERE c.radicado = ?""")
-			.params(asunto, anonimo, radicado)
+			.params(asunto, anonimo, amarilloDesde, rojoDesde, radicado)
 			.update();
 	}
 

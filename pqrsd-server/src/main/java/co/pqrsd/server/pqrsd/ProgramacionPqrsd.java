@@ -102,14 +102,15 @@ class ProgramacionPqrsd implements ReceptorTemporizadores {
 		Pqrsd caso = e.nuevo();
 		String r = caso.radicado();
 		if (e.anterior() == null) {
+			// Born in reparto (ServicioPqrsd.crear): the bandeja's columns in one update,
+			// then the process at its reparto task with its timer at the first aviso.
+			List<Aviso> plan = PlanAvisos.de(caso, servicio.plazos());
+			LocalDate amarillo = dia(plan, Aviso.Tipo.SEMAFORO_AMARILLO);
+			LocalDate rojo = dia(plan, Aviso.Tipo.SEMAFORO_ROJO);
 			repositorio.completarBandeja(r, entradas.entrada(r).map(EntradasRadicacion.Entrada::asunto).orElse(""),
-					caso.anonimo());
-			Plazos plazos = servicio.plazos();
-			motor.iniciar(r, caso.dependencia(), proximo(PlanAvisos.de(caso, plazos), Set.of(), reloj.instant()));
+					caso.anonimo(), amarillo != null ? amarillo : rojo, rojo);
+			motor.iniciar(r, caso.dependencia(), proximo(plan, Set.of(), reloj.instant()));
 			tareasLaterales(e);
-			// Ley 1755 de 2015, art. 15: the petition goes at once to who must answer it.
-			servicio.actuarComoSistema(r, AccionAuditoria.PQRSD_ENVIADA_A_REPARTO,
-					(c, actor, p, ahora) -> c.enviarAReparto(actor, p, ahora));
 			return;
 		}
 		motor.sincronizar(r, paso(caso), caso.dependencia(), caso.asignadoA());

@@ -15,13 +15,21 @@ class ReservaPqrsd implements EntradasRadicacion.Reserva {
 
 	private final PqrsdRepository repositorio;
 
-	ReservaPqrsd(PqrsdRepository repositorio) {
+	private final AccionesRepositorio acciones;
+
+	ReservaPqrsd(PqrsdRepository repositorio, AccionesRepositorio acciones) {
 		this.repositorio = repositorio;
+		this.acciones = acciones;
 	}
 
+	/**
+	 * {@inheritDoc} A SALIDA the case produced (its answer, its oficio remisorio) follows
+	 * the case's rule.
+	 */
 	@Override
 	public boolean puedeVer(String numero, UsuarioAutenticado usuario) {
-		return repositorio.buscar(numero).map(caso -> {
+		String radicado = acciones.casoDeSalida(numero).orElse(numero);
+		return repositorio.buscar(radicado).map(caso -> {
 			var actor = ServicioPqrsd.actor(usuario, java.util.Set.of());
 			return caso.anonimo() ? VisibilidadPqrsd.puedeVer(caso, actor)
 					: VisibilidadPqrsd.puedeVerIdentidad(caso, actor);

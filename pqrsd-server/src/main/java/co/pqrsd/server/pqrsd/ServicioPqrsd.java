@@ -168,7 +168,13 @@ class ServicioPqrsd {
 		Resultado r = Pqrsd.radicar(new SolicitudPqrsd(entrada.numero(), s.etiqueta(), s.modalidad(), s.canal(),
 				anonimo, s.prioridadesOVacias(), s.pruebaPrioridad(), s.esDenunciaCorrupcion(),
 				entrada.fechaRadicacion(), dependencia), plazos, ahora);
-		Pqrsd caso = r.pqrsd();
+		// Ley 1755 de 2015, art. 15: the petition goes at once to who must answer it; the
+		// system's first step is taken here, so the case is stored once, already in
+		// reparto.
+		Resultado reparto = r.pqrsd().enviarAReparto(Actor.sistema(), plazos, ahora);
+		Pqrsd caso = reparto.pqrsd();
+		List<co.pqrsd.core.pqrsd.HechoPqrsd> hechos = new ArrayList<>(r.hechos());
+		hechos.addAll(reparto.hechos());
 		if (caso.denunciaCorrupcion()) {
 			// Ley 1474 de 2011, art. 76: the denuncia and its denunciante are reserved,
 			// the ENTRADA radicado included.
@@ -179,6 +185,7 @@ class ServicioPqrsd {
 		}
 		acciones.fijarCanalRespuesta(caso.radicado(), s.canalRespuesta());
 		repositorio.registrarHechos(r.hechos(), usuario.username());
+		repositorio.registrarHechos(reparto.hechos(), Actor.sistema().usuario());
 		Map<String, Object> detalles = new LinkedHashMap<>();
 		detalles.put("etiqueta", caso.etiqueta().name());
 		detalles.put("modalidad", caso.modalidad());
@@ -188,11 +195,11 @@ class ServicioPqrsd {
 		detalles.put("denunciaCorrupcion", caso.denunciaCorrupcion());
 		detalles.put("canalRespuesta", s.canalRespuesta() == null ? null : s.canalRespuesta().name());
 		auditoria.registrar(AccionAuditoria.PQRSD_RADICADA, OBJETO, caso.radicado(), detalles);
-		// After the audit, so the trail shows the radicación before the engine's first
-		// step.
-		eventos.publishEvent(new PqrsdCambiada(null, caso, r.hechos(), usuario.username()));
-		// The engine's listeners may have moved the case already (to reparto).
-		return vista(repositorio.buscar(caso.radicado()).orElse(caso), plazos, usuario);
+		auditoria.registrarDelSistema(AccionAuditoria.PQRSD_ENVIADA_A_REPARTO, OBJETO, caso.radicado(),
+				Map.of("estadoAnterior", r.pqrsd().estado().name(), "estado", caso.estado().name()));
+		// The process engine starts the case's process and timer in this transaction.
+		eventos.publishEvent(new PqrsdCambiada(null, caso, hechos, usuario.username()));
+		return vista(caso, plazos, usuario);
 	}
 
 	/** The case, or 404 (audited) for a reserved denuncia the user may not see. */

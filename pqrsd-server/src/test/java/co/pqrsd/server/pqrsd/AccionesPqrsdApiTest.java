@@ -627,6 +627,10 @@ class AccionesPqrsdApiTest {
 			.asString();
 		assertThat(como("acotro").get("/api/v1/radicados/" + salida).estado()).isEqualTo(404);
 		assertThat(como("accontrol").get("/api/v1/radicados/" + salida).estado()).isEqualTo(200);
+		assertThat(como("acfunc").get("/api/v1/radicados/" + salida).estado()).as("el funcionario asignado")
+			.isEqualTo(200);
+		assertThat(como("acfunc").get("/api/v1/radicados/" + salida).estado()).as("el funcionario asignado")
+			.isEqualTo(200);
 	}
 
 }

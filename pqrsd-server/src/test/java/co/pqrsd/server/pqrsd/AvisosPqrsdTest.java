@@ -149,6 +149,40 @@ class AvisosPqrsdTest {
 		assertThat(p.estado(r)).isEqualTo("VENCIDA");
 	}
 
+	@Test
+	void sinRespuestaDelCiudadanoElMotorAbreLaTareaDeDesistimientoQueElActoCierra() {
+		LocalDate inicio = LocalDate.of(2026, 6, 2);
+		p.fijar(inicio, 10);
+		String r = p.crear("avventanilla", "PETICION", "GENERAL", "861", "");
+		p.asignar("avjefe", r, "avfunc");
+		var requerimiento = p.como("avfunc")
+			.post("/api/v1/pqrsd/" + r + "/requerimiento", "{\"solicitud\":\"Aporte el plano\"}");
+		assertThat(requerimiento.estado()).as(requerimiento.cuerpo()).isEqualTo(200);
+		Instant plazo = Objects.requireNonNull(motor.timer(r));
+		// Ley 1755 de 2015, art. 17: one month for the citizen; then the engine opens the
+		// desistimiento task for the jefe.
+		reloj.fijar(plazo.plusSeconds(3600));
+		p.esperarTimer(r);
+		assertThat(p.estado(r)).isEqualTo("SUSPENDIDA");
+		java.util.List<String> tareas = new java.util.ArrayList<>();
+		p.como("avjefe").get("/api/v1/tareas").json().forEach(t -> {
+			if (t.get("radicado").asString().equals(r)) {
+				tareas.add(t.get("nombre").asString());
+			}
+		});
+		assertThat(tareas).singleElement().asString().startsWith("Decretar desistimiento tácito");
+		assertThat(jdbc.queryForObject("SELECT count(*) FROM auditoria_evento WHERE accion = "
+				+ "'PQRSD_PLAZO_PETICIONARIO_VENCIDO' AND objeto_id = ?", Long.class, r))
+			.isEqualTo(1);
+		var desistida = p.como("avjefe")
+			.post("/api/v1/pqrsd/" + r + "/desistimiento", "{\"tipo\":\"TACITO\",\"acto\":\"Resolución 45\","
+					+ "\"motivacion\":\"No aportó el plano en el plazo legal\"}");
+		assertThat(desistida.estado()).as(desistida.cuerpo()).isEqualTo(200);
+		assertThat(p.estado(r)).isEqualTo("DESISTIDA");
+		assertThat(p.como("avjefe").get("/api/v1/tareas").json().toString()).doesNotContain(r);
+		assertThat(motor.pasoActual(r)).isNull();
+	}
+
 	/** Waits (bounded) for the calendar change to reach the case's timer. */
 	private Instant esperarCambio(String r, Instant antes) {
 		for (int i = 0; i < 200; i++) {

@@ -89,10 +89,32 @@ class BandejaPqrsdTest {
 		assertThat(radicados(bandeja("bjjefe", "alcance=MIAS"))).isEmpty();
 		// The denuncia only to its assignee among funcionarios.
 		assertThat(radicados(bandeja("bjotro", ""))).containsExactly(denuncia);
+		assertThat(bandeja("bjotro", "").get("filas").get(0).get("peticionario").asString()).isEqualTo("Ana Ruiz");
 		assertThat(radicados(bandeja("bkfunc", ""))).containsExactly(otra);
 		// Control Interno: nothing while all are green.
 		assertThat(radicados(bandeja("mtcontrol", "tamano=200"))).doesNotContainAnyElementsOf(mias);
 		assertThat(radicados(bandeja("admin", "tamano=200&orden=-recibido"))).containsAll(mias);
+
+		// A repartidor named by the jefe sees the cases waiting for his reparto, a
+		// reserved
+		// denuncia among them without its peticionario's identity, and has their reparto
+		// task.
+		String denunciaEnReparto = p.crear("bjventanilla", "DENUNCIA", "GENERAL", "851",
+				",\"denunciaCorrupcion\":true");
+		var nombrado = p.como("bjjefe").put("/api/v1/pqrsd/repartidores/851", "{\"usuarios\":[\"bjfunc\"]}");
+		assertThat(nombrado.estado()).as(nombrado.cuerpo()).isEqualTo(200);
+		JsonNode repartidor = bandeja("bjfunc", "");
+		assertThat(radicados(repartidor)).containsExactlyInAnyOrder(asignada, enReparto, denunciaEnReparto);
+		repartidor.get("filas").forEach(f -> {
+			if (f.get("radicado").asString().equals(denunciaEnReparto)) {
+				assertThat(f.get("peticionario").asString()).isEqualTo("Reservado");
+			}
+		});
+		List<String> tareasRepartidor = new ArrayList<>();
+		p.como("bjfunc").get("/api/v1/tareas").json().forEach(t -> tareasRepartidor.add(t.get("radicado").asString()));
+		assertThat(tareasRepartidor).contains(enReparto, denunciaEnReparto, asignada);
+		p.como("bjjefe").put("/api/v1/pqrsd/repartidores/851", "{\"usuarios\":[]}");
+		p.asignar("bjjefe", denunciaEnReparto, "bjotro");
 
 		// Tasks: the jefe has the reparto of the unassigned one, the funcionario his
 		// trámite.
@@ -128,7 +150,7 @@ class BandejaPqrsdTest {
 		assertThat(radicados(bandeja("bjfunc", "semaforo=VERDE"))).isEmpty();
 		// The paged list filters by semáforo in SQL too.
 		var lista = p.como("bjjefe").get("/api/v1/pqrsd?semaforo=ROJO&dependencia=851&tamano=2&pagina=0").json();
-		assertThat(lista.get("total").asLong()).isEqualTo(3);
+		assertThat(lista.get("total").asLong()).isEqualTo(4);
 		assertThat(lista.get("elementos")).hasSize(2);
 		assertThat(lista.get("elementos").get(0).get("semaforo").asString()).isEqualTo("ROJO");
 		assertThat(p.como("bjfunc").get("/api/v1/pqrsd?dependencia=851&tamano=50").json().get("total").asLong())

@@ -172,8 +172,15 @@ public class MotorPqrsd {
 		// may be running on: a user's action and a firing timer of the same case do not
 		// contend (the timer's delegate sets its next instant itself).
 		String valor = instante(proximoAviso);
+		Instant ahora = configuracion.getClock().getCurrentTime().toInstant();
 		for (Job timer : gestion.createTimerJobQuery().processInstanceId(instancia.getId()).elementId(TIMER).list()) {
 			Instant objetivo = Instant.parse(valor);
+			// A timer already due belongs to the job executor, which may be moving it
+			// right now: touching it would fail the user's action on a version
+			// conflict. Its delegate recomputes the next instant from the case anyway.
+			if (timer.getDuedate() != null && !timer.getDuedate().toInstant().isAfter(ahora)) {
+				continue;
+			}
 			if (timer.getDuedate() == null || !timer.getDuedate().toInstant().equals(objetivo)) {
 				gestion.rescheduleTimeDateJob(timer.getId(), valor);
 			}
