@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import co.pqrsd.core.comun.Colombia;
 import co.pqrsd.core.terminos.Semaforo;
 import co.pqrsd.server.seguridad.Rol;
 import co.pqrsd.server.seguridad.UsuarioAutenticado;
@@ -107,14 +108,15 @@ public class EstadisticasPqrsd {
 	@Transactional(readOnly = true)
 	public List<FilaMes> porMes(Alcance alcance, LocalDate desde, LocalDate hasta) {
 		Map<String, Object> p = new HashMap<>();
-		p.put("desde", desde);
-		p.put("hasta", hasta);
+		// A range on the column itself, so the index on recibido serves it.
+		p.put("desde", desde.atStartOfDay(Colombia.ZONA).toOffsetDateTime());
+		p.put("hasta", hasta.plusDays(1).atStartOfDay(Colombia.ZONA).toOffsetDateTime());
 		String sql = """
 				SELECT to_char(recibido AT TIME ZONE 'America/Bogota', 'YYYY-MM') AS mes, etiqueta,
 				       coalesce(caso->>'canal', 'OTRO') AS canal, dependencia, count(*) AS cantidad
 				FROM pqrsd_caso
-				WHERE (recibido AT TIME ZONE 'America/Bogota')::date BETWEEN :desde AND :hasta AND"""
-				+ donde(alcance, p) + " GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4";
+				WHERE recibido >= :desde AND recibido < :hasta AND""" + donde(alcance, p)
+				+ " GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4";
 		return jdbc.sql(sql)
 			.params(p)
 			.query((rs, i) -> new FilaMes(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),

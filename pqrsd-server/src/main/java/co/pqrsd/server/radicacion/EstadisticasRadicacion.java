@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import co.pqrsd.core.comun.Colombia;
 import co.pqrsd.server.seguridad.UsuarioAutenticado;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -42,13 +43,12 @@ public class EstadisticasRadicacion {
 	@Transactional(readOnly = true)
 	public List<FilaDia> porDia(UsuarioAutenticado usuario, LocalDate desde, LocalDate hasta) {
 		Map<String, Object> p = new HashMap<>();
-		p.put("desde", desde);
-		p.put("hasta", hasta);
+		p.put("desde", desde.atStartOfDay(Colombia.ZONA).toOffsetDateTime());
+		p.put("hasta", hasta.plusDays(1).atStartOfDay(Colombia.ZONA).toOffsetDateTime());
 		StringBuilder sql = new StringBuilder("""
 				SELECT (fecha_radicacion AT TIME ZONE 'America/Bogota')::date AS dia, tipo, count(*)
 				FROM radicado
-				WHERE estado = 'VIGENTE'
-				  AND (fecha_radicacion AT TIME ZONE 'America/Bogota')::date BETWEEN :desde AND :hasta""");
+				WHERE estado = 'VIGENTE' AND fecha_radicacion >= :desde AND fecha_radicacion < :hasta""");
 		if (!permisos.veTodo(usuario)) {
 			sql.append(" AND dependencia = ANY (:deps)");
 			p.put("deps", usuario.codigosDependencias().toArray(String[]::new));
