@@ -2,6 +2,8 @@ package co.pqrsd.server.tableros;
 
 import java.util.List;
 
+import co.pqrsd.core.comun.ErrorDominio;
+import co.pqrsd.server.comun.NoEncontrado;
 import co.pqrsd.server.seguridad.UsuarioAutenticado;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
@@ -73,8 +75,18 @@ class TablerosController {
 			@RequestParam(required = false) @Nullable Integer dias, @AuthenticationPrincipal UsuarioAutenticado yo,
 			HttpServletRequest req, Model modelo) {
 		Dashlet d = servicio.dashlet(nombre, yo);
-		Object datos = servicio.datos(d, yo, servicio.parametros(d, vigencia, corte, meses, dias));
-		modelo.addAttribute("vista", vistas.vista(d, datos, req.getContextPath()));
+		ServicioTableros.Parametros p = servicio.parametros(d, vigencia, corte, meses, dias);
+		try {
+			modelo.addAttribute("vista", vistas.vista(d, servicio.datos(d, yo, p), req.getContextPath()));
+		}
+		catch (NoEncontrado e) {
+			throw e;
+		}
+		catch (ErrorDominio e) {
+			// A refusal of the source module (e.g. a risk map mixing methodologies) is
+			// told inside the frame; the JSON answers it as a 4xx.
+			modelo.addAttribute("vista", vistas.aviso(d, e.getMessage()));
+		}
 		return "tableros/dashlet";
 	}
 

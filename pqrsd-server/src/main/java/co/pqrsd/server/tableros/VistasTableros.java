@@ -88,6 +88,12 @@ class VistasTableros {
 		};
 	}
 
+	/** The dashlet with a sentence instead of its figures. */
+	VistaDashlet aviso(Dashlet d, String mensaje) {
+		return new VistaDashlet(d.nombre(), titulo(d), null, List.of(), List.of(), List.of(), List.of(), mensaje, null,
+				null);
+	}
+
 	private VistaDashlet vista(Dashlet d, @Nullable String subtitulo, List<String> resumen,
 			List<GraficoBarras> graficos, List<MapaCalorVista> mapas, List<Tabla> tablas, @Nullable String vacio,
 			@Nullable String enlace) {
