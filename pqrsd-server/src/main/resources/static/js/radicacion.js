@@ -64,3 +64,26 @@
     zona.addEventListener('drop', function (e) { archivos.files = e.dataTransfer.files; });
   }
 })();
+// "Radicar como PQRSD": the section only for an ENTRADA, its details only when ticked; a felicitación has no modality.
+(function () {
+  var seccion = document.getElementById('seccion-pqrsd');
+  var como = document.getElementById('comoPqrsd');
+  var detalle = document.getElementById('pqrsd-detalle');
+  var tipo = document.getElementById('tipo');
+  var etiqueta = document.getElementById('etiqueta');
+  var modalidad = document.getElementById('modalidad');
+  if (!seccion || !como || !detalle) return;
+  function actualizar() {
+    seccion.hidden = !!tipo && tipo.value !== 'ENTRADA';
+    detalle.hidden = !como.checked;
+  }
+  como.addEventListener('change', actualizar);
+  if (tipo) tipo.addEventListener('change', actualizar);
+  if (etiqueta && modalidad) {
+    etiqueta.addEventListener('change', function () {
+      if (etiqueta.value === 'FELICITACION') modalidad.value = '';
+      else if (!modalidad.value) modalidad.value = 'GENERAL';
+    });
+  }
+  actualizar();
+})();

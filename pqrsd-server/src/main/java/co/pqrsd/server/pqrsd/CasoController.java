@@ -18,6 +18,7 @@ import co.pqrsd.core.pqrsd.Desistimiento;
 import co.pqrsd.core.pqrsd.Plazos;
 import co.pqrsd.core.pqrsd.Pqrsd;
 import co.pqrsd.core.pqrsd.SituacionTermino;
+import co.pqrsd.core.pqrsd.VisibilidadPqrsd;
 import co.pqrsd.server.comun.NoEncontrado;
 import co.pqrsd.server.seguridad.Dependencias;
 import co.pqrsd.server.seguridad.Directorio;
@@ -84,10 +85,13 @@ class CasoController {
 
 	private final MessageSource mensajes;
 
+	private final PantallaCaso pantallaCaso;
+
 	private final Clock reloj;
 
 	CasoController(ServicioPqrsd servicio, PqrsdRepository repositorio, Directorio directorio,
-			Dependencias dependencias, MessageSource mensajes, Clock reloj) {
+			Dependencias dependencias, MessageSource mensajes, Clock reloj, PantallaCaso pantallaCaso) {
+		this.pantallaCaso = pantallaCaso;
 		this.servicio = servicio;
 		this.repositorio = repositorio;
 		this.directorio = directorio;
@@ -223,6 +227,16 @@ class CasoController {
 		modelo.addAttribute("fallida", fallida == null ? "" : fallida.name());
 		modelo.addAttribute("motivoRechazo", motivo);
 		modelo.addAttribute("documentos", servicio.documentos(radicado, yo));
+		PantallaCaso.Encabezado e = pantallaCaso.encabezado(radicado).orElse(new PantallaCaso.Encabezado(null, null));
+		modelo.addAttribute("asunto", e.asunto());
+		// Ley 1474 de 2011, art. 76: a denuncia's peticionario only to whom the law
+		// allows; an anonymous filing has none.
+		modelo.addAttribute("peticionario",
+				VisibilidadPqrsd.puedeVerIdentidad(caso, servicio.actor(yo)) ? e.peticionario() : null);
+		if (motivo != null && fallida != null) {
+			// Also at the top, so the refusal is announced wherever the form is.
+			modelo.addAttribute("error", fallida.nombre() + ": " + motivo);
+		}
 		return "pqrsd/caso";
 	}
 

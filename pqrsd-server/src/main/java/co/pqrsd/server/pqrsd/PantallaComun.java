@@ -12,6 +12,7 @@ import co.pqrsd.server.seguridad.UsuarioAutenticado;
 import co.pqrsd.server.terminos.TerminosEntidad;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -21,11 +22,15 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice(annotations = Controller.class)
 class PantallaComun {
 
-	private final TerminosEntidad terminos;
+	private final ObjectProvider<TerminosEntidad> terminos;
 
-	private final BandejaPqrsd bandeja;
+	private final ObjectProvider<BandejaPqrsd> bandeja;
 
-	PantallaComun(TerminosEntidad terminos, BandejaPqrsd bandeja) {
+	/**
+	 * Both absent in the web slices of other modules' tests, whose pages then show no
+	 * PQRSD parts.
+	 */
+	PantallaComun(ObjectProvider<TerminosEntidad> terminos, ObjectProvider<BandejaPqrsd> bandeja) {
 		this.terminos = terminos;
 		this.bandeja = bandeja;
 	}
@@ -36,7 +41,9 @@ class PantallaComun {
 	 */
 	@ModelAttribute("modalidadesPqrsd")
 	@Nullable List<String> modalidadesPqrsd(HttpServletRequest solicitud) {
-		if (!solicitud.getRequestURI().startsWith(solicitud.getContextPath() + "/radicacion/nuevo")) {
+		TerminosEntidad terminos = this.terminos.getIfAvailable();
+		if (terminos == null
+				|| !solicitud.getRequestURI().startsWith(solicitud.getContextPath() + "/radicacion/nuevo")) {
 			return null;
 		}
 		List<String> legales = List.of("GENERAL", "DOCUMENTOS", "CONSULTA", "ENTRE_AUTORIDADES");
@@ -58,7 +65,8 @@ class PantallaComun {
 	@Nullable Map<String, Long> contadoresPqrsd(@AuthenticationPrincipal @Nullable UsuarioAutenticado yo,
 			HttpServletRequest solicitud) {
 		String ruta = solicitud.getRequestURI().substring(solicitud.getContextPath().length());
-		if (yo == null || !ruta.equals("/") || !atiendePqrsd(yo)) {
+		BandejaPqrsd bandeja = this.bandeja.getIfAvailable();
+		if (bandeja == null || yo == null || !ruta.equals("/") || !atiendePqrsd(yo)) {
 			return null;
 		}
 		String alcance = BandejaController.alcances(yo).get(0).toUpperCase(java.util.Locale.ROOT);

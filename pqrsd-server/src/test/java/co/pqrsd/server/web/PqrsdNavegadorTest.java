@@ -164,6 +164,8 @@ class PqrsdNavegadorTest extends PruebaNavegador {
 		navegador.enviarYEsperar(fila(sinAsignar).findElement(By.linkText(sinAsignar)));
 		assertThat(navegador.texto(By.id("radicado"))).isEqualTo(sinAsignar);
 		assertThat(navegador.texto(By.id("vencimiento"))).contains("quedan 15 días hábiles");
+		assertThat(navegador.texto(By.id("asunto"))).isEqualTo("Alumbrado del barrio San Rafael");
+		assertThat(navegador.texto(By.id("peticionario"))).isEqualTo("Rosa Díaz");
 		// Radicación, then reparto (the engine sends it at once).
 		int pasos = navegador.driver().findElements(By.cssSelector("#historial tbody tr")).size();
 		assertThat(pasos).isBetween(1, 2);
@@ -207,9 +209,13 @@ class PqrsdNavegadorTest extends PruebaNavegador {
 
 		navegador.ingresar("pnjefe", CLAVE);
 		navegador.ir("/pqrsd/casos/" + sinAsignar);
+		// The jefe reads the drafted answer before approving it.
+		assertThat(navegador.texto(By.id("respuesta"))).contains("Se programó la reparación del alumbrado")
+			.contains("pnotro");
 		navegador.esperar(By.cssSelector("#accion-APROBAR_RESPUESTA summary")).click();
 		navegador.enviarYEsperar(navegador.esperar(By.id("enviar-APROBAR_RESPUESTA")));
 		assertThat(navegador.texto(By.id("estado"))).isEqualTo("Respondida");
+		assertThat(navegador.texto(By.id("comunicacion"))).contains("dentro del término");
 		WebElement respuesta = navegador.esperar(By.cssSelector("#documentos article[data-origen='RESPUESTA']"));
 		String previa = respuesta.findElement(By.tagName("object")).getAttribute("data");
 		assertThat(previa).endsWith("/en-linea");
@@ -232,6 +238,7 @@ class PqrsdNavegadorTest extends PruebaNavegador {
 		navegador.enviarYEsperar(navegador.driver().findElement(By.id("enviar-PRORROGAR")));
 		String motivo = navegador.texto(By.id("rechazo-PRORROGAR"));
 		assertThat(motivo).containsIgnoringCase("Ley 1755");
+		assertThat(navegador.texto(By.cssSelector(".aviso.error"))).startsWith("Prorrogar el término: ");
 		assertThat(navegador.driver().findElement(By.id("PRORROGAR-motivo")).getAttribute("value"))
 			.isEqualTo("Se requieren conceptos técnicos de otra entidad");
 		navegador.captura("pqrsd-rechazo");
