@@ -239,7 +239,8 @@ final class LectorTablas {
 	}
 
 	static ErrorDominio demasiadoGrande() {
-		return new co.pqrsd.server.comun.DemasiadoGrande("ARCHIVO_PLAN_DEMASIADO_GRANDE",
+		String codigo = "ARCHIVO_PLAN_DEMASIADO_GRANDE";
+		return new co.pqrsd.server.comun.DemasiadoGrande(codigo,
 				"El archivo del plan pasa de " + TAMANO_MAXIMO / (1024 * 1024) + " MB.",
 				Map.of("maximo", TAMANO_MAXIMO));
 	}

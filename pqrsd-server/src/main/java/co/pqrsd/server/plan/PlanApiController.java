@@ -6,6 +6,7 @@ import java.net.URI;
 import java.util.List;
 
 import co.pqrsd.core.comun.ErrorDominio;
+import co.pqrsd.server.comun.NoEncontrado;
 import co.pqrsd.server.plan.RepositorioPlan.FilaActividad;
 import co.pqrsd.server.plan.RepositorioPlan.FilaEvidencia;
 import co.pqrsd.server.seguridad.UsuarioAutenticado;
@@ -44,7 +45,7 @@ class PlanApiController {
 
 	private static final String GESTION = "hasAnyRole('ADMIN','CONTROL_INTERNO')";
 
-	private static final MediaType XLSX = MediaType
+	static final MediaType XLSX = MediaType
 		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
 	private final ServicioPlan servicio;
@@ -141,7 +142,7 @@ class PlanApiController {
 			.filter(a -> a.codigo().equals(codigo))
 			.findFirst()
 			.map(a -> VistasPlan.VistaActividad.de(a, terminos.calendario()))
-			.orElseThrow(() -> new co.pqrsd.server.comun.NoEncontrado("ACTIVIDAD_NO_ENCONTRADA",
+			.orElseThrow(() -> new NoEncontrado("ACTIVIDAD_NO_ENCONTRADA",
 					"El plan " + vigencia + " no tiene la actividad " + codigo + "."));
 	}
 

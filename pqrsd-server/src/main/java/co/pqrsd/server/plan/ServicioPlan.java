@@ -103,6 +103,14 @@ class ServicioPlan {
 		return cargar(vigencia, false);
 	}
 
+	/**
+	 * @return the plan of the vigencia, empty when there is none (never throws).
+	 */
+	@Transactional(readOnly = true)
+	java.util.Optional<Cargado> buscar(int vigencia) {
+		return repositorio.plan(vigencia, false).map(f -> armar(f, repositorio.versiones(vigencia)));
+	}
+
 	@Transactional
 	Cargado crear(int vigencia, @Nullable String plantilla, UsuarioAutenticado yo) {
 		if (vigencia < 2000 || vigencia > 2100) {
@@ -331,6 +339,23 @@ class ServicioPlan {
 				Map.of("documento", id, "nombre", limpio, "sha256", huella, "tamano", contenido.length));
 		return new RepositorioPlan.DocumentoEvidencia(id, actividad, limpio, tipo, contenido.length, huella,
 				yo.username(), ahora);
+	}
+
+	/**
+	 * The screen's report: the uploaded document (if any) and the avance that cites it,
+	 * in one transaction.
+	 */
+	@Transactional
+	Seguimiento reportarConDocumento(int vigencia, int numero, String actividad, @Nullable String nombre,
+			@Nullable String tipo, byte @Nullable [] contenido, SolicitudAvance s, UsuarioAutenticado yo) {
+		List<FilaEvidencia> evidencias = new java.util.ArrayList<>(s.evidencias());
+		if (contenido != null && contenido.length > 0) {
+			RepositorioPlan.DocumentoEvidencia d = cargarEvidencia(vigencia, numero, actividad,
+					nombre == null ? "" : nombre, tipo == null ? "application/octet-stream" : tipo, contenido, yo);
+			evidencias.add(0, new FilaEvidencia(Evidencia.Tipo.DOCUMENTO, d.nombre(), d.sha256()));
+		}
+		return reportarAvance(vigencia, numero, actividad, new SolicitudAvance(s.valor(), s.descripcion(), evidencias),
+				yo);
 	}
 
 	@Transactional(readOnly = true)

@@ -126,10 +126,8 @@ public class TableroPlan {
 	}
 
 	private Optional<ServicioPlan.Seguimiento> seguimiento(int vigencia, int corte) {
-		return servicio.listar()
-			.stream()
-			.filter(c -> c.plan().vigencia() == vigencia && c.plan().publicado())
-			.findFirst()
+		return servicio.buscar(vigencia)
+			.filter(c -> c.plan().publicado())
 			.map(c -> servicio.seguimiento(vigencia, corte));
 	}
 

@@ -114,7 +114,7 @@ final class VistasPlan {
 
 	}
 
-	record ActividadCorte(String codigo, String descripcion, String responsable, String meta, String fecha,
+	record ActividadCorte(String codigo, String descripcion, String responsable, String meta, String cumplimiento,
 			BigDecimal programado, @Nullable BigDecimal porcentaje, @Nullable String porcentajeTexto,
 			@Nullable SemaforoPlan semaforo, boolean exigible, boolean atrasada, @Nullable Reporte reportado,
 			@Nullable Verificacion verificado) {

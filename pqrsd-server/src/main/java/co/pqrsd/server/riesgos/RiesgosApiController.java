@@ -73,8 +73,8 @@ class RiesgosApiController {
 	record SolicitudRiesgo(
 			@NotNull(message = "Es obligatorio") @Min(value = 2000, message = "Desde 2000") @Max(value = 2100,
 					message = "Hasta 2100") Integer vigencia,
-			@Nullable @Pattern(regexp = "[A-Za-z0-9._-]{1,20}",
-					message = "De 1 a 20 letras, dígitos, punto, guion o guion bajo") String codigo,
+			@Nullable @Pattern(regexp = "[A-Za-z0-9._-]{0,20}",
+					message = "Hasta 20 letras, dígitos, punto, guion o guion bajo") String codigo,
 			@NotBlank(message = "Es obligatorio") @Size(max = 200, message = "Máximo 200 caracteres") String proceso,
 			@Nullable @Pattern(regexp = "\\d{1,5}", message = "Código de 1 a 5 dígitos") String dependencia,
 			@Nullable TipoRiesgo tipo,

@@ -24,6 +24,7 @@ import co.pqrsd.core.riesgos.Materializacion;
 import co.pqrsd.core.riesgos.Metodologia;
 import co.pqrsd.core.riesgos.Metodologias;
 import co.pqrsd.core.riesgos.OpcionTratamiento;
+import co.pqrsd.core.riesgos.PlanTratamiento;
 import co.pqrsd.core.riesgos.RedaccionRiesgo;
 import co.pqrsd.core.riesgos.SeguimientoMapaRiesgos;
 import co.pqrsd.core.riesgos.TipoControl;
@@ -152,7 +153,9 @@ class RiesgosController {
 		modelo.addAttribute("tipo", residual ? "residual" : "inherente");
 		modelo.addAttribute("colores", COLORES);
 		try {
-			modelo.addAttribute("mapa", mapa.mapaCalor(v, null));
+			MapaRiesgos.HeatMap calor = mapa.mapaCalor(v, null);
+			modelo.addAttribute("mapa", calor);
+			modelo.addAttribute("metodologiaNombre", Metodologias.porId(calor.metodologia()).nombre());
 		}
 		catch (ErrorDominio e) {
 			modelo.addAttribute("error", e.getMessage());
@@ -242,6 +245,12 @@ class RiesgosController {
 			@AuthenticationPrincipal UsuarioAutenticado yo, RedirectAttributes redireccion) {
 		return intentar(redireccion, volver(id), () -> {
 			List<AccionTratamiento> acciones = new ArrayList<>();
+			// The form adds one action at a time: the plan keeps its actions while the
+			// option stays the same.
+			PlanTratamiento actual = servicio.obtener(id).riesgo().tratamiento();
+			if (actual != null && actual.opcion() == opcion) {
+				acciones.addAll(actual.acciones());
+			}
 			if (!actividad.isBlank() || !responsable.isBlank() || !evidencia.isBlank()) {
 				acciones.add(new AccionTratamiento(recortar(actividad, 500), recortar(responsable, 200), fecha(fecha),
 						recortar(evidencia, 500)));

@@ -53,6 +53,9 @@ class PlanApiTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	TableroPlan tablero;
+
 	ClienteApi control;
 
 	@BeforeEach
@@ -222,6 +225,18 @@ class PlanApiTest {
 				"SELECT count(*) FROM auditoria_evento WHERE accion = 'PLAN_CORTE_PUBLICADO' AND objeto_id = '2024/1'",
 				Long.class))
 			.isEqualTo(1);
+
+		// The dashboards' facade reads the same figures.
+		TableroPlan.AvancePlan alCorte = tablero.avance(2024, 1).orElseThrow();
+		assertThat(alCorte.publicado()).isTrue();
+		assertThat(alCorte.componentes().get(0).texto()).isEqualTo("75,0 %");
+		assertThat(alCorte.componentes().get(0).semaforo()).isEqualTo(co.pqrsd.core.plan.SemaforoPlan.AMARILLO);
+		assertThat(tablero.atrasadas(2024, 1)).extracting(TableroPlan.ActividadAtrasada::codigo).containsExactly("1.2");
+		assertThat(tablero.avance(1998, 1)).isEmpty();
+		List<TableroPlan.CorteProximo> proximos = tablero.proximosCortes(2);
+		assertThat(proximos).hasSize(2);
+		assertThat(proximos.get(0).fecha()).hasToString("2026-04-30");
+		assertThat(proximos.get(0).limitePublicacion()).hasToString("2026-05-15");
 
 		// The report opens with POI and holds the computed percentages.
 		var xlsx = control.get("/api/v1/planes/2024/cortes/1/informe.xlsx");

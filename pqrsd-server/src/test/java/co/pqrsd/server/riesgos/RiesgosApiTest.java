@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import co.pqrsd.core.riesgos.ZonaRiesgo;
 import co.pqrsd.server.ClienteApi;
 import co.pqrsd.server.PruebaIntegracion;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,6 +34,9 @@ class RiesgosApiTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	MapaRiesgos mapa;
 
 	ClienteApi control;
 
@@ -172,6 +176,14 @@ class RiesgosApiTest {
 			assertThat(r.json().get("porZona").get("EXTREMO").asInt()).isEqualTo(5);
 			assertThat(r.json().get("porZona").get("BAJO").asInt()).isEqualTo(3);
 		}
+		// The dashboards' facade gives the same figures.
+		MapaRiesgos.HeatMap calor = mapa.mapaCalor(vigencia, null);
+		assertThat(calor.celdas()).hasSize(25);
+		assertThat(calor.porZonaInherente()).containsEntry(ZonaRiesgo.ALTO, 9).containsEntry(ZonaRiesgo.MODERADO, 8);
+		assertThat(calor.porZonaResidual()).isEqualTo(calor.porZonaInherente());
+		assertThat(mapa.riesgos(vigencia, ZonaRiesgo.EXTREMO, true)).hasSize(5)
+			.allSatisfy(x -> assertThat(x.zonaResidual()).isEqualTo(ZonaRiesgo.EXTREMO));
+		assertThat(mapa.riesgos(vigencia, null, false)).hasSize(25);
 	}
 
 	/*
@@ -401,11 +413,41 @@ class RiesgosApiTest {
 		error(control.post("/api/v1/riesgos/" + id + "/controles",
 				"{\"responsable\":\"Tesorero\",\"accion\":\"revisa\",\"tipo\":\"OTRO\",\"implementacion\":\"MANUAL\"}"),
 				400, "VALOR_NO_PERMITIDO");
+		error(control.enviar(control.peticion("/api/v1/riesgos/" + id + "/controles/5").DELETE()), 404,
+				"CONTROL_NO_ENCONTRADO");
+		evaluar(id, Map.of("frecuenciaAnual", 10, "respuestas", respuestas(1)));
+		Map<String, Object> otroTipo = gestion(2035, "RC-1");
+		error(control.put("/api/v1/riesgos/" + id, ClienteApi.json(otroTipo)), 409, "RIESGO_TIPO_EVALUADO");
+		Map<String, Object> otraDependencia = corrupcion(2035, "RC-1");
+		otraDependencia.put("dependencia", "99999");
+		error(control.put("/api/v1/riesgos/" + id, ClienteApi.json(otraDependencia)), 400,
+				"RIESGO_DEPENDENCIA_INVALIDA");
 		// Every authenticated user reads the map.
 		var lista = como("rgfuncionario").get("/api/v1/riesgos?vigencia=2035");
 		assertThat(lista.estado()).isEqualTo(200);
 		assertThat(lista.json()).hasSize(1);
 		assertThat(lista.json().get(0).get("codigo").asString()).isEqualTo("RC-1");
+	}
+
+	@Test
+	void unRiesgoSeModificaYSeEliminaConSuAuditoria() {
+		long id = crear(corrupcion(2036, ""));
+		JsonNode creado = control.get("/api/v1/riesgos/" + id).json();
+		assertThat(creado.get("codigo").asString()).isEqualTo("RC-1");
+		Map<String, Object> cambio = corrupcion(2036, "RC-9");
+		cambio.put("proceso", "Gestión de tesorería");
+		var r = control.put("/api/v1/riesgos/" + id, ClienteApi.json(cambio));
+		assertThat(r.estado()).as(r.cuerpo()).isEqualTo(200);
+		assertThat(r.json().get("codigo").asString()).isEqualTo("RC-9");
+		assertThat(r.json().get("proceso").asString()).isEqualTo("Gestión de tesorería");
+		error(como("rgjefe").enviar(como("rgjefe").peticion("/api/v1/riesgos/" + id).DELETE()), 403, "ACCESO_DENEGADO");
+		var borrado = control.enviar(control.peticion("/api/v1/riesgos/" + id).DELETE());
+		assertThat(borrado.estado()).as(borrado.cuerpo()).isEqualTo(204);
+		error(control.get("/api/v1/riesgos/" + id), 404, "RIESGO_NO_ENCONTRADO");
+		assertThat(jdbc.queryForList(
+				"SELECT accion FROM auditoria_evento WHERE objeto_tipo = 'RIESGO' AND objeto_id = ? ORDER BY id",
+				String.class, String.valueOf(id)))
+			.containsExactly("RIESGO_IDENTIFICADO", "RIESGO_MODIFICADO", "RIESGO_ELIMINADO");
 	}
 
 }

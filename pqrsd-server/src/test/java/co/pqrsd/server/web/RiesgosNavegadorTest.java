@@ -11,6 +11,7 @@ import java.util.Set;
 import co.pqrsd.server.ClienteApi;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -94,6 +95,16 @@ class RiesgosNavegadorTest extends PruebaNavegador {
 		assertThat(navegador.texto(By.cssSelector(".pasos-control li"))).contains("80 → 48");
 		// Aceptar is not offered for a corruption risk.
 		assertThat(new Select(navegador.driver().findElement(By.id("opcion"))).getOptions()).hasSize(3);
+		// The treatment's action plan, one action per submission.
+		new Select(navegador.driver().findElement(By.id("opcion"))).selectByValue("REDUCIR");
+		escribir("actividad", "Publicar los pliegos tipo");
+		escribir("responsableAccion", "Secretario de Planeación");
+		((JavascriptExecutor) navegador.driver()).executeScript("arguments[0].value = '2027-06-30'",
+				navegador.driver().findElement(By.id("fechaAccion")));
+		escribir("evidenciaAccion", "Pliegos publicados en el SECOP");
+		navegador.enviarYEsperar(navegador.driver().findElement(By.id("guardar-tratamiento")));
+		assertThat(navegador.texto(By.cssSelector(".aviso.exito"))).isEqualTo("Tratamiento registrado.");
+		assertThat(navegador.texto(By.id("tratamiento"))).contains("Reducir").contains("Publicar los pliegos tipo");
 		navegador.captura("riesgo");
 		Set<String> enlaces = enlaces();
 
