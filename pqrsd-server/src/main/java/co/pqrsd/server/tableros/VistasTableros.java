@@ -77,8 +77,8 @@ class VistasTableros {
 
 	VistaDashlet vista(Dashlet d, Object datos, String contexto) {
 		return switch (d) {
-			case AVANCE_PLAN -> avancePlan((ServicioTableros.DatosAvancePlan) datos);
-			case PLAN_VENCIDAS -> vencidas((ServicioTableros.DatosPlanVencidas) datos);
+			case AVANCE_PLAN -> avancePlan((ServicioTableros.DatosAvancePlan) datos, contexto);
+			case PLAN_VENCIDAS -> vencidas((ServicioTableros.DatosPlanVencidas) datos, contexto);
 			case MAPA_CALOR -> mapaCalor((ServicioTableros.DatosMapaCalor) datos, contexto);
 			case PQRSD_SEMAFORO -> semaforo((ServicioTableros.DatosPqrsdSemaforo) datos, contexto);
 			case PQRSD_ETIQUETAS -> etiquetas((ServicioTableros.DatosPqrsdEtiquetas) datos);
@@ -105,7 +105,7 @@ class VistasTableros {
 		return s == null ? m("semaforo-plan.NINGUNO") : m("semaforo-plan." + s.name());
 	}
 
-	private VistaDashlet avancePlan(ServicioTableros.DatosAvancePlan d) {
+	private VistaDashlet avancePlan(ServicioTableros.DatosAvancePlan d, String contexto) {
 		TableroPlan.AvancePlan a = d.avance();
 		if (a == null) {
 			return vista(Dashlet.AVANCE_PLAN,
@@ -134,14 +134,14 @@ class VistasTableros {
 				List.of(new GraficoBarras("grafico-avance-plan", m("avance-plan.grafico", anio, d.corte()),
 						m("avance-plan.desc"), barras, 100)),
 				List.of(),
-				List.of(new Tabla(
-						"tabla-avance-plan", m("avance-plan.tabla", anio, d.corte()), List.of(m("col.componente"),
-								m("col.programadas"), m("col.cumplidas"), m("col.avance"), m("col.semaforo")),
+				List.of(new Tabla("tabla-avance-plan", m("avance-plan.tabla", anio, d.corte()),
+						List.of(m("col.componente"), m("col.programadas"), m("col.cumplidas"), m("col.avance"),
+								m("col.semaforo")),
 						filas, claves, false)),
-				null, null);
+				null, contexto + "/plan/" + anio + "/cortes/" + d.corte());
 	}
 
-	private VistaDashlet vencidas(ServicioTableros.DatosPlanVencidas d) {
+	private VistaDashlet vencidas(ServicioTableros.DatosPlanVencidas d, String contexto) {
 		List<List<String>> filas = new ArrayList<>();
 		List<String> claves = new ArrayList<>();
 		for (TableroPlan.ActividadAtrasada a : d.actividades()) {
@@ -155,16 +155,13 @@ class VistasTableros {
 		return vista(Dashlet.PLAN_VENCIDAS,
 				m(d.soloMisDependencias() ? "plan-vencidas.subtitulo-dependencias" : "plan-vencidas.subtitulo", anio,
 						d.corte()),
-				List.of(m("plan-vencidas.total",
-						d.actividades().size())),
-				List.of(), List.of(),
+				List.of(m("plan-vencidas.total", d.actividades().size())), List.of(), List.of(),
 				d.actividades().isEmpty() ? List.of()
-						: List.of(
-								new Tabla("tabla-plan-vencidas", m("plan-vencidas.tabla", anio, d.corte()),
-										List.of(m("col.actividad"), m("col.responsable"), m("col.vence"),
-												m("col.avance")),
-										filas, claves, true)),
-				d.actividades().isEmpty() ? m("plan-vencidas.ninguna") : null, null);
+						: List.of(new Tabla("tabla-plan-vencidas", m("plan-vencidas.tabla", anio, d.corte()),
+								List.of(m("col.actividad"), m("col.responsable"), m("col.vence"), m("col.avance")),
+								filas, claves, true)),
+				d.actividades().isEmpty() ? m("plan-vencidas.ninguna") : null,
+				d.actividades().isEmpty() ? null : contexto + "/plan/" + anio + "/cortes/" + d.corte());
 	}
 
 	private VistaDashlet mapaCalor(ServicioTableros.DatosMapaCalor d, String contexto) {

@@ -137,6 +137,9 @@ class TablerosNavegadorTest extends PruebaNavegador {
 				.isEqualTo(String.valueOf(c.get("programadas").asInt()));
 		}
 		assertThat(textoInterno("#resumen-0")).startsWith("Avance general: ");
+		String seguimiento = atributo(".dashlet-enlace a", "href");
+		assertThat(seguimiento).endsWith("/plan/" + plan + "/cortes/1");
+		assertThat(navegador.obtener(seguimiento).statusCode()).isEqualTo(200);
 
 		entrar("plan-vencidas");
 		revisarMarco("plan-vencidas");
