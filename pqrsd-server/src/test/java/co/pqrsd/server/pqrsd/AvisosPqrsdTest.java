@@ -10,14 +10,8 @@ import java.util.Objects;
 
 import co.pqrsd.server.ClienteApi;
 import co.pqrsd.server.PruebaIntegracion;
-import co.pqrsd.server.RelojAjustable;
-import co.pqrsd.server.pqrsd.motor.MotorPqrsd;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * What moves a case's timer: a prórroga (new keys), a closure declared and revoked, a
@@ -25,31 +19,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * answer that restarts it.
  */
 @PruebaIntegracion
-class AvisosPqrsdTest {
-
-	@LocalServerPort
-	int puerto;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	RelojAjustable reloj;
-
-	@Autowired
-	MotorPqrsd motor;
-
-	PruebaPqrsdMotor p;
+class AvisosPqrsdTest extends PruebaConMotor {
 
 	@BeforeEach
 	void preparar() {
-		p = new PruebaPqrsdMotor(puerto, jdbc, reloj, motor);
-		p.usuarios("av", "861");
-	}
-
-	@AfterEach
-	void reloj() {
-		reloj.restablecer();
+		preparar("av", "861");
 	}
 
 	@Test

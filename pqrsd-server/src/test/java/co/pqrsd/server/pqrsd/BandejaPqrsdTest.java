@@ -8,14 +8,8 @@ import java.util.List;
 import java.util.Set;
 
 import co.pqrsd.server.PruebaIntegracion;
-import co.pqrsd.server.RelojAjustable;
-import co.pqrsd.server.pqrsd.motor.MotorPqrsd;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -23,35 +17,15 @@ import tools.jackson.databind.JsonNode;
  * /api/v1/tareas, on the real server.
  */
 @PruebaIntegracion
-class BandejaPqrsdTest {
+class BandejaPqrsdTest extends PruebaConMotor {
 
 	/** Tuesday 1 September 2026. */
 	static final LocalDate MARTES = LocalDate.of(2026, 9, 1);
 
-	@LocalServerPort
-	int puerto;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	RelojAjustable reloj;
-
-	@Autowired
-	MotorPqrsd motor;
-
-	PruebaPqrsdMotor p;
-
 	@BeforeEach
 	void preparar() {
-		p = new PruebaPqrsdMotor(puerto, jdbc, reloj, motor);
-		p.usuarios("bk", "852");
+		preparar("bk", "852");
 		p.usuarios("bj", "851");
-	}
-
-	@AfterEach
-	void reloj() {
-		reloj.restablecer();
 	}
 
 	@Test

@@ -11,15 +11,10 @@ import java.util.Map;
 
 import co.pqrsd.server.ClienteApi;
 import co.pqrsd.server.PruebaIntegracion;
-import co.pqrsd.server.RelojAjustable;
-import co.pqrsd.server.pqrsd.motor.MotorPqrsd;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * One PQRSD of each modality walked day by day through its whole term with the test
@@ -28,7 +23,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * reminders, the expiry and the escalation arrive in order, on business days, once each.
  */
 @PruebaIntegracion
-class RecorridoPqrsdTest {
+class RecorridoPqrsdTest extends PruebaConMotor {
 
 	/** Friday 17 July 2026; Monday 20 July is a festivo (Independencia). */
 	static final LocalDate VIERNES = LocalDate.of(2026, 7, 17);
@@ -36,26 +31,11 @@ class RecorridoPqrsdTest {
 	/** A closure declared inside every term walked here. */
 	static final LocalDate CIERRE = LocalDate.of(2026, 7, 29);
 
-	@LocalServerPort
-	int puerto;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	RelojAjustable reloj;
-
-	@Autowired
-	MotorPqrsd motor;
-
-	PruebaPqrsdMotor p;
-
 	Long cierre;
 
 	@BeforeEach
 	void preparar() {
-		p = new PruebaPqrsdMotor(puerto, jdbc, reloj, motor);
-		p.usuarios("rc", "841");
+		preparar("rc", "841");
 		p.fijar(VIERNES.minusDays(1), 10);
 		var r = p.admin()
 			.post("/api/v1/calendario/cierres",

@@ -7,14 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import co.pqrsd.server.PruebaIntegracion;
-import co.pqrsd.server.RelojAjustable;
-import co.pqrsd.server.pqrsd.motor.MotorPqrsd;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -23,35 +17,15 @@ import tools.jackson.databind.JsonNode;
  * side task for the consulted dependencia that its answer completes.
  */
 @PruebaIntegracion
-class TareasPqrsdTest {
+class TareasPqrsdTest extends PruebaConMotor {
 
 	/** Tuesday 5 May 2026. */
 	static final LocalDate MARTES = LocalDate.of(2026, 5, 5);
 
-	@LocalServerPort
-	int puerto;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	RelojAjustable reloj;
-
-	@Autowired
-	MotorPqrsd motor;
-
-	PruebaPqrsdMotor p;
-
 	@BeforeEach
 	void preparar() {
-		p = new PruebaPqrsdMotor(puerto, jdbc, reloj, motor);
-		p.usuarios("tq", "882");
+		preparar("tq", "882");
 		p.usuarios("tp", "881");
-	}
-
-	@AfterEach
-	void reloj() {
-		reloj.restablecer();
 	}
 
 	@Test
