@@ -101,6 +101,11 @@ public class ImportacionPlanBenchmark {
 		}
 	}
 
+	/** The generated 500-activity workbook (after {@link #preparar()}). */
+	byte[] xlsx() {
+		return xlsx.clone();
+	}
+
 	private static void fila(Row fila, String[] celdas) {
 		for (int c = 0; c < celdas.length; c++) {
 			if (!celdas[c].isEmpty()) {
