@@ -293,6 +293,10 @@ class AccionesPqrsdApiTest {
 			.orElseThrow();
 		assertThat(propia.get("texto").asString()).isEqualTo("Se programó la recolección para el jueves");
 		assertThat(propia.get("retiro").asString()).isEqualTo(publicacion.get("retiro").asString());
+		// The same on the public page, without login.
+		var pagina = publico.get("/ciudadano/respuestas");
+		assertThat(pagina.estado()).as(pagina.cuerpo()).isEqualTo(200);
+		assertThat(pagina.cuerpo()).contains(radicado).contains("Se programó la recolección para el jueves");
 		assertThat(lista.cuerpo()).doesNotContain("acfuncobras", "52123456", "Ana Ruiz");
 		// It cannot be closed before the notification is deemed done.
 		assertThat(codigo(como("acfuncobras").post(url(radicado, "cierre"), "")))
