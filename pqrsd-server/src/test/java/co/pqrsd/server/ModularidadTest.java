@@ -57,20 +57,21 @@ class ModularidadTest {
 	 */
 	@Test
 	void laSuperficiePublicaDeCadaModuloEsLaDeclarada() {
-		Map<String, Set<String>> declarada = Map.of( //
-				"auditoria",
-				Set.of("AccionAuditoria", "Auditoria", "Cambios", "PermisoObjetoAuditado", "Resultado",
-						"SujetoAuditado"), //
-				"infraestructura", Set.of("PqrsdProperties"), //
+		Map<String, Set<String>> declarada = Map.ofEntries(
+				Map.entry("auditoria",
+						Set.of("AccionAuditoria", "Auditoria", "Cambios", "PermisoObjetoAuditado", "Resultado",
+								"SujetoAuditado")),
+				Map.entry("infraestructura", Set.of("PqrsdProperties")),
+				Map.entry("documentos", Set.of("AlmacenDocumentos")),
 				// The document worker's entry point is started by name in a separate JVM.
-				"radicacion", Set.of("EntradasRadicacion", "EstadisticasRadicacion", "TrabajadorDocumentos"), //
-				"seguridad", Set.of("Dependencia", "Dependencias", "Directorio", "Rol", "UsuarioAutenticado"), //
-				"notificaciones", Set.of("Notificacion", "Notificaciones"), //
-				"pqrsd", Set.of("EstadisticasPqrsd", "PqrsdCambiada"), //
-				"plan", Set.of("TableroPlan"), //
-				"riesgos", Set.of("MapaRiesgos"), //
-				"tableros", Set.of(), //
-				"terminos", Set.of("CalendarioModificado", "TerminosEntidad"));
+				Map.entry("radicacion", Set.of("EntradasRadicacion", "EstadisticasRadicacion", "TrabajadorDocumentos")),
+				Map.entry("seguridad",
+						Set.of("Dependencia", "Dependencias", "Directorio", "Rol", "UsuarioAutenticado")),
+				Map.entry("notificaciones", Set.of("Notificacion", "Notificaciones")),
+				Map.entry("pqrsd", Set.of("EstadisticasPqrsd", "PqrsdCambiada")),
+				Map.entry("plan", Set.of("TableroPlan")), Map.entry("riesgos", Set.of("MapaRiesgos")),
+				Map.entry("tableros", Set.of()),
+				Map.entry("terminos", Set.of("CalendarioModificado", "TerminosEntidad")));
 		declarada.forEach((modulo, tipos) -> {
 			Set<String> publicos = clases.stream()
 				.filter(c -> c.getPackageName().equals("co.pqrsd.server." + modulo))

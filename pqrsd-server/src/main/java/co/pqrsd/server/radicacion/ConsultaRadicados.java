@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import co.pqrsd.server.documentos.AlmacenDocumentos;
 import co.pqrsd.core.comun.LimiteTexto;
 import co.pqrsd.server.auditoria.AccionAuditoria;
 import co.pqrsd.server.auditoria.Auditoria;

@@ -13,6 +13,7 @@ import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.Map;
 
+import co.pqrsd.server.documentos.AlmacenDocumentos;
 import co.pqrsd.core.comun.ErrorDominio;
 import co.pqrsd.server.comun.ContenidoActivoPdf;
 import co.pqrsd.server.comun.Fechas;

@@ -1,5 +1,6 @@
 package co.pqrsd.server.radicacion;
 
+import co.pqrsd.server.documentos.AlmacenDocumentos;
 import co.pqrsd.core.comun.Colombia;
 
 import java.sql.ResultSet;

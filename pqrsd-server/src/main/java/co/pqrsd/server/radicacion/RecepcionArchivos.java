@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import co.pqrsd.server.documentos.AlmacenDocumentos;
 import co.pqrsd.core.comun.ErrorDominio;
 
 import org.springframework.stereotype.Component;

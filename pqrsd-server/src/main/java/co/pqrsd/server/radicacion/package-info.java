@@ -5,7 +5,7 @@
  * full-text search.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Radicación",
-		allowedDependencies = { "auditoria", "comun", "seguridad", "infraestructura" })
+		allowedDependencies = { "auditoria", "comun", "seguridad", "infraestructura", "documentos" })
 @NullMarked
 package co.pqrsd.server.radicacion;
 

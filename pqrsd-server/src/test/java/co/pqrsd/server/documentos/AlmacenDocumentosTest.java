@@ -1,4 +1,4 @@
-package co.pqrsd.server.radicacion;
+package co.pqrsd.server.documentos;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

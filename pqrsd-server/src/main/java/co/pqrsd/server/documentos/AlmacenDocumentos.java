@@ -1,4 +1,4 @@
-package co.pqrsd.server.radicacion;
+package co.pqrsd.server.documentos;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,20 +24,20 @@ import org.springframework.stereotype.Component;
  * time.
  */
 @Component
-class AlmacenDocumentos {
+public class AlmacenDocumentos {
 
 	private final Path raiz;
 
 	private final Path temporales;
 
-	AlmacenDocumentos(PqrsdProperties propiedades) throws IOException {
+	public AlmacenDocumentos(PqrsdProperties propiedades) throws IOException {
 		this.raiz = propiedades.datosDir().resolve("documentos");
 		this.temporales = raiz.resolve("tmp");
 		Files.createDirectories(temporales);
 	}
 
 	/** A received file in a temporary place, with its hash and size. */
-	record Recibido(Path archivo, String sha256, long tamano) implements AutoCloseable {
+	public record Recibido(Path archivo, String sha256, long tamano) implements AutoCloseable {
 
 		@Override
 		public void close() throws IOException {
@@ -49,7 +49,7 @@ class AlmacenDocumentos {
 	/**
 	 * @throws ErrorDominio {@code DOCUMENTO_DEMASIADO_GRANDE} beyond {@code maximo} bytes
 	 */
-	Recibido recibir(InputStream entrada, long maximo, String nombre) {
+	public Recibido recibir(InputStream entrada, long maximo, String nombre) {
 		try {
 			Path temporal = Files.createTempFile(temporales, "rec-", ".bin");
 			MessageDigest sha = sha256();
@@ -78,7 +78,7 @@ class AlmacenDocumentos {
 	}
 
 	/** A new empty file in the temporary directory; the caller deletes it. */
-	Path temporal(String prefijo) {
+	public Path temporal(String prefijo) {
 		try {
 			return Files.createTempFile(temporales, prefijo, ".bin");
 		}
@@ -88,7 +88,7 @@ class AlmacenDocumentos {
 	}
 
 	/** Moves a received file to its final place (once per distinct content). */
-	void guardar(Recibido recibido) {
+	public void guardar(Recibido recibido) {
 		Path destino = ruta(recibido.sha256());
 		try {
 			if (Files.exists(destino)) {
@@ -102,7 +102,7 @@ class AlmacenDocumentos {
 		}
 	}
 
-	InputStream abrir(String sha256) {
+	public InputStream abrir(String sha256) {
 		Path archivo = ruta(sha256);
 		if (!Files.exists(archivo)) {
 			throw new NoEncontrado("DOCUMENTO_SIN_ARCHIVO",
@@ -119,7 +119,7 @@ class AlmacenDocumentos {
 	/**
 	 * @return whether the stored bytes still hash to {@code sha256}.
 	 */
-	boolean verificar(String sha256) {
+	public boolean verificar(String sha256) {
 		try (InputStream in = new DigestInputStream(abrir(sha256), sha256())) {
 			in.transferTo(OutputStream.nullOutputStream());
 			return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest()).equals(sha256);
@@ -143,6 +143,27 @@ class AlmacenDocumentos {
 		catch (NoSuchAlgorithmException e) {
 			throw new IllegalStateException(e);
 		}
+	}
+
+	/**
+	 * Destroys the stored bytes of a content for good (disposición final): the caller has
+	 * checked that nothing else still refers to the same content.
+	 * @return whether a file was there.
+	 */
+	public boolean eliminar(String sha256) {
+		try {
+			return Files.deleteIfExists(ruta(sha256));
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("No se pudo eliminar el documento " + sha256, e);
+		}
+	}
+
+	/**
+	 * @return whether the content is in the store.
+	 */
+	public boolean existe(String sha256) {
+		return Files.exists(ruta(sha256));
 	}
 
 }
