@@ -65,7 +65,8 @@ public class AlmacenDocumentos {
 	 */
 	public record Radicado(String numero, int anio, String tipo, long consecutivo, Instant fecha, String dependencia,
 			String asunto, String medio, String radicador, String estado, @Nullable Integer folios,
-			@Nullable String remitente, @Nullable String destinatario) {
+			@Nullable String remitente, @Nullable String destinatario, @Nullable String anexos,
+			@Nullable String radicadoRelacionado) {
 	}
 
 	/**

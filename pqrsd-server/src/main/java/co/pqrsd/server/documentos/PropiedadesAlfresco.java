@@ -56,6 +56,8 @@ final class PropiedadesAlfresco {
 		m.put("pqrsd:folios", Integer.class);
 		m.put("pqrsd:remitente", String.class);
 		m.put("pqrsd:destinatario", String.class);
+		m.put("pqrsd:anexos", String.class);
+		m.put("pqrsd:radicadoRelacionado", String.class);
 		// pqrsd:expediente, pqrsd:clasificacion, pqrsd:retencion (the archive's hook)
 		m.put("pqrsd:numeroExpediente", String.class);
 		m.put("pqrsd:dependenciaExpediente", String.class);
@@ -123,6 +125,8 @@ final class PropiedadesAlfresco {
 		poner(m, "pqrsd:folios", r.folios());
 		poner(m, "pqrsd:remitente", r.remitente());
 		poner(m, "pqrsd:destinatario", r.destinatario());
+		poner(m, "pqrsd:anexos", r.anexos());
+		poner(m, "pqrsd:radicadoRelacionado", r.radicadoRelacionado());
 		return m;
 	}
 

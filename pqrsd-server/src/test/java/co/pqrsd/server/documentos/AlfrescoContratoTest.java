@@ -156,6 +156,7 @@ class AlfrescoContratoTest {
 			.containsEntry("pqrsd:hash", r.sha256())
 			.containsEntry("pqrsd:rol", "PRINCIPAL")
 			.containsEntry("pqrsd:tipoDetectado", "application/pdf")
+			.containsEntry("pqrsd:anexos", "Copia de la cédula")
 			.containsKey("pqrsd:fechaRadicacion");
 		assertThat(n.contenido).isEqualTo(pdf);
 		// Every property written is in the content model with a compatible type (see
@@ -233,7 +234,7 @@ class AlfrescoContratoTest {
 		Radicado r = radicar("Solicitud de licencia de construcción", Ventanilla.pdf("Licencia de construccion"));
 		esperar("almacenado", () -> almacen.pendientesAlfresco(r.numero()) == 0);
 		almacen.clasificar(r.numero(), new AlmacenDocumentos.Expediente("2026-200-01-02-0001", "200", "01", "02",
-				"200-01-02", "PUBLICO", "ABIERTO", LocalDate.of(2026, 3, 10), null, 2, 8, "CT", null, null));
+				"200-01-02", "PUBLICA", "ABIERTO", LocalDate.of(2026, 3, 10), null, 2, 8, "CT", null, null));
 		esperar("clasificado",
 				() -> jdbc.queryForObject(
 						"SELECT count(*) FROM documento_alfresco WHERE radicado = ? AND almacenado_en IS NULL",
