@@ -82,7 +82,9 @@ public enum AccionAuditoria {
 	RIESGO_MATERIALIZADO("Registro de un riesgo materializado y su informe a la autoridad"),
 	RIESGO_MONITOREADO("Monitoreo de un riesgo en un corte (controles aplicados, avance de acciones)"),
 	RIESGO_OBSERVADO("Observación de Control Interno sobre un riesgo en un corte"),
-	RIESGO_SEGUIMIENTO_PUBLICADO("Publicación del seguimiento del mapa de riesgos de un corte");
+	RIESGO_SEGUIMIENTO_PUBLICADO("Publicación del seguimiento del mapa de riesgos de un corte"),
+	CONFIANZA_SHARE_FICHA("Ficha firmada emitida a Alfresco Share para que un usuario vea los dashlets de pqrsd"),
+	CONFIANZA_SHARE_RECHAZADA("Ficha o secreto de Alfresco Share rechazado (dashlets)");
 
 	private final String descripcion;
 

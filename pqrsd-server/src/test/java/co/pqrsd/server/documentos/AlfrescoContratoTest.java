@@ -40,36 +40,9 @@ import tools.jackson.databind.JsonNode;
  * ({@link AlfrescoSimulado}). Skipped when the definitions ({@code shared/alfresco}) are
  * absent.
  */
-@PruebaIntegracion
-@TestPropertySource(properties = { "pqrsd.documentos.almacen=alfresco",
-		"content.service.security.basicAuth.username=admin", "content.service.security.basicAuth.password=admin",
-		"pqrsd.documentos.alfresco.ruta=Sites/pqrsd/documentLibrary", "pqrsd.documentos.alfresco.sondeo=100ms",
-		"pqrsd.documentos.alfresco.espera-inicial=100ms", "pqrsd.documentos.alfresco.espera-maxima=300ms" })
-class AlfrescoContratoTest {
+class AlfrescoContratoTest extends PruebaConAlfresco {
 
-	static final String RUTA = "Sites/pqrsd/documentLibrary";
-
-	static final @Nullable Path DEFINICION = AlfrescoSimulado.definicion();
-
-	static final @Nullable AlfrescoSimulado ALFRESCO = DEFINICION == null ? null : new AlfrescoSimulado(DEFINICION);
-
-	@DynamicPropertySource
-	static void alfresco(DynamicPropertyRegistry registro) {
-		registro.add("content.service.url", () -> ALFRESCO == null ? "http://localhost:9" : ALFRESCO.url());
-	}
-
-	@BeforeAll
-	static void requiereLaDefinicion() {
-		assumeTrue(ALFRESCO != null, "Sin shared/alfresco/openapi/alfresco-core.yaml (pqrsd.shared.dir): "
-				+ "la prueba de contrato con Alfresco necesita su definición Swagger y se omite");
-	}
-
-	@AfterAll
-	static void cerrar() {
-		if (ALFRESCO != null) {
-			ALFRESCO.close();
-		}
-	}
+	static final String RUTA = PruebaConAlfresco.RUTA;
 
 	@LocalServerPort
 	int puerto;
@@ -100,12 +73,6 @@ class AlfrescoContratoTest {
 	void cadaPeticionRespetaLaDefinicion() {
 		alfresco().levantar();
 		alfresco().validar();
-	}
-
-	static AlfrescoSimulado alfresco() {
-		AlfrescoSimulado a = ALFRESCO;
-		assumeTrue(a != null, "sin definición de Alfresco");
-		return a;
 	}
 
 	private record Radicado(String numero, long documento, String sha256) {
