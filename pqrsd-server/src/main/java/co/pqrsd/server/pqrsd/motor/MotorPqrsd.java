@@ -208,6 +208,24 @@ public class MotorPqrsd {
 	}
 
 	/**
+	 * Fires the case's timer now, in the caller's thread, whatever its due date (what the
+	 * job executor does when it is due): for operations and for tests that race a user's
+	 * action against the timer.
+	 * @return whether the case had a waiting timer
+	 */
+	public boolean dispararTimer(String radicado) {
+		ProcessInstance instancia = instancia(radicado);
+		Job timer = instancia == null ? null
+				: gestion.createTimerJobQuery().processInstanceId(instancia.getId()).elementId(TIMER).singleResult();
+		if (timer == null) {
+			return false;
+		}
+		Job ejecutable = gestion.moveTimerToExecutableJob(timer.getId());
+		gestion.executeJob(ejecutable.getId());
+		return true;
+	}
+
+	/**
 	 * @return the step the case's process waits at, empty when it has ended.
 	 */
 	@Transactional(readOnly = true)
