@@ -3,7 +3,8 @@ package co.pqrsd.core.archivo.disposicion;
 import java.time.LocalDate;
 import java.util.Map;
 
-import co.pqrsd.core.archivo.retencion.DisposicionFinal;
+import co.pqrsd.core.archivo.retencion.ReglasRetencion;
+import co.pqrsd.core.archivo.trd.Disposicion;
 import co.pqrsd.core.comun.ConflictoDeEstado;
 import co.pqrsd.core.comun.ErrorDominio;
 import org.jspecify.annotations.Nullable;
@@ -28,15 +29,15 @@ public final class ReglasDisposicion {
 	 * R-TRD-8: an expediente is an elimination candidate only when its TRD allows it (E
 	 * or S) and its retention in the archivo central ended (R-TRD-5).
 	 */
-	public static void candidatoEliminacion(String expediente, DisposicionFinal disposicion,
-			@Nullable LocalDate finCentral, LocalDate hoy) {
+	public static void candidatoEliminacion(String expediente, Disposicion disposicion, @Nullable LocalDate finCentral,
+			LocalDate hoy) {
 		if (finCentral == null || hoy.isBefore(finCentral)) {
 			throw new ErrorDominio("RETENCION_NO_CUMPLIDA",
 					"El expediente " + expediente + " no ha cumplido su tiempo de retención"
 							+ (finCentral == null ? " (no está cerrado)." : " (vence el " + finCentral + ")."),
 					Map.of("expediente", expediente));
 		}
-		if (!disposicion.admiteEliminacion()) {
+		if (!ReglasRetencion.admiteEliminacion(disposicion)) {
 			throw new ErrorDominio(
 					"DISPOSICION_NO_ADMITE_ELIMINACION", "La TRD del expediente " + expediente
 							+ " no admite eliminación (disposición " + disposicion.codigos() + ").",

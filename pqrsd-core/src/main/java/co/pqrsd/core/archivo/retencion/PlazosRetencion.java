@@ -3,6 +3,8 @@ package co.pqrsd.core.archivo.retencion;
 import java.time.LocalDate;
 import java.util.Optional;
 
+import co.pqrsd.core.archivo.trd.Disposicion;
+
 /**
  * The retention clock of a closed expediente: R-TRD-5, {@code fin_AG = inicio + AG años},
  * {@code fin_AC = fin_AG + AC años}, in calendar years (R-CAL-2).
@@ -30,7 +32,7 @@ public record PlazosRetencion(LocalDate inicio, int aniosGestion, int aniosCentr
 	 * @return what is due on {@code hoy} for an expediente at {@code ubicacion} with the
 	 * given disposition, or empty when nothing is due yet.
 	 */
-	public Optional<Vencimiento> debido(LocalDate hoy, Ubicacion ubicacion, DisposicionFinal disposicion) {
+	public Optional<Vencimiento> debido(LocalDate hoy, Ubicacion ubicacion, Disposicion disposicion) {
 		if (ubicacion == Ubicacion.GESTION && !hoy.isBefore(finGestion)) {
 			// R-TRD-5: flag the transferencia primaria at fin_AG.
 			return Optional.of(Vencimiento.TRANSFERENCIA_PRIMARIA);
@@ -38,8 +40,8 @@ public record PlazosRetencion(LocalDate inicio, int aniosGestion, int aniosCentr
 		if (ubicacion == Ubicacion.CENTRAL && !hoy.isBefore(finCentral)) {
 			// R-TRD-5: the disposition is due at fin_AC; R-TRD-6: CT and S go to the
 			// histórico.
-			return Optional
-				.of(disposicion.vaAlHistorico() ? Vencimiento.TRANSFERENCIA_SECUNDARIA : Vencimiento.DISPOSICION_FINAL);
+			return Optional.of(ReglasRetencion.vaAlHistorico(disposicion) ? Vencimiento.TRANSFERENCIA_SECUNDARIA
+					: Vencimiento.DISPOSICION_FINAL);
 		}
 		return Optional.empty();
 	}

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.List;
 
-import co.pqrsd.core.archivo.retencion.DisposicionFinal;
+import co.pqrsd.core.archivo.trd.Disposicion;
 import co.pqrsd.core.calendario.CalendarioFestivos;
 import co.pqrsd.core.calendario.CalendarioHabil;
 import co.pqrsd.core.calendario.FestivosNacionales;
@@ -45,8 +45,8 @@ class ProcesoDisposicionTest {
 
 	@Test
 	void candidatosYBloqueos() {
-		DisposicionFinal e = new DisposicionFinal(false, true, false, false);
-		DisposicionFinal ct = new DisposicionFinal(true, false, false, false);
+		Disposicion e = new Disposicion(false, true, false, false);
+		Disposicion ct = new Disposicion(true, false, false, false);
 		assertThatThrownBy(() -> ReglasDisposicion.candidatoEliminacion("X", e, HOY.plusDays(1), HOY))
 			.extracting("codigo")
 			.isEqualTo("RETENCION_NO_CUMPLIDA");

@@ -4,14 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 
+import co.pqrsd.core.archivo.trd.Disposicion;
+
 import co.pqrsd.core.archivo.retencion.PlazosRetencion.Vencimiento;
 import org.junit.jupiter.api.Test;
 
 class PlazosRetencionTest {
 
-	private static final DisposicionFinal CT = new DisposicionFinal(true, false, false, false);
+	private static final Disposicion CT = new Disposicion(true, false, false, false);
 
-	private static final DisposicionFinal E = new DisposicionFinal(false, true, false, true);
+	private static final Disposicion E = new Disposicion(false, true, false, true);
 
 	@Test
 	void aniosCalendarioDesdeElEventoDeInicio() {

@@ -15,7 +15,6 @@ import java.util.Set;
 import co.pqrsd.core.archivo.disposicion.EstadoDisposicion;
 import co.pqrsd.core.archivo.disposicion.ProcesoDisposicion;
 import co.pqrsd.core.archivo.disposicion.ReglasDisposicion;
-import co.pqrsd.core.archivo.indice.EntradaIndice;
 import co.pqrsd.core.comun.Colombia;
 import co.pqrsd.core.comun.ErrorDominio;
 import co.pqrsd.server.archivo.indice.ExpedienteArchivado;
@@ -268,10 +267,11 @@ class ServicioDisposicion {
 			List<Map<String, Object>> entradas = new ArrayList<>();
 			int destruidos = 0;
 			int conservados = 0;
-			for (EntradaIndice en : expedientes.entradas(e.id())) {
-				boolean usado = usadoFuera(en.contenidoSha256(), ids);
-				if (!usado && !destruir.contains(en.contenidoSha256())) {
-					destruir.add(en.contenidoSha256());
+			for (Expedientes.EntradaArchivada a : expedientes.entradas(e.id())) {
+				var en = a.entrada();
+				boolean usado = usadoFuera(a.contenido(), ids);
+				if (!usado && !destruir.contains(a.contenido())) {
+					destruir.add(a.contenido());
 				}
 				if (usado) {
 					conservados++;
@@ -283,8 +283,8 @@ class ServicioDisposicion {
 				m.put("orden", en.orden());
 				m.put("documentoId", en.documentoId());
 				m.put("nombre", en.nombre());
-				m.put("tipologia", en.tipologia());
-				m.put("sha256", en.huella());
+				m.put("tipologia", en.tipologia() == null ? "" : en.tipologia());
+				m.put("sha256", en.sha256());
 				m.put("tamano", en.tamano());
 				m.put("contenido", usado ? "CONSERVADO_POR_OTRA_REFERENCIA" : "DESTRUIDO");
 				entradas.add(m);
@@ -484,11 +484,11 @@ class ServicioDisposicion {
 		Expedientes.exigirArchivista(usuario);
 		ExpedienteArchivado e = expedientes.porNumero(numero);
 		bloqueos.exigirLibre(e);
-		if ("CT".equals(tipo) && !e.disposicion().conservacionTotal() && !e.disposicion().seleccion()) {
+		if ("CT".equals(tipo) && !e.disposicion().ct() && !e.disposicion().s()) {
 			throw new ErrorDominio("DISPOSICION_NO_ADMITE_CONSERVACION",
 					"La TRD del expediente " + numero + " no dispone conservación total ni selección.");
 		}
-		if ("MD".equals(tipo) && !e.disposicion().medioTecnico()) {
+		if ("MD".equals(tipo) && !e.disposicion().md()) {
 			throw new ErrorDominio("DISPOSICION_NO_ADMITE_MEDIO_TECNICO",
 					"La TRD del expediente " + numero + " no dispone microfilmación o digitalización.");
 		}

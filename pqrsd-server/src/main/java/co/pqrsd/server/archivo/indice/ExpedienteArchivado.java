@@ -2,8 +2,7 @@ package co.pqrsd.server.archivo.indice;
 
 import java.time.LocalDate;
 
-import co.pqrsd.core.archivo.indice.CabeceraIndice;
-import co.pqrsd.core.archivo.retencion.DisposicionFinal;
+import co.pqrsd.core.archivo.trd.Disposicion;
 import org.jspecify.annotations.Nullable;
 
 /** What the índice, transfers and disposition read of an expediente and its TRD row. */
@@ -11,7 +10,7 @@ public record ExpedienteArchivado(long id, String numero, String nombre, String 
 		String nivelAcceso, String serieCodigo, @Nullable String subserieCodigo, String serieNombre,
 		@Nullable String subserieNombre, @Nullable String soporte, @Nullable String ubicacionFisica,
 		LocalDate fechaApertura, @Nullable LocalDate fechaCierre, @Nullable LocalDate fechaInicioRetencion,
-		@Nullable String indiceSha256, int retencionAg, int retencionAc, DisposicionFinal disposicion,
+		@Nullable String indiceSha256, int retencionAg, int retencionAc, Disposicion disposicion,
 		@Nullable String procedimiento) {
 
 	/**
@@ -30,11 +29,6 @@ public record ExpedienteArchivado(long id, String numero, String nombre, String 
 
 	public boolean cerrado() {
 		return "CERRADO".equals(estado);
-	}
-
-	public CabeceraIndice cabecera() {
-		return new CabeceraIndice(numero, nombre, dependencia, codigoTrd(), serieNombre, subserieNombre, fechaApertura,
-				fechaCierre);
 	}
 
 }

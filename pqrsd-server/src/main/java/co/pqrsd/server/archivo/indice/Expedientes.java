@@ -5,9 +5,9 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 
-import co.pqrsd.core.archivo.indice.EntradaIndice;
-import co.pqrsd.core.archivo.indice.OrigenDocumento;
-import co.pqrsd.core.archivo.retencion.DisposicionFinal;
+import co.pqrsd.core.archivo.expedientes.EntradaIndice;
+import co.pqrsd.core.archivo.expedientes.OrigenDocumento;
+import co.pqrsd.core.archivo.trd.Disposicion;
 import co.pqrsd.server.comun.NoEncontrado;
 import co.pqrsd.server.seguridad.Rol;
 import co.pqrsd.server.seguridad.UsuarioAutenticado;
@@ -50,7 +50,11 @@ public class Expedientes {
 		return jdbc.sql(SELECT + " WHERE e.id = ?").param(id).query(Expedientes::fila).optional();
 	}
 
-	public List<EntradaIndice> entradas(long expedienteId) {
+	/** An índice entry with the key of its content in the document store. */
+	public record EntradaArchivada(EntradaIndice entrada, String contenido) {
+	}
+
+	public List<EntradaArchivada> entradas(long expedienteId) {
 		return jdbc
 			.sql("""
 					SELECT orden, documento_id, nombre, tipologia, fecha_creacion, fecha_incorporacion, sha256, funcion_resumen,
@@ -62,16 +66,17 @@ public class Expedientes {
 				java.sql.Date creacion = rs.getDate("fecha_creacion");
 				int inicio = rs.getObject("pagina_inicio") == null ? 1 : rs.getInt("pagina_inicio");
 				int fin = rs.getObject("pagina_fin") == null ? inicio : rs.getInt("pagina_fin");
-				return new EntradaIndice(rs.getInt("orden"), rs.getString("documento_id"),
-						texto(rs.getString("nombre")), texto(rs.getString("tipologia")),
-						creacion == null
-								? incorporacion.toInstant().atZone(co.pqrsd.core.comun.Colombia.ZONA).toLocalDate()
-								: creacion.toLocalDate(),
-						incorporacion.toInstant(), rs.getString("sha256"), rs.getString("funcion_resumen"), inicio, fin,
-						texto(rs.getString("formato")), rs.getLong("tamano"),
-						rs.getString("origen") == null ? OrigenDocumento.ELECTRONICO
-								: OrigenDocumento.valueOf(rs.getString("origen")),
-						rs.getString("radicado"), rs.getString("contenido_sha256"));
+				return new EntradaArchivada(
+						new EntradaIndice(rs.getInt("orden"), rs.getString("documento_id"),
+								texto(rs.getString("nombre")), rs.getString("tipologia"),
+								creacion == null ? null : creacion.toLocalDate(),
+								incorporacion == null ? java.time.Instant.EPOCH : incorporacion.toInstant(),
+								rs.getString("sha256"), rs.getString("funcion_resumen"), inicio, fin,
+								texto(rs.getString("formato")), rs.getLong("tamano"),
+								rs.getString("origen") == null ? OrigenDocumento.ELECTRONICO
+										: OrigenDocumento.valueOf(rs.getString("origen")),
+								rs.getString("radicado")),
+						rs.getString("contenido_sha256"));
 			})
 			.list();
 	}
@@ -110,7 +115,7 @@ public class Expedientes {
 				rs.getDate("fecha_apertura").toLocalDate(), cierre == null ? null : cierre.toLocalDate(),
 				inicio == null ? null : inicio.toLocalDate(), rs.getString("indice_sha256"), rs.getInt("retencion_ag"),
 				rs.getInt("retencion_ac"),
-				new DisposicionFinal(rs.getBoolean("disposicion_ct"), rs.getBoolean("disposicion_e"),
+				new Disposicion(rs.getBoolean("disposicion_ct"), rs.getBoolean("disposicion_e"),
 						rs.getBoolean("disposicion_s"), rs.getBoolean("disposicion_md")),
 				rs.getString("procedimiento"));
 	}

@@ -18,9 +18,7 @@ import javax.xml.transform.TransformerFactory;
 import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
 
-import co.pqrsd.core.archivo.indice.CabeceraIndice;
-import co.pqrsd.core.archivo.indice.EntradaIndice;
-import co.pqrsd.core.archivo.indice.IndiceElectronico;
+import co.pqrsd.core.archivo.expedientes.EntradaIndice;
 import co.pqrsd.core.comun.Colombia;
 import co.pqrsd.core.comun.ErrorDominio;
 import org.jspecify.annotations.Nullable;
@@ -44,21 +42,21 @@ public final class IndiceXml {
 	public record Copia(String expediente, String huellaIndice, List<String> huellas) {
 	}
 
-	public static byte[] escribir(IndiceElectronico indice, Instant fecha) {
+	public static byte[] escribir(IndiceExpediente indice, Instant fecha) {
 		try {
 			Document d = fabrica().newDocumentBuilder().newDocument();
 			Element raiz = d.createElementNS(NS, "IndiceElectronico");
 			raiz.setAttribute("version", "1.0");
 			d.appendChild(raiz);
-			CabeceraIndice c = indice.cabecera();
+			ExpedienteArchivado c = indice.expediente();
 			Element exp = hijo(d, raiz, "Expediente", null);
-			hijo(d, exp, "Identificador", c.expediente());
+			hijo(d, exp, "Identificador", c.numero());
 			hijo(d, exp, "Nombre", c.nombre());
 			hijo(d, exp, "Dependencia", c.dependencia());
 			hijo(d, exp, "CodigoClasificacion", c.codigoTrd());
-			hijo(d, exp, "Serie", c.serie());
-			if (c.subserie() != null) {
-				hijo(d, exp, "Subserie", c.subserie());
+			hijo(d, exp, "Serie", c.serieNombre());
+			if (c.subserieNombre() != null) {
+				hijo(d, exp, "Subserie", c.subserieNombre());
 			}
 			hijo(d, exp, "FechaApertura", c.fechaApertura().toString());
 			if (c.fechaCierre() != null) {
@@ -71,10 +69,10 @@ public final class IndiceXml {
 				Element doc = hijo(d, contenido, "DocumentoIndizado", null);
 				hijo(d, doc, "Identificador", e.documentoId());
 				hijo(d, doc, "Nombre", e.nombre());
-				hijo(d, doc, "TipologiaDocumental", e.tipologia());
-				hijo(d, doc, "FechaCreacion", e.fechaCreacion().toString());
+				hijo(d, doc, "TipologiaDocumental", e.tipologia() == null ? "" : e.tipologia());
+				hijo(d, doc, "FechaCreacion", e.fechaCreacion() == null ? "" : e.fechaCreacion().toString());
 				hijo(d, doc, "FechaIncorporacion", fecha(e.fechaIncorporacion()));
-				hijo(d, doc, "ValorHuella", e.huella());
+				hijo(d, doc, "ValorHuella", e.sha256());
 				hijo(d, doc, "FuncionResumen", e.funcionResumen());
 				hijo(d, doc, "Orden", String.valueOf(e.orden()));
 				hijo(d, doc, "PaginaInicio", String.valueOf(e.paginaInicio()));
@@ -84,7 +82,7 @@ public final class IndiceXml {
 				hijo(d, doc, "Origen", e.origen().name());
 			}
 			Element huella = hijo(d, raiz, "HuellaIndice", indice.huella());
-			huella.setAttribute("funcionResumen", IndiceElectronico.FUNCION_RESUMEN);
+			huella.setAttribute("funcionResumen", EntradaIndice.SHA_256);
 			hijo(d, raiz, "FechaIndiceElectronico", fecha(fecha));
 			Transformer t = TransformerFactory.newInstance().newTransformer();
 			t.setOutputProperty(OutputKeys.ENCODING, "UTF-8");

@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import co.pqrsd.core.archivo.expedientes.EntradaIndice;
 import co.pqrsd.core.archivo.indice.Discrepancia;
 import co.pqrsd.core.archivo.indice.Discrepancia.Tipo;
-import co.pqrsd.core.archivo.indice.EntradaIndice;
-import co.pqrsd.core.archivo.indice.IndiceElectronico;
+import co.pqrsd.core.archivo.indice.VerificadorIndice;
 import co.pqrsd.core.comun.Colombia;
 import co.pqrsd.core.comun.ErrorDominio;
 import co.pqrsd.server.archivo.firma.FirmaEntidad;
@@ -66,14 +66,14 @@ public class ServicioIndice {
 
 	/** The current índice of an expediente the user may read. */
 	@Transactional(readOnly = true)
-	public IndiceElectronico indice(String numero, UsuarioAutenticado usuario) {
+	public IndiceExpediente indice(String numero, UsuarioAutenticado usuario) {
 		ExpedienteArchivado e = expedientes.porNumero(numero);
 		expedientes.exigirLectura(e, usuario);
 		return indice(e);
 	}
 
-	IndiceElectronico indice(ExpedienteArchivado e) {
-		return new IndiceElectronico(e.cabecera(), expedientes.entradas(e.id()));
+	IndiceExpediente indice(ExpedienteArchivado e) {
+		return new IndiceExpediente(e, expedientes.entradas(e.id()));
 	}
 
 	/**
@@ -95,7 +95,7 @@ public class ServicioIndice {
 	private byte[] firmado(String numero, UsuarioAutenticado usuario, String formato) {
 		ExpedienteArchivado e = expedientes.porNumero(numero);
 		expedientes.exigirLectura(e, usuario);
-		IndiceElectronico indice = indice(e);
+		IndiceExpediente indice = indice(e);
 		String huella = indice.huella();
 		Optional<byte[]> guardado = jdbc
 			.sql("""
@@ -150,23 +150,11 @@ public class ServicioIndice {
 	}
 
 	private VerificacionIndice verificar(ExpedienteArchivado e, byte @Nullable [] copia, String nombre) {
-		IndiceElectronico indice = indice(e);
-		List<Discrepancia> d = new ArrayList<>();
-		Map<String, @Nullable String> calculadas = huellas
-			.calcular(indice.entradas().stream().map(EntradaIndice::contenidoSha256).toList());
-		for (EntradaIndice en : indice.entradas()) {
-			String real = calculadas.get(en.contenidoSha256());
-			if (real == null) {
-				d.add(new Discrepancia(Tipo.ARCHIVO_AUSENTE, en.orden(), en.huella(), null));
-			}
-			else if (!real.equals(en.huella())) {
-				d.add(new Discrepancia(Tipo.HUELLA_ARCHIVO, en.orden(), en.huella(), real));
-			}
-		}
+		IndiceExpediente indice = indice(e);
+		Map<String, @Nullable String> calculadas = huellas.calcular(indice.contenidos());
+		List<Discrepancia> d = new ArrayList<>(VerificadorIndice.archivos(e.numero(), indice.entradas(),
+				indice.contenidos(), calculadas, e.indiceSha256()));
 		String huella = indice.huella();
-		if (e.indiceSha256() != null && !e.indiceSha256().equals(huella)) {
-			d.add(new Discrepancia(Tipo.HUELLA_INDICE, null, e.indiceSha256(), huella));
-		}
 		ValidacionFirma vf = null;
 		if (copia == null) {
 			d.add(new Discrepancia(Tipo.SIN_FIRMA, null, null, null));
@@ -211,14 +199,13 @@ public class ServicioIndice {
 		}
 	}
 
-	private static byte[] pdf(IndiceElectronico indice, Instant fecha) {
-		var c = indice.cabecera();
+	private static byte[] pdf(IndiceExpediente indice, Instant fecha) {
+		ExpedienteArchivado c = indice.expediente();
 		DateTimeFormatter dia = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-		TablaPdf t = new TablaPdf("Índice electrónico del expediente " + c.expediente())
-			.campo("Expediente", c.expediente() + " — " + c.nombre())
+		TablaPdf t = new TablaPdf("Índice electrónico del expediente " + c.numero())
+			.campo("Expediente", c.numero() + " — " + c.nombre())
 			.campo("Dependencia", c.dependencia())
-			.campo("Código de clasificación (TRD)",
-					c.codigoTrd() + " — " + c.serie() + (c.subserie() == null ? "" : " / " + c.subserie()))
+			.campo("Código de clasificación (TRD)", c.codigoTrd() + " — " + c.serieSubserie())
 			.campo("Fecha de apertura", c.fechaApertura().toString())
 			.campo("Fecha de cierre", c.fechaCierre() == null ? "abierto" : c.fechaCierre().toString())
 			.campo("Documentos / páginas", indice.entradas().size() + " / " + indice.totalPaginas())
@@ -238,11 +225,13 @@ public class ServicioIndice {
 			.columna("Tamaño (bytes)", 6)
 			.columna("Origen", 7)
 			.metadato("HuellaIndice", indice.huella())
-			.metadato("Expediente", c.expediente());
+			.metadato("Expediente", c.numero());
 		for (EntradaIndice e : indice.entradas()) {
-			t.fila(List.of(String.valueOf(e.orden()), e.documentoId(), e.nombre(), e.tipologia(),
-					e.fechaCreacion().toString(), dia.format(e.fechaIncorporacion().atZone(Colombia.ZONA)), e.huella(),
-					e.funcionResumen(), String.valueOf(e.paginaInicio()), String.valueOf(e.paginaFin()), e.formato(),
+			t.fila(List.of(String.valueOf(e.orden()), e.documentoId(), e.nombre(),
+					e.tipologia() == null ? "" : e.tipologia(),
+					e.fechaCreacion() == null ? "" : e.fechaCreacion().toString(),
+					dia.format(e.fechaIncorporacion().atZone(Colombia.ZONA)), e.sha256(), e.funcionResumen(),
+					String.valueOf(e.paginaInicio()), String.valueOf(e.paginaFin()), e.formato(),
 					String.valueOf(e.tamano()), e.origen().name()));
 		}
 		t.pie("Firmado digitalmente por la entidad (PAdES). Verifique la integridad en pqrsd: "

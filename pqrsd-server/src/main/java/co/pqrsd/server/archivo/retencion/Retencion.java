@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import co.pqrsd.core.archivo.retencion.PlazosRetencion;
 import co.pqrsd.core.archivo.retencion.PlazosRetencion.Vencimiento;
+import co.pqrsd.core.archivo.retencion.ReglasRetencion;
 import co.pqrsd.core.archivo.retencion.Ubicacion;
 import co.pqrsd.core.comun.ErrorDominio;
 import co.pqrsd.server.archivo.indice.ExpedienteArchivado;
@@ -78,8 +79,8 @@ public class Retencion {
 				                               admite_eliminacion)
 				VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (expediente_id) DO NOTHING""")
 			.params(e.id(), Date.valueOf(p.inicio()), Date.valueOf(p.finGestion()), Date.valueOf(p.finCentral()),
-					String.join("+", e.disposicion().codigos()), e.disposicion().vaAlHistorico(),
-					e.disposicion().admiteEliminacion())
+					String.join("+", e.disposicion().codigos()), ReglasRetencion.vaAlHistorico(e.disposicion()),
+					ReglasRetencion.admiteEliminacion(e.disposicion()))
 			.update();
 		if (n > 0) {
 			auditoria.registrarDelSistema(AccionAuditoria.RETENCION_REGISTRADA, "EXPEDIENTE", e.numero(),
