@@ -82,7 +82,18 @@ public enum AccionAuditoria {
 	RIESGO_MATERIALIZADO("Registro de un riesgo materializado y su informe a la autoridad"),
 	RIESGO_MONITOREADO("Monitoreo de un riesgo en un corte (controles aplicados, avance de acciones)"),
 	RIESGO_OBSERVADO("Observación de Control Interno sobre un riesgo en un corte"),
-	RIESGO_SEGUIMIENTO_PUBLICADO("Publicación del seguimiento del mapa de riesgos de un corte");
+	RIESGO_SEGUIMIENTO_PUBLICADO("Publicación del seguimiento del mapa de riesgos de un corte"),
+	// Archivo: TRD y expedientes
+	TRD_CREADA("Creación de un borrador de la Tabla de Retención Documental"),
+	TRD_MODIFICADA("Modificación de los datos de aprobación de un borrador de TRD"),
+	TRD_IMPORTADA("Importación de las filas de un borrador de TRD (XLSX o CSV, todo o nada)"),
+	TRD_VIGENTE("Entrada en vigencia de una versión de la TRD (reemplaza la anterior)"),
+	EXPEDIENTE_ABIERTO("Apertura de un expediente bajo una serie o subserie de la TRD vigente"),
+	EXPEDIENTE_DOCUMENTO_INCORPORADO(
+			"Incorporación de un documento a un expediente (nueva entrada del índice electrónico)"),
+	EXPEDIENTE_CERRADO("Cierre de un expediente: índice sellado con su huella final e inicio de la retención"),
+	EXPEDIENTE_ACCESO_DENEGADO("Intento de leer un expediente reservado sin permiso"),
+	ARCHIVO_SERIE_PQRSD_CONFIGURADA("Configuración de la serie donde una dependencia archiva sus PQRSD cerradas");
 
 	private final String descripcion;
 
