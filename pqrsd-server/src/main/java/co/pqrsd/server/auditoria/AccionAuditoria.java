@@ -113,7 +113,9 @@ public enum AccionAuditoria {
 			"Incorporación de un documento a un expediente (nueva entrada del índice electrónico)"),
 	EXPEDIENTE_CERRADO("Cierre de un expediente: índice sellado con su huella final e inicio de la retención"),
 	EXPEDIENTE_ACCESO_DENEGADO("Intento de leer un expediente reservado sin permiso"),
-	ARCHIVO_SERIE_PQRSD_CONFIGURADA("Configuración de la serie donde una dependencia archiva sus PQRSD cerradas");
+	ARCHIVO_SERIE_PQRSD_CONFIGURADA("Configuración de la serie donde una dependencia archiva sus PQRSD cerradas"),
+	EXPEDIENTE_RETENCION_INICIADA(
+			"Fecha del evento que inicia la retención de un expediente cerrado (distinto del cierre)");
 
 	private final String descripcion;
 
