@@ -82,7 +82,13 @@ public enum AccionAuditoria {
 	RIESGO_MATERIALIZADO("Registro de un riesgo materializado y su informe a la autoridad"),
 	RIESGO_MONITOREADO("Monitoreo de un riesgo en un corte (controles aplicados, avance de acciones)"),
 	RIESGO_OBSERVADO("Observación de Control Interno sobre un riesgo en un corte"),
-	RIESGO_SEGUIMIENTO_PUBLICADO("Publicación del seguimiento del mapa de riesgos de un corte");
+	RIESGO_SEGUIMIENTO_PUBLICADO("Publicación del seguimiento del mapa de riesgos de un corte"),
+	// Canal ciudadano
+	PQRSD_CLASIFICADA(
+			"Clasificación por la ventanilla de una PQRSD radicada por un ciudadano (etiqueta, modalidad, dependencia)"),
+	CIUDADANO_INTENTO_RECHAZADO(
+			"Intento rechazado en el canal ciudadano (límite de frecuencia, campo trampa, datos inválidos)"),
+	CIUDADANO_CONSULTA_FALLIDA("Consulta del estado de una PQRSD con radicado o código de consulta errados");
 
 	private final String descripcion;
 
