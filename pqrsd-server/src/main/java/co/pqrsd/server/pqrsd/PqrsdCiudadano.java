@@ -343,6 +343,15 @@ public class PqrsdCiudadano {
 			.orElse(false);
 	}
 
+	/**
+	 * @return the filing as its receipt shows it (deadline and explanation as of now);
+	 * empty when there is no PQRSD with that number.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Radicada> radicada(String radicado) {
+		return repositorio.buscar(radicado).map(c -> radicada(c, servicio.plazos(), false));
+	}
+
 	private Radicada radicada(Pqrsd caso, Plazos plazos, boolean nueva) {
 		Optional<Vencimiento> v = plazos.vencimiento(caso);
 		return new Radicada(caso.radicado(), ServicioPqrsd.enBogota(caso.recibido().toInstant()),
@@ -360,11 +369,19 @@ public class PqrsdCiudadano {
 				sb.append(p.detalle()).append(' ');
 			}
 		}
-		sb.append("El término se cuenta en días hábiles desde el día hábil siguiente a la radicación (")
-			.append(v.base())
-			.append(") y vence a la medianoche del ")
-			.append(v.fecha())
-			.append(" (Ley 1437 de 2011, art. 14, sustituido por la Ley 1755 de 2015). ");
+		java.time.format.DateTimeFormatter dia = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+		v.explicacion()
+			.stream()
+			.filter(p -> p.tipo() == PasoExplicacion.Tipo.CONTADO || p.tipo() == PasoExplicacion.Tipo.VENCIMIENTO)
+			.findFirst()
+			.ifPresent(p -> sb
+				.append("El término se cuenta en días hábiles desde el día hábil siguiente a la "
+						+ "radicación: el día 1 es el ")
+				.append(dia.format(p.fecha()))
+				.append(". "));
+		sb.append("Vence a la medianoche del ")
+			.append(dia.format(v.fecha()))
+			.append(" (Ley 1437 de 2011, art. 14, sustituido por la Ley 1755 de 2015; Ley 4 de 1913, art. 62). ");
 		if (caso.estado() == EstadoPqrsd.RADICADA) {
 			sb.append("La ventanilla clasificará su solicitud: si pide documentos o información el término es de 10 "
 					+ "días hábiles; si es una consulta, de 30; en los demás casos, de 15.");
