@@ -33,8 +33,12 @@ public class EntradasRadicacion {
 
 	private final Clock reloj;
 
-	EntradasRadicacion(Radicacion radicacion, RadicadoRepository repositorio, PermisosRadicado permisos, Clock reloj) {
+	private final co.pqrsd.server.documentos.AlmacenDocumentos almacen;
+
+	EntradasRadicacion(Radicacion radicacion, RadicadoRepository repositorio, PermisosRadicado permisos, Clock reloj,
+			co.pqrsd.server.documentos.AlmacenDocumentos almacen) {
 		this.reloj = reloj;
+		this.almacen = almacen;
 		this.radicacion = radicacion;
 		this.repositorio = repositorio;
 		this.permisos = permisos;
@@ -140,6 +144,20 @@ public class EntradasRadicacion {
 	}
 
 	/**
+	 * Radicates the ENTRADA with its documents (the first one is the main document)
+	 * inside the caller's transaction; radicación's limits and type checks apply. Audited
+	 * as RADICADO_CREADO.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public Entrada radicarEntrada(NuevaEntrada n, List<Adjunto> adjuntos, UsuarioAutenticado usuario) {
+		SolicitudRadicacion s = new SolicitudRadicacion(TipoRadicado.ENTRADA, n.asunto(), n.descripcion(),
+				n.dependencia(), null, Medio.valueOf(n.medio()), null, n.peticionario().comoParte(), null, null, null,
+				null, null, null);
+		String numero = radicacion.radicarEnCurso(s, archivos(adjuntos), usuario);
+		return entrada(numero).orElseThrow();
+	}
+
+	/**
 	 * A file another module hands over to be stored with a radicado.
 	 *
 	 * @param nombre the file name as uploaded
@@ -228,6 +246,25 @@ public class EntradasRadicacion {
 			.map(p -> new Peticionario(false, p.tipoPersona() == null ? null : p.tipoPersona().name(),
 					p.tipoDocumento() == null ? null : p.tipoDocumento().name(), p.numeroDocumento(), p.nombre(),
 					p.direccion(), p.municipio(), p.correo(), p.telefono()));
+	}
+
+	/** A stored document's content, as another module hands it to whom it admits. */
+	public record DocumentoAbierto(String nombre, String tipoMime, String sha256, byte[] contenido) {
+	}
+
+	/**
+	 * @return the document's content; empty when the radicado has no such document. The
+	 * caller decides who may have it and audits the delivery.
+	 */
+	public Optional<DocumentoAbierto> abrirDocumento(String numero, long id) {
+		return repositorio.documento(numero, id).map(d -> {
+			try (java.io.InputStream in = almacen.abrir(d.sha256())) {
+				return new DocumentoAbierto(d.nombre(), d.tipoMime(), d.sha256(), in.readAllBytes());
+			}
+			catch (java.io.IOException e) {
+				throw new java.io.UncheckedIOException(e);
+			}
+		});
 	}
 
 	private SolicitudRadicacion.Parte remitenteComoParte(String entrada) {
