@@ -82,7 +82,11 @@ public enum AccionAuditoria {
 	RIESGO_MATERIALIZADO("Registro de un riesgo materializado y su informe a la autoridad"),
 	RIESGO_MONITOREADO("Monitoreo de un riesgo en un corte (controles aplicados, avance de acciones)"),
 	RIESGO_OBSERVADO("Observación de Control Interno sobre un riesgo en un corte"),
-	RIESGO_SEGUIMIENTO_PUBLICADO("Publicación del seguimiento del mapa de riesgos de un corte");
+	RIESGO_SEGUIMIENTO_PUBLICADO("Publicación del seguimiento del mapa de riesgos de un corte"),
+	// Correo electrónico e informes
+	CORREO_RADICADO("Radicación de un correo recibido en el buzón institucional"),
+	CORREO_REBOTE_REGISTRADO("Registro de un correo devuelto (no entregado) sobre su caso"),
+	INFORME_PUBLICADO("Publicación de un informe de PQRSD o de acceso a la información");
 
 	private final String descripcion;
 
