@@ -67,7 +67,7 @@ class ModularidadTest {
 				Map.entry("radicacion", Set.of("EntradasRadicacion", "EstadisticasRadicacion", "TrabajadorDocumentos")),
 				Map.entry("seguridad",
 						Set.of("Dependencia", "Dependencias", "Directorio", "Rol", "UsuarioAutenticado")),
-				Map.entry("notificaciones", Set.of("Notificacion", "Notificaciones")),
+				Map.entry("notificaciones", Set.of("AdjuntosCorreo", "Notificacion", "Notificaciones")),
 				Map.entry("pqrsd", Set.of("EstadisticasPqrsd", "PqrsdCambiada", "RegistroPqrsd")),
 				Map.entry("plan", Set.of("TableroPlan")), Map.entry("riesgos", Set.of("MapaRiesgos")),
 				Map.entry("tableros", Set.of()),
