@@ -68,9 +68,9 @@ class ModularidadTest {
 				Map.entry("seguridad",
 						Set.of("Dependencia", "Dependencias", "Directorio", "Rol", "UsuarioAutenticado")),
 				Map.entry("notificaciones", Set.of("AdjuntosCorreo", "Notificacion", "Notificaciones")),
-				Map.entry("pqrsd", Set.of("EstadisticasPqrsd", "PqrsdCambiada", "RegistroPqrsd")),
+				Map.entry("pqrsd", Set.of("EstadisticasPqrsd", "PqrsdCambiada", "PqrsdCiudadano", "RegistroPqrsd")),
 				Map.entry("plan", Set.of("TableroPlan")), Map.entry("riesgos", Set.of("MapaRiesgos")),
-				Map.entry("tableros", Set.of()),
+				Map.entry("tableros", Set.of()), Map.entry("archivo", Set.of("Archivo", "ExpedienteCerrado")),
 				Map.entry("terminos", Set.of("CalendarioModificado", "TerminosEntidad")), Map.entry("correo", Set.of()),
 				Map.entry("informes", Set.of()));
 		declarada.forEach((modulo, tipos) -> {
