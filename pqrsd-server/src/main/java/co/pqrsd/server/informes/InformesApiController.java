@@ -192,8 +192,8 @@ class InformesApiController {
 		return periodo(desde, hasta, anio, trimestre, semestre);
 	}
 
-	private static ResponseEntity<byte[]> archivo(String formato, String nombre,
-			java.util.function.Supplier<byte[]> xlsx, java.util.function.Supplier<byte[]> pdf) {
+	static ResponseEntity<byte[]> archivo(String formato, String nombre, java.util.function.Supplier<byte[]> xlsx,
+			java.util.function.Supplier<byte[]> pdf) {
 		boolean esXlsx = "xlsx".equals(formato);
 		if (!esXlsx && !"pdf".equals(formato)) {
 			throw new NoEncontrado("FORMATO_DESCONOCIDO", "Los formatos son xlsx y pdf.");

@@ -14,7 +14,9 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -80,6 +82,27 @@ class InformesController {
 		modelo.addAttribute("graficoDependencias",
 				ExportacionInformes.barras(texto("informes.grafico.dependencias"), informe.porDependencia()));
 		return "informes/informes";
+	}
+
+	/**
+	 * The screen's downloads (the session's login; the API's twins answer HTTP Basic).
+	 */
+	@GetMapping("/informes/{tipo}/{formato}")
+	ResponseEntity<byte[]> archivo(@PathVariable String tipo, @PathVariable String formato,
+			@RequestParam(required = false) @Nullable String desde,
+			@RequestParam(required = false) @Nullable String hasta, @AuthenticationPrincipal UsuarioAutenticado yo) {
+		Periodo p = ParametrosPeriodo.de(desde, hasta, null, null, null, servicio.hoy());
+		if ("acceso".equals(tipo)) {
+			InformeAcceso i = servicio.acceso(p, yo);
+			return InformesApiController.archivo(formato, "informe-acceso-informacion-" + p.desde() + "-" + p.hasta(),
+					() -> ExportacionInformes.xlsx(i), () -> ExportacionInformes.pdf(i));
+		}
+		if (!"pqrsd".equals(tipo)) {
+			throw new co.pqrsd.server.comun.NoEncontrado("INFORME_DESCONOCIDO_PANTALLA", "No existe ese informe.");
+		}
+		InformePqrsd i = servicio.pqrsd(p, yo);
+		return InformesApiController.archivo(formato, "informe-pqrsd-" + p.desde() + "-" + p.hasta(),
+				() -> ExportacionInformes.xlsx(i), () -> ExportacionInformes.pdf(i));
 	}
 
 	@PostMapping("/informes/publicar")

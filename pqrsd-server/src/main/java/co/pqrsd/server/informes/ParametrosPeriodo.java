@@ -38,6 +38,10 @@ final class ParametrosPeriodo {
 		return Periodo.trimestre(hoy.getYear(), (hoy.getMonthValue() - 1) / 3 + 1);
 	}
 
+	private static @Nullable String vacio(@Nullable String s) {
+		return s == null || s.isBlank() ? null : s;
+	}
+
 	private static LocalDate fecha(String s) {
 		try {
 			return LocalDate.parse(s.strip());

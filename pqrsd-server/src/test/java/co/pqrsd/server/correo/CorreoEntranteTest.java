@@ -45,6 +45,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * on their case.
  */
 @PruebaIntegracion
+@org.springframework.context.annotation.Import(CorreoEntranteTest.FallaInyectada.class)
 class CorreoEntranteTest {
 
 	static final int SMTP = puertoLibre();
@@ -173,6 +174,80 @@ class CorreoEntranteTest {
 			.isEqualTo(1);
 	}
 
+	@org.junit.jupiter.api.Disabled("Espera el cuerpo de PqrsdCiudadano.radicar en main")
+	@Test
+	void unCorreoConDosAdjuntosEsUnRadicadoConSuEmlIntactoYUnAcuseAunqueSeLeaDosVeces() throws Exception {
+		String remitente = "juan.perez@ciudadano.prueba";
+		byte[] png = png();
+		byte[] pdf = new PdfSimple("Carta").titulo("Solicitud de poda").parrafo("Firmado: Juan Pérez").bytes();
+		byte[] crudo = correo("<dos-adjuntos-" + System.nanoTime() + "@ciudadano.prueba>", remitente,
+				"Solicitud de poda del árbol", "Buenos días, solicito la poda del árbol frente a mi casa.",
+				new Archivo("foto.png", "image/png", png), new Archivo("carta.pdf", "application/pdf", pdf));
+		enviarAlBuzon(crudo);
+		byte[] enServidor = crudoEnBuzon();
+		String messageId = CorreoLeido.leer(enServidor).clave();
+
+		assertThat(sondeo.ronda().hechos()).isEqualTo(1);
+		String radicado = jdbc.queryForObject(
+				"SELECT radicado FROM correo_entrante WHERE clave = ? AND estado = 'RADICADO'", String.class,
+				messageId);
+		List<Map<String, Object>> docs = jdbc
+			.queryForList("SELECT rol, nombre, sha256 FROM documento WHERE numero = ? ORDER BY id", radicado);
+		assertThat(docs).hasSize(3);
+		assertThat(docs.get(0)).containsEntry("rol", "PRINCIPAL").containsEntry("nombre", "correo.eml");
+		// The mail as the server holds it, byte for byte.
+		assertThat(docs.get(0).get("sha256")).isEqualTo(CorreoLeido.sha256(enServidor));
+		assertThat(docs.subList(1, 3)).extracting(d -> d.get("nombre")).containsExactly("foto.png", "carta.pdf");
+		assertThat(docs.get(1).get("sha256")).isEqualTo(CorreoLeido.sha256(png));
+		assertThat(docs.get(2).get("sha256")).isEqualTo(CorreoLeido.sha256(pdf));
+		assertThat(
+				jdbc.queryForObject("SELECT caso->>'canal' FROM pqrsd_caso WHERE radicado = ?", String.class, radicado))
+			.isEqualTo("CORREO_ELECTRONICO");
+		esperar(() -> recibidos(remitente).stream().anyMatch(m -> asunto(m).contains(radicado)));
+		assertThat(mensajes("INBOX")).isZero();
+
+		// The same mail again (a second poll, a resend with the same Message-ID): still
+		// one radicado, no second receipt.
+		sondeo.ronda();
+		enviarAlBuzon(crudo);
+		assertThat(sondeo.ronda().hechos()).isEqualTo(1);
+		assertThat(jdbc.queryForObject("SELECT count(*) FROM correo_entrante WHERE clave = ?", Long.class, messageId))
+			.isEqualTo(1);
+		assertThat(jdbc.queryForObject("SELECT count(*) FROM radicado WHERE asunto = 'Solicitud de poda del árbol'",
+				Long.class))
+			.isEqualTo(1);
+		Thread.sleep(1500);
+		assertThat(recibidos(remitente).stream().filter(m -> asunto(m).contains(radicado))).hasSize(1);
+		assertThat(mensajes("INBOX")).isZero();
+	}
+
+	@org.junit.jupiter.api.Disabled("Espera el cuerpo de PqrsdCiudadano.radicar en main")
+	@Test
+	void unCorreoQueFallaQuedaEnElBuzonConSuErrorYSeReintentaHastaRadicarse() throws Exception {
+		String clave = "<falla-" + System.nanoTime() + "@ciudadano.prueba>";
+		enviarAlBuzon(correo(clave, "marta@ciudadano.prueba", "FALLA de prueba", "Texto", new Archivo[0]));
+		FallaInyectada.FALLAR.set(true);
+		try {
+			SondeoBuzon.Ronda r = sondeo.ronda();
+			assertThat(r.fallidos()).isEqualTo(1);
+			assertThat(mensajes("INBOX")).isEqualTo(1);
+			sondeo.ronda();
+			Map<String, Object> fila = jdbc.queryForMap(
+					"SELECT estado, intentos, ultimo_error, radicado FROM correo_entrante WHERE clave = ?", clave);
+			assertThat(fila).containsEntry("estado", "FALLIDO").containsEntry("intentos", 2);
+			assertThat((String) fila.get("ultimo_error")).contains("Falla inyectada");
+			assertThat(fila.get("radicado")).isNull();
+			assertThat(mensajes("INBOX")).isEqualTo(1);
+		}
+		finally {
+			FallaInyectada.FALLAR.set(false);
+		}
+		assertThat(sondeo.ronda().hechos()).isEqualTo(1);
+		assertThat(jdbc.queryForObject("SELECT estado FROM correo_entrante WHERE clave = ?", String.class, clave))
+			.isEqualTo("RADICADO");
+		assertThat(mensajes("INBOX")).isZero();
+	}
+
 	static byte[] dsn(String destinatario, String idSaliente, String messageId) {
 		String limite = "dsn-limite-" + idSaliente;
 		String texto = "From: Mail Delivery System <MAILER-DAEMON@mx.externo.prueba>\r\n" + "To: " + BUZON + "\r\n"
@@ -191,9 +266,13 @@ class CorreoEntranteTest {
 	}
 
 	static void enviarAlBuzon(byte[] crudo) throws Exception {
+		enviarAlBuzon(crudo, SMTP);
+	}
+
+	static void enviarAlBuzon(byte[] crudo, int smtp) throws Exception {
 		Properties p = new Properties();
 		p.put("mail.smtp.host", "127.0.0.1");
-		p.put("mail.smtp.port", Integer.toString(SMTP));
+		p.put("mail.smtp.port", Integer.toString(smtp));
 		Session s = Session.getInstance(p);
 		MimeMessage m = new MimeMessage(s, new ByteArrayInputStream(crudo)) {
 			@Override
@@ -205,10 +284,14 @@ class CorreoEntranteTest {
 	}
 
 	static int mensajes(String carpeta) throws Exception {
+		return mensajes(carpeta, IMAP);
+	}
+
+	static int mensajes(String carpeta, int imap) throws Exception {
 		Properties p = new Properties();
 		Session s = Session.getInstance(p);
 		try (Store st = s.getStore("imap")) {
-			st.connect("127.0.0.1", IMAP, BUZON, CLAVE_BUZON);
+			st.connect("127.0.0.1", imap, BUZON, CLAVE_BUZON);
 			Folder f = st.getFolder(carpeta);
 			if (!f.exists()) {
 				return 0;
@@ -275,6 +358,96 @@ class CorreoEntranteTest {
 		catch (IOException e) {
 			throw new IllegalStateException(e);
 		}
+	}
+
+	record Archivo(String nombre, String tipo, byte[] contenido) {
+	}
+
+	/** A citizen's mail as his client would write it: text and attachments. */
+	static byte[] correo(String messageId, String de, String asunto, String texto, Archivo... archivos)
+			throws Exception {
+		MimeMessage m = new MimeMessage(Session.getInstance(new Properties())) {
+			@Override
+			protected void updateMessageID() throws jakarta.mail.MessagingException {
+				setHeader("Message-ID", messageId);
+			}
+		};
+		m.setFrom(new InternetAddress(de, "Ciudadano de prueba", "UTF-8"));
+		m.setRecipient(Message.RecipientType.TO, new InternetAddress(BUZON));
+		m.setSubject(asunto, "UTF-8");
+		m.setSentDate(new java.util.Date(0));
+		jakarta.mail.internet.MimeMultipart mp = new jakarta.mail.internet.MimeMultipart();
+		jakarta.mail.internet.MimeBodyPart cuerpo = new jakarta.mail.internet.MimeBodyPart();
+		cuerpo.setText(texto, "UTF-8");
+		mp.addBodyPart(cuerpo);
+		for (Archivo a : archivos) {
+			jakarta.mail.internet.MimeBodyPart p = new jakarta.mail.internet.MimeBodyPart();
+			p.setDataHandler(new jakarta.activation.DataHandler(
+					new jakarta.mail.util.ByteArrayDataSource(a.contenido(), a.tipo())));
+			p.setFileName(a.nombre());
+			p.setDisposition(Part.ATTACHMENT);
+			p.setHeader("Content-Transfer-Encoding", "base64");
+			mp.addBodyPart(p);
+		}
+		m.setContent(mp);
+		m.saveChanges();
+		ByteArrayOutputStream s = new ByteArrayOutputStream();
+		m.writeTo(s);
+		return s.toByteArray();
+	}
+
+	/** The raw bytes of the one mail in the inbox, as the IMAP server gives them. */
+	static byte[] crudoEnBuzon() throws Exception {
+		try (Store st = Session.getInstance(new Properties()).getStore("imap")) {
+			st.connect("127.0.0.1", IMAP, BUZON, CLAVE_BUZON);
+			Folder f = st.getFolder("INBOX");
+			f.open(Folder.READ_ONLY);
+			Message[] todos = f.getMessages();
+			assertThat(todos).hasSize(1);
+			ByteArrayOutputStream s = new ByteArrayOutputStream();
+			todos[0].writeTo(s);
+			f.close(false);
+			return s.toByteArray();
+		}
+	}
+
+	static byte[] png() throws IOException {
+		java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(4, 4,
+				java.awt.image.BufferedImage.TYPE_INT_RGB);
+		img.setRGB(1, 1, 0x336699);
+		ByteArrayOutputStream s = new ByteArrayOutputStream();
+		javax.imageio.ImageIO.write(img, "png", s);
+		return s.toByteArray();
+	}
+
+	static String asunto(MimeMessage m) {
+		try {
+			return String.valueOf(m.getSubject());
+		}
+		catch (jakarta.mail.MessagingException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	/**
+	 * Makes the radication of mails whose subject holds "FALLA" fail while switched on.
+	 */
+	@org.springframework.boot.test.context.TestConfiguration
+	static class FallaInyectada {
+
+		static final java.util.concurrent.atomic.AtomicBoolean FALLAR = new java.util.concurrent.atomic.AtomicBoolean();
+
+		@org.springframework.context.annotation.Bean
+		@org.springframework.context.annotation.Primary
+		Radicador radicadorConFalla(RadicadorCiudadano real) {
+			return c -> {
+				if (FALLAR.get() && c.asunto().contains("FALLA")) {
+					throw new IllegalStateException("Falla inyectada en la radicación");
+				}
+				return real.radicar(c);
+			};
+		}
+
 	}
 
 }
