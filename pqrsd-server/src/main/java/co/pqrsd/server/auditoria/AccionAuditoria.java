@@ -121,7 +121,11 @@ public enum AccionAuditoria {
 			"Clasificación por la ventanilla de una PQRSD radicada por un ciudadano (etiqueta, modalidad, dependencia)"),
 	CIUDADANO_INTENTO_RECHAZADO(
 			"Intento rechazado en el canal ciudadano (límite de frecuencia, campo trampa, datos inválidos)"),
-	CIUDADANO_CONSULTA_FALLIDA("Consulta del estado de una PQRSD con radicado o código de consulta errados");
+	CIUDADANO_CONSULTA_FALLIDA("Consulta del estado de una PQRSD con radicado o código de consulta errados"),
+	// Correo electrónico e informes
+	CORREO_RADICADO("Radicación de un correo recibido en el buzón institucional"),
+	CORREO_REBOTE_REGISTRADO("Registro de un correo devuelto (no entregado) sobre su caso"),
+	INFORME_PUBLICADO("Publicación de un informe de PQRSD o de acceso a la información");
 
 	private final String descripcion;
 

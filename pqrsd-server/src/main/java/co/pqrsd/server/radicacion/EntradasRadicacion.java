@@ -236,6 +236,14 @@ public class EntradasRadicacion {
 	}
 
 	/**
+	 * @return the SHA-256 under which {@code documentos.AlmacenDocumentos} keeps that
+	 * document's bytes; empty when the radicado has no such document.
+	 */
+	public Optional<String> huellaDocumento(String numero, long id) {
+		return repositorio.documento(numero, id).map(Radicado.Documento::sha256);
+	}
+
+	/**
 	 * @return the radicado's remitente in the shape it was filed, empty when there is
 	 * none or it is anonymous. The caller decides who may see it.
 	 */
