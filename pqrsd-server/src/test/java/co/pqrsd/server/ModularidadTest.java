@@ -62,7 +62,7 @@ class ModularidadTest {
 						Set.of("AccionAuditoria", "Auditoria", "Cambios", "PermisoObjetoAuditado", "Resultado",
 								"SujetoAuditado")),
 				Map.entry("infraestructura", Set.of("PqrsdProperties")),
-				Map.entry("documentos", Set.of("AlmacenDocumentos")),
+				Map.entry("documentos", Set.of("AlmacenDocumentos", "DocumentosRegistrados")),
 				// The document worker's entry point is started by name in a separate JVM.
 				Map.entry("radicacion", Set.of("EntradasRadicacion", "EstadisticasRadicacion", "TrabajadorDocumentos")),
 				Map.entry("seguridad",

@@ -125,7 +125,9 @@ public enum AccionAuditoria {
 	// Correo electrónico e informes
 	CORREO_RADICADO("Radicación de un correo recibido en el buzón institucional"),
 	CORREO_REBOTE_REGISTRADO("Registro de un correo devuelto (no entregado) sobre su caso"),
-	INFORME_PUBLICADO("Publicación de un informe de PQRSD o de acceso a la información");
+	INFORME_PUBLICADO("Publicación de un informe de PQRSD o de acceso a la información"),
+	CONFIANZA_SHARE_FICHA("Ficha firmada emitida a Alfresco Share para que un usuario vea los dashlets de pqrsd"),
+	CONFIANZA_SHARE_RECHAZADA("Ficha o secreto de Alfresco Share rechazado (dashlets)");
 
 	private final String descripcion;
 

@@ -325,6 +325,7 @@ class Radicacion {
 		recepcion.guardar(l);
 		long id = repositorio.insertarDocumento(numero, rol.name(), l.nombre(), version, versionDe, l.recibido(),
 				l.analisis(), l.archivo().tipoDeclarado(), usuario.username(), ahora);
+		recepcion.registrar(() -> repositorio.paraAlmacen(numero), id, rol.name(), version, versionDe, l);
 		Map<String, Object> d = new LinkedHashMap<>();
 		d.put("id", id);
 		d.put("nombre", l.nombre());
