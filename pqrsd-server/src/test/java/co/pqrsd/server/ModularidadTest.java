@@ -71,7 +71,9 @@ class ModularidadTest {
 				Map.entry("pqrsd", Set.of("EstadisticasPqrsd", "PqrsdCambiada")),
 				Map.entry("plan", Set.of("TableroPlan")), Map.entry("riesgos", Set.of("MapaRiesgos")),
 				Map.entry("tableros", Set.of()),
-				Map.entry("terminos", Set.of("CalendarioModificado", "TerminosEntidad")));
+				Map.entry("terminos", Set.of("CalendarioModificado", "TerminosEntidad")),
+				// The operator's commands are started from PqrsdApplication.main.
+				Map.entry("operacion", Set.of("ComandosOperacion")));
 		declarada.forEach((modulo, tipos) -> {
 			Set<String> publicos = clases.stream()
 				.filter(c -> c.getPackageName().equals("co.pqrsd.server." + modulo))
