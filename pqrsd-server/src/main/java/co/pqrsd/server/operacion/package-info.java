@@ -4,7 +4,7 @@
  * health, the OpenAPI description and the demo municipality.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Operación",
-		allowedDependencies = { "auditoria", "infraestructura", "comun", "seguridad" })
+		allowedDependencies = { "auditoria", "infraestructura", "comun", "seguridad", "pqrsd" })
 @NullMarked
 package co.pqrsd.server.operacion;
 
