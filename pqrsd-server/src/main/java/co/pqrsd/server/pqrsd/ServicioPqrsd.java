@@ -14,6 +14,8 @@ import java.util.stream.Collectors;
 import co.pqrsd.core.comun.Colombia;
 import co.pqrsd.core.comun.ErrorDominio;
 import co.pqrsd.core.pqrsd.AccionesPermitidas;
+import co.pqrsd.core.pqrsd.Aviso;
+import co.pqrsd.core.pqrsd.PlanAvisos;
 import co.pqrsd.core.pqrsd.Actor;
 import co.pqrsd.core.pqrsd.Canal;
 import co.pqrsd.core.pqrsd.Desistimiento;
@@ -31,6 +33,7 @@ import co.pqrsd.server.auditoria.Auditoria;
 import co.pqrsd.server.comun.Conflicto;
 import co.pqrsd.server.comun.NoEncontrado;
 import co.pqrsd.server.notificaciones.Notificaciones;
+import co.pqrsd.server.pqrsd.motor.CarreraConMotor;
 import co.pqrsd.server.radicacion.EntradasRadicacion;
 import co.pqrsd.server.radicacion.EntradasRadicacion.Entrada;
 import co.pqrsd.server.seguridad.Dependencias;
@@ -38,10 +41,13 @@ import co.pqrsd.server.seguridad.Rol;
 import co.pqrsd.server.seguridad.UsuarioAutenticado;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.resilience.annotation.Retryable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Opens PQRSD cases and runs their actions through the core aggregate: load (locked),
@@ -78,11 +84,18 @@ class ServicioPqrsd {
 
 	private final co.pqrsd.server.seguridad.Directorio directorio;
 
+	private final TransactionTemplate transaccion;
+
+	private final TransactionTemplate lectura;
+
 	ServicioPqrsd(PqrsdRepository repositorio, EntradasRadicacion entradas,
 			co.pqrsd.server.terminos.TerminosEntidad terminos, Auditoria auditoria, Clock reloj,
 			Dependencias dependencias, ApplicationEventPublisher eventos, RepartidoresPqrsd repartidores,
 			AprobacionDependencias aprobacion, AccionesRepositorio acciones, Notificaciones notificaciones,
-			co.pqrsd.server.seguridad.Directorio directorio) {
+			co.pqrsd.server.seguridad.Directorio directorio, PlatformTransactionManager transacciones) {
+		this.transaccion = new TransactionTemplate(transacciones);
+		this.lectura = new TransactionTemplate(transacciones);
+		this.lectura.setReadOnly(true);
 		this.directorio = directorio;
 		this.dependencias = dependencias;
 		this.eventos = eventos;
@@ -103,66 +116,77 @@ class ServicioPqrsd {
 	}
 
 	/**
-	 * Opens a case: with a new ENTRADA radicated in the same transaction, or on an
-	 * existing one (one case per ENTRADA).
+	 * Opens a case: with a new ENTRADA radicated with it (all or nothing), or on an
+	 * existing one (one case per ENTRADA). The new ENTRADA and its case are committed by
+	 * radicación's combiner, like JSON radicación (one commit per batch); the case's
+	 * process starts right after, in this thread (a pending row written with the case
+	 * makes that start survive a crash).
 	 */
-	@Transactional
 	VistaPqrsd crear(SolicitudCreacion s, UsuarioAutenticado usuario) {
-		Entrada entrada;
-		String dependencia;
-		boolean anonimo;
 		if (s.radicado() != null && !s.radicado().isBlank()) {
-			if (s.peticionario() != null || s.asunto() != null) {
-				throw new ErrorDominio("PQRSD_RADICADO_Y_DATOS_NUEVOS",
-						"Indique el radicado de entrada existente o los datos para radicar uno nuevo (asunto y "
-								+ "peticionario), no ambos.");
-			}
-			String numero = s.radicado().strip();
-			entrada = entradas.entrada(numero)
-				.orElseThrow(() -> new NoEncontrado("RADICADO_NO_ENCONTRADO",
-						"No existe el radicado de entrada " + numero + ".", Map.of("radicado", numero)));
-			dependencia = s.dependencia() != null ? s.dependencia() : entrada.dependencia();
-			// Permission before anything is written: who receives ENTRADA (the
-			// ventanilla).
-			if (!entradas.puedeRadicarEntrada(usuario, dependencia)) {
-				throw new AccessDeniedException("radicar PQRSD sobre " + numero);
-			}
-			if (!entrada.vigente()) {
-				throw new Conflicto("RADICADO_ANULADO", "El radicado " + numero + " está anulado.",
-						Map.of("radicado", numero));
-			}
-			if (repositorio.existe(numero)) {
-				throw yaExiste(numero);
-			}
-			anonimo = entrada.anonimo();
+			return java.util.Objects.requireNonNull(transaccion.execute(t -> crearSobreExistente(s, usuario)));
 		}
-		else {
-			List<String> faltan = new ArrayList<>();
-			if (s.asunto() == null || s.asunto().isBlank()) {
-				faltan.add("asunto");
-			}
-			if (s.dependencia() == null) {
-				faltan.add("dependencia");
-			}
-			if (s.peticionario() == null) {
-				faltan.add("peticionario");
-			}
-			if (!faltan.isEmpty()) {
-				throw new ErrorDominio(
-						"PQRSD_DATOS_RADICACION_REQUERIDOS", "Para radicar la PQRSD indique "
-								+ String.join(", ", faltan) + " (o el radicado de entrada existente en «radicado»).",
-						Map.of("campos", faltan));
-			}
-			dependencia = s.dependencia();
-			if (!entradas.puedeRadicarEntrada(usuario, dependencia)) {
-				throw new AccessDeniedException("radicar PQRSD para " + dependencia);
-			}
-			EntradasRadicacion.Peticionario p = s.peticionario();
-			entrada = entradas.radicarEntrada(
-					new EntradasRadicacion.NuevaEntrada(s.asunto(), s.descripcion(), dependencia, medio(s.canal()), p),
-					usuario);
-			anonimo = p.esAnonimo();
+		List<String> faltan = new ArrayList<>();
+		if (s.asunto() == null || s.asunto().isBlank()) {
+			faltan.add("asunto");
 		}
+		if (s.dependencia() == null) {
+			faltan.add("dependencia");
+		}
+		if (s.peticionario() == null) {
+			faltan.add("peticionario");
+		}
+		if (!faltan.isEmpty()) {
+			throw new ErrorDominio("PQRSD_DATOS_RADICACION_REQUERIDOS", "Para radicar la PQRSD indique "
+					+ String.join(", ", faltan) + " (o el radicado de entrada existente en «radicado»).",
+					Map.of("campos", faltan));
+		}
+		String dependencia = s.dependencia();
+		if (!entradas.puedeRadicarEntrada(usuario, dependencia)) {
+			throw new AccessDeniedException("radicar PQRSD para " + dependencia);
+		}
+		EntradasRadicacion.Peticionario p = s.peticionario();
+		Pqrsd caso = entradas.radicarEntradaCombinada(
+				new EntradasRadicacion.NuevaEntrada(s.asunto(), s.descripcion(), dependencia, medio(s.canal()), p),
+				usuario, entrada -> guardarNuevo(s, entrada, dependencia, p.esAnonimo(), usuario));
+		eventos.publishEvent(new InicioPendiente(caso.radicado()));
+		return java.util.Objects.requireNonNull(lectura.execute(t -> vista(caso, plazos(), usuario)));
+	}
+
+	/** A case on an ENTRADA radicated before, in one transaction. */
+	private VistaPqrsd crearSobreExistente(SolicitudCreacion s, UsuarioAutenticado usuario) {
+		if (s.peticionario() != null || s.asunto() != null) {
+			throw new ErrorDominio("PQRSD_RADICADO_Y_DATOS_NUEVOS",
+					"Indique el radicado de entrada existente o los datos para radicar uno nuevo (asunto y "
+							+ "peticionario), no ambos.");
+		}
+		String numero = s.radicado().strip();
+		Entrada entrada = entradas.entrada(numero)
+			.orElseThrow(() -> new NoEncontrado("RADICADO_NO_ENCONTRADO",
+					"No existe el radicado de entrada " + numero + ".", Map.of("radicado", numero)));
+		String dependencia = s.dependencia() != null ? s.dependencia() : entrada.dependencia();
+		// Permission before anything is written: who receives ENTRADA (the
+		// ventanilla).
+		if (!entradas.puedeRadicarEntrada(usuario, dependencia)) {
+			throw new AccessDeniedException("radicar PQRSD sobre " + numero);
+		}
+		if (!entrada.vigente()) {
+			throw new Conflicto("RADICADO_ANULADO", "El radicado " + numero + " está anulado.",
+					Map.of("radicado", numero));
+		}
+		if (repositorio.existe(numero)) {
+			throw yaExiste(numero);
+		}
+		Pqrsd caso = guardarNuevo(s, entrada, dependencia, entrada.anonimo(), usuario);
+		return vista(caso, plazos(), usuario);
+	}
+
+	/**
+	 * Stores the new case, already in reparto, with its bandeja columns, facts and audit
+	 * trail, and the pending start of its process, in the caller's transaction.
+	 */
+	private Pqrsd guardarNuevo(SolicitudCreacion s, Entrada entrada, String dependencia, boolean anonimo,
+			UsuarioAutenticado usuario) {
 		Instant ahora = reloj.instant();
 		Plazos plazos = plazos();
 		Resultado r = Pqrsd.radicar(new SolicitudPqrsd(entrada.numero(), s.etiqueta(), s.modalidad(), s.canal(),
@@ -180,10 +204,15 @@ class ServicioPqrsd {
 			// the ENTRADA radicado included.
 			entradas.reservar(caso.radicado(), "DENUNCIA_CORRUPCION");
 		}
-		if (!repositorio.insertar(caso, plazos.fechaVencimiento(caso).orElse(null), ahora)) {
+		// The bandeja's columns and the answer channel in the INSERT itself.
+		List<Aviso> plan = PlanAvisos.de(caso, plazos);
+		LocalDate amarillo = ProgramacionPqrsd.dia(plan, Aviso.Tipo.SEMAFORO_AMARILLO);
+		LocalDate rojo = ProgramacionPqrsd.dia(plan, Aviso.Tipo.SEMAFORO_ROJO);
+		if (!repositorio.insertar(caso, plazos.fechaVencimiento(caso).orElse(null), ahora,
+				new PqrsdRepository.Bandeja(entrada.asunto(), amarillo != null ? amarillo : rojo, rojo,
+						s.canalRespuesta() == null ? null : s.canalRespuesta().name()))) {
 			throw yaExiste(caso.radicado());
 		}
-		acciones.fijarCanalRespuesta(caso.radicado(), s.canalRespuesta());
 		repositorio.registrarHechos(r.hechos(), usuario.username());
 		repositorio.registrarHechos(reparto.hechos(), Actor.sistema().usuario());
 		Map<String, Object> detalles = new LinkedHashMap<>();
@@ -197,9 +226,14 @@ class ServicioPqrsd {
 		auditoria.registrar(AccionAuditoria.PQRSD_RADICADA, OBJETO, caso.radicado(), detalles);
 		auditoria.registrarDelSistema(AccionAuditoria.PQRSD_ENVIADA_A_REPARTO, OBJETO, caso.radicado(),
 				Map.of("estadoAnterior", r.pqrsd().estado().name(), "estado", caso.estado().name()));
-		// The process engine starts the case's process and timer in this transaction.
+		// The pending start of the case's process is written in this transaction
+		// (ProgramacionPqrsd); the process starts after the commit.
 		eventos.publishEvent(new PqrsdCambiada(null, caso, hechos, usuario.username()));
-		return vista(caso, plazos, usuario);
+		return caso;
+	}
+
+	/** After a new case committed: start its process now (ProgramacionPqrsd). */
+	record InicioPendiente(String radicado) {
 	}
 
 	/** The case, or 404 (audited) for a reserved denuncia the user may not see. */
@@ -233,6 +267,7 @@ class ServicioPqrsd {
 
 	/** Assigns a funcionario (the jefe of the dependencia, his repartidor or ADMIN). */
 	@Transactional
+	@Retryable(predicate = CarreraConMotor.class, maxRetries = 3, delay = 40, jitter = 20, multiplier = 2)
 	VistaPqrsd asignar(String radicado, String funcionario, UsuarioAutenticado usuario) {
 		Hecho h = actuar(radicado, usuario, (caso, actor, plazos, ahora) -> {
 			Resultado r = caso.asignar(funcionario, actor, plazos, ahora);
@@ -253,6 +288,7 @@ class ServicioPqrsd {
 
 	/** The one extension of the term (Ley 1755 de 2015, art. 14 parágrafo). */
 	@Transactional
+	@Retryable(predicate = CarreraConMotor.class, maxRetries = 3, delay = 40, jitter = 20, multiplier = 2)
 	VistaPqrsd prorrogar(String radicado, String motivo, LocalDate nuevoVencimiento, UsuarioAutenticado usuario) {
 		Hecho h = actuar(radicado, usuario,
 				(caso, actor, plazos, ahora) -> caso.prorrogar(motivo, nuevoVencimiento, actor, plazos, ahora));
@@ -313,6 +349,7 @@ class ServicioPqrsd {
 	 * Sends the case to another dependencia: the clock keeps running (same authority).
 	 */
 	@Transactional
+	@Retryable(predicate = CarreraConMotor.class, maxRetries = 3, delay = 40, jitter = 20, multiplier = 2)
 	VistaPqrsd reasignar(String radicado, String dependencia, String motivo, UsuarioAutenticado usuario) {
 		Hecho h = actuar(radicado, usuario, (caso, actor, plazos, ahora) -> {
 			Resultado r = caso.reasignar(dependencia, motivo, actor, plazos, ahora);
@@ -335,6 +372,7 @@ class ServicioPqrsd {
 	 * peticionario; late is recorded as TRASLADO_EXTEMPORANEO, never refused.
 	 */
 	@Transactional
+	@Retryable(predicate = CarreraConMotor.class, maxRetries = 3, delay = 40, jitter = 20, multiplier = 2)
 	VistaPqrsd trasladar(String radicado, String entidad, String motivo, UsuarioAutenticado usuario) {
 		String[] oficio = new String[1];
 		Hecho h = actuar(radicado, usuario, (caso, actor, plazos, ahora) -> {
@@ -381,6 +419,7 @@ class ServicioPqrsd {
 	 * @param plazo the peticionario's last day; {@code null} gives the whole month
 	 */
 	@Transactional
+	@Retryable(predicate = CarreraConMotor.class, maxRetries = 3, delay = 40, jitter = 20, multiplier = 2)
 	VistaPqrsd requerir(String radicado, String solicitud, @Nullable LocalDate plazo, UsuarioAutenticado usuario) {
 		Hecho h = actuar(radicado, usuario,
 				(caso, actor, plazos, ahora) -> caso.requerirInformacion(solicitud, plazo, actor, plazos, ahora));
@@ -401,6 +440,7 @@ class ServicioPqrsd {
 
 	/** The peticionario's answer to the requerimiento: the clock runs again. */
 	@Transactional
+	@Retryable(predicate = CarreraConMotor.class, maxRetries = 3, delay = 40, jitter = 20, multiplier = 2)
 	VistaPqrsd registrarRespuestaPeticionario(String radicado, String texto, UsuarioAutenticado usuario) {
 		Hecho h = actuar(radicado, usuario,
 				(caso, actor, plazos, ahora) -> caso.registrarRespuestaPeticionario(texto, actor, plazos, ahora));
@@ -411,6 +451,7 @@ class ServicioPqrsd {
 
 	/** The peticionario's one extension of his plazo (Ley 1755 de 2015, art. 17). */
 	@Transactional
+	@Retryable(predicate = CarreraConMotor.class, maxRetries = 3, delay = 40, jitter = 20, multiplier = 2)
 	VistaPqrsd prorrogarPlazoPeticionario(String radicado, @Nullable LocalDate nuevoPlazo, UsuarioAutenticado usuario) {
 		Hecho h = actuar(radicado, usuario,
 				(caso, actor, plazos, ahora) -> caso.prorrogarPlazoPeticionario(nuevoPlazo, actor, plazos, ahora));
@@ -426,6 +467,7 @@ class ServicioPqrsd {
 	 * communicated at once.
 	 */
 	@Transactional
+	@Retryable(predicate = CarreraConMotor.class, maxRetries = 3, delay = 40, jitter = 20, multiplier = 2)
 	VistaPqrsd responder(String radicado, String texto, List<RespuestaAdjunto> documentos, UsuarioAutenticado usuario) {
 		List<EntradasRadicacion.Adjunto> adjuntos = documentos.stream()
 			.map(a -> new EntradasRadicacion.Adjunto(a.nombre(), a.tipoDeclarado(), a.contenido()))
@@ -461,6 +503,7 @@ class ServicioPqrsd {
 	 * communicated) or returns it with his observations.
 	 */
 	@Transactional
+	@Retryable(predicate = CarreraConMotor.class, maxRetries = 3, delay = 40, jitter = 20, multiplier = 2)
 	VistaPqrsd aprobar(String radicado, boolean aprobada, @Nullable String observaciones, UsuarioAutenticado usuario) {
 		String obs = observaciones == null ? "" : observaciones;
 		if (!aprobada) {
@@ -550,6 +593,7 @@ class ServicioPqrsd {
 	 * {@code motivacion} its reasons).
 	 */
 	@Transactional
+	@Retryable(predicate = CarreraConMotor.class, maxRetries = 3, delay = 40, jitter = 20, multiplier = 2)
 	VistaPqrsd desistir(String radicado, Desistimiento.Tipo tipo, String acto, @Nullable String motivacion,
 			UsuarioAutenticado usuario) {
 		String m = motivacion == null ? "" : motivacion;
@@ -563,6 +607,7 @@ class ServicioPqrsd {
 	}
 
 	@Transactional
+	@Retryable(predicate = CarreraConMotor.class, maxRetries = 3, delay = 40, jitter = 20, multiplier = 2)
 	VistaPqrsd registrarNota(String radicado, String texto, UsuarioAutenticado usuario) {
 		Hecho h = actuar(radicado, usuario,
 				(caso, actor, plazos, ahora) -> caso.registrarNota(texto, actor, plazos, ahora));
@@ -573,6 +618,7 @@ class ServicioPqrsd {
 
 	/** An internal consultation to another dependencia, with its own due date. */
 	@Transactional
+	@Retryable(predicate = CarreraConMotor.class, maxRetries = 3, delay = 40, jitter = 20, multiplier = 2)
 	VistaPqrsd consultar(String radicado, String dependencia, String pregunta, LocalDate vence,
 			UsuarioAutenticado usuario) {
 		Hecho h = actuar(radicado, usuario, (caso, actor, plazos, ahora) -> {
@@ -590,6 +636,7 @@ class ServicioPqrsd {
 	}
 
 	@Transactional
+	@Retryable(predicate = CarreraConMotor.class, maxRetries = 3, delay = 40, jitter = 20, multiplier = 2)
 	VistaPqrsd responderConsulta(String radicado, int numero, String texto, UsuarioAutenticado usuario) {
 		Hecho h = actuar(radicado, usuario,
 				(caso, actor, plazos, ahora) -> caso.responderConsulta(numero, texto, actor, plazos, ahora));
@@ -600,6 +647,7 @@ class ServicioPqrsd {
 
 	/** Archives a case answered, transferred or withdrawn. */
 	@Transactional
+	@Retryable(predicate = CarreraConMotor.class, maxRetries = 3, delay = 40, jitter = 20, multiplier = 2)
 	VistaPqrsd cerrar(String radicado, UsuarioAutenticado usuario) {
 		Hecho h = actuar(radicado, usuario, (caso, actor, plazos, ahora) -> caso.cerrar(actor, plazos, ahora));
 		auditoria.registrar(AccionAuditoria.PQRSD_CERRADA, OBJETO, radicado, h.detalles(Map.of()));
