@@ -24,7 +24,7 @@ public final class PendientesRetencionCarga {
 
 	public static void main(String[] args) throws Exception {
 		int n = args.length > 0 && !args[0].isBlank() ? Integer.parseInt(args[0].trim()) : 200_000;
-		try (ConfigurableApplicationContext app = AppBenchmark.iniciar("retencion", false)) {
+		try (ConfigurableApplicationContext app = AppBenchmark.iniciar("retencion", true)) {
 			JdbcClient jdbc = app.getBean(JdbcClient.class);
 			long t0 = System.nanoTime();
 			long version = jdbc
