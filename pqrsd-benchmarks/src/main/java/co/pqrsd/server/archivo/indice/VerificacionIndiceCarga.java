@@ -37,7 +37,7 @@ public final class VerificacionIndiceCarga {
 		String[] a = args.length == 1 ? args[0].trim().split("\\s+") : args;
 		int documentos = a.length > 0 && !a[0].isBlank() ? Integer.parseInt(a[0]) : 1000;
 		int kb = a.length > 1 ? Integer.parseInt(a[1]) : 512;
-		try (ConfigurableApplicationContext app = AppBenchmark.iniciar("indice", false)) {
+		try (ConfigurableApplicationContext app = AppBenchmark.iniciar("indice", true)) {
 			JdbcClient jdbc = app.getBean(JdbcClient.class);
 			AlmacenDocumentos almacen = app.getBean(AlmacenDocumentos.class);
 			Path raiz = app.getBean(PqrsdProperties.class).datosDir().resolve("documentos");

@@ -12,7 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Issue 11's target: the archivist's due lists over 200 000 closed expedientes answer in
  * under 2 s. The expedientes and their stored retention clocks are seeded by SQL (this is
- * a read benchmark), spread over 40 oficinas and end dates from 2005 to 2045, a quarter
+ * a read benchmark), spread over 40 oficinas and end dates from 2005 to 2045, a third
  * already in the central archive. Each list (primaria, secundaria, disposición, first and
  * a far page, with and without an oficina) is read 10 times after a warm-up. Run with
  * {@code scripts/benchmark.sh retencion [expedientes]}.
@@ -24,7 +24,7 @@ public final class PendientesRetencionCarga {
 
 	public static void main(String[] args) throws Exception {
 		int n = args.length > 0 && !args[0].isBlank() ? Integer.parseInt(args[0].trim()) : 200_000;
-		try (ConfigurableApplicationContext app = AppBenchmark.iniciar("retencion", false)) {
+		try (ConfigurableApplicationContext app = AppBenchmark.iniciar("retencion", true)) {
 			JdbcClient jdbc = app.getBean(JdbcClient.class);
 			long t0 = System.nanoTime();
 			long version = jdbc
@@ -49,15 +49,18 @@ public final class PendientesRetencionCarga {
 							  CROSS JOIN LATERAL (SELECT DATE '2003-01-01' + (g * 7919 % 11000) AS d) x""")
 				.params(n, version)
 				.update();
-			jdbc.sql("""
-					INSERT INTO archivo_retencion (expediente_id, inicio, fin_ag, fin_ac, disposicion, va_historico,
-					                               admite_eliminacion, ubicacion)
-					SELECT e.id, e.fecha_inicio_retencion, (e.fecha_inicio_retencion + interval '2 years')::date,
-					       (e.fecha_inicio_retencion + interval '10 years')::date,
-					       CASE WHEN f.disposicion_ct THEN 'CT' ELSE 'E' END, f.disposicion_ct, f.disposicion_e,
-					       CASE WHEN e.id % 4 = 0 THEN 'CENTRAL' ELSE 'GESTION' END
-					  FROM archivo_expediente e JOIN archivo_trd_fila f ON f.id = e.trd_fila_id
-					 WHERE e.trd_version_id = ?""").param(version).update();
+			jdbc.sql(
+					"""
+							INSERT INTO archivo_retencion (expediente_id, dependencia, inicio, fin_ag, fin_ac, disposicion,
+							                               va_historico, admite_eliminacion, ubicacion)
+							SELECT e.id, e.dependencia, e.fecha_inicio_retencion, (e.fecha_inicio_retencion + interval '2 years')::date,
+							       (e.fecha_inicio_retencion + interval '10 years')::date,
+							       CASE WHEN f.disposicion_ct THEN 'CT' ELSE 'E' END, f.disposicion_ct, f.disposicion_e,
+							       CASE WHEN e.id % 3 = 0 THEN 'CENTRAL' ELSE 'GESTION' END
+							  FROM archivo_expediente e JOIN archivo_trd_fila f ON f.id = e.trd_fila_id
+							 WHERE e.trd_version_id = ?""")
+				.param(version)
+				.update();
 			jdbc.sql("ANALYZE archivo_expediente").update();
 			jdbc.sql("ANALYZE archivo_retencion").update();
 			AppBenchmark.linea(String.format(Locale.ROOT, "[retencion] %d expedientes cerrados sembrados en %.1f s", n,

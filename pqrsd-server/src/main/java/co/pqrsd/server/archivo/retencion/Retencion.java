@@ -43,7 +43,8 @@ public class Retencion {
 			                   JOIN archivo_disposicion d ON d.id = di.disposicion_id
 			                  WHERE di.expediente_id = e.id AND di.estado = 'PROPUESTO' AND d.estado <> 'EJECUTADA'
 			                  LIMIT 1)) AS en_tramite
-			  FROM archivo_retencion r
+			  FROM pagina p
+			  JOIN archivo_retencion r ON r.expediente_id = p.expediente_id
 			  JOIN archivo_expediente e ON e.id = r.expediente_id
 			  JOIN archivo_trd_fila f ON f.id = e.trd_fila_id
 			""";
@@ -74,13 +75,14 @@ public class Retencion {
 		// R-TRD-3/R-TRD-5: years in AG from the start event, then AC years (calendar
 		// years, R-CAL-2).
 		PlazosRetencion p = PlazosRetencion.calcular(e.fechaInicioRetencion(), e.retencionAg(), e.retencionAc());
-		int n = jdbc.sql("""
-				INSERT INTO archivo_retencion (expediente_id, inicio, fin_ag, fin_ac, disposicion, va_historico,
-				                               admite_eliminacion)
-				VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (expediente_id) DO NOTHING""")
-			.params(e.id(), Date.valueOf(p.inicio()), Date.valueOf(p.finGestion()), Date.valueOf(p.finCentral()),
-					String.join("+", e.disposicion().codigos()), ReglasRetencion.vaAlHistorico(e.disposicion()),
-					ReglasRetencion.admiteEliminacion(e.disposicion()))
+		int n = jdbc
+			.sql("""
+					INSERT INTO archivo_retencion (expediente_id, dependencia, inicio, fin_ag, fin_ac, disposicion, va_historico,
+					                               admite_eliminacion)
+					VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (expediente_id) DO NOTHING""")
+			.params(e.id(), e.dependencia(), Date.valueOf(p.inicio()), Date.valueOf(p.finGestion()),
+					Date.valueOf(p.finCentral()), String.join("+", e.disposicion().codigos()),
+					ReglasRetencion.vaAlHistorico(e.disposicion()), ReglasRetencion.admiteEliminacion(e.disposicion()))
 			.update();
 		if (n > 0) {
 			auditoria.registrarDelSistema(AccionAuditoria.RETENCION_REGISTRADA, "EXPEDIENTE", e.numero(),
@@ -110,21 +112,23 @@ public class Retencion {
 		};
 		String orden = tipo == Vencimiento.TRANSFERENCIA_PRIMARIA ? " ORDER BY r.fin_ag, r.expediente_id"
 				: " ORDER BY r.fin_ac, r.expediente_id";
-		String porDependencia = dependencia == null ? "" : " AND e.dependencia = ?";
+		String porDependencia = dependencia == null ? "" : " AND r.dependencia = ?";
 		List<Object> params = new java.util.ArrayList<>(List.of(Date.valueOf(hoy)));
 		if (dependencia != null) {
 			params.add(dependencia);
 		}
-		long total = jdbc
-			.sql("SELECT count(*) FROM archivo_retencion r JOIN archivo_expediente e ON e.id = " + "r.expediente_id"
-					+ filtro + porDependencia)
+		// Count and page over the retention clocks alone (partial indexes), then join the
+		// page.
+		long total = jdbc.sql("SELECT count(*) FROM archivo_retencion r" + filtro + porDependencia)
 			.params(params)
 			.query(Long.class)
 			.single();
 		List<Object> conPagina = new java.util.ArrayList<>(params);
 		conPagina.add(TAMANO_PAGINA);
 		conPagina.add(pagina * TAMANO_PAGINA);
-		List<FilaPendiente> filas = jdbc.sql(FILA + filtro + porDependencia + orden + " LIMIT ? OFFSET ?")
+		List<FilaPendiente> filas = jdbc
+			.sql("WITH pagina AS MATERIALIZED (SELECT r.expediente_id, r.fin_ag, r.fin_ac FROM archivo_retencion r"
+					+ filtro + porDependencia + orden + " LIMIT ? OFFSET ?) " + FILA + orden)
 			.params(conPagina)
 			.query((rs, n) -> {
 				String sub = rs.getString("subserie_codigo");
