@@ -72,8 +72,9 @@ class ModularidadTest {
 				Map.entry("plan", Set.of("TableroPlan")), Map.entry("riesgos", Set.of("MapaRiesgos")),
 				Map.entry("tableros", Set.of()), Map.entry("archivo", Set.of("Archivo", "ExpedienteCerrado")),
 				Map.entry("terminos", Set.of("CalendarioModificado", "TerminosEntidad")),
-				// The operator's commands are started from PqrsdApplication.main.
-				Map.entry("operacion", Set.of("ComandosOperacion")));
+				// The operator's commands are started from PqrsdApplication.main; each
+				// module adds its demo step.
+				Map.entry("operacion", Set.of("ComandosOperacion", "PasoDemo")));
 		declarada.forEach((modulo, tipos) -> {
 			Set<String> publicos = clases.stream()
 				.filter(c -> c.getPackageName().equals("co.pqrsd.server." + modulo))

@@ -275,33 +275,36 @@ final class Respaldos {
 	}
 
 	/**
-	 * Every content the database refers to (a {@code sha256} column in a table that does
-	 * not keep the bytes itself in {@code contenido}) must be among the copied documents.
-	 * New modules that keep store references follow the same naming and are checked
-	 * without changes here.
+	 * Every content the database refers to must be among the copied documents. A table
+	 * refers to the store by a {@code contenido_sha256} column or, when it has none, by a
+	 * {@code sha256} column unless it keeps the bytes itself ({@code contenido}). New
+	 * modules that follow this naming are checked without changes here.
 	 */
 	static List<String> contenidosFaltantes(Statement s, Path documentos) throws SQLException {
-		List<String> tablas = new ArrayList<>();
+		List<String[]> referencias = new ArrayList<>();
 		try (ResultSet rs = s.executeQuery("""
-				SELECT c.table_name FROM information_schema.columns c
-				WHERE c.table_schema = 'public' AND c.column_name = 'sha256'
-				  AND NOT EXISTS (SELECT 1 FROM information_schema.columns b WHERE b.table_schema = 'public'
-				                  AND b.table_name = c.table_name AND b.column_name = 'contenido')
-				  AND EXISTS (SELECT 1 FROM information_schema.tables t WHERE t.table_schema = 'public'
-				              AND t.table_name = c.table_name AND t.table_type = 'BASE TABLE')
+				SELECT c.table_name, c.column_name FROM information_schema.columns c
+				JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name
+				WHERE c.table_schema = 'public' AND t.table_type = 'BASE TABLE'
+				  AND (c.column_name = 'contenido_sha256'
+				       OR (c.column_name = 'sha256' AND NOT EXISTS (SELECT 1 FROM information_schema.columns b
+				             WHERE b.table_schema = 'public' AND b.table_name = c.table_name
+				               AND b.column_name IN ('contenido', 'contenido_sha256'))))
 				ORDER BY 1""")) {
 			while (rs.next()) {
-				tablas.add(rs.getString(1));
+				referencias.add(new String[] { rs.getString(1), rs.getString(2) });
 			}
 		}
 		List<String> faltantes = new ArrayList<>();
 		Set<String> vistos = new HashSet<>();
-		for (String tabla : tablas) {
-			try (ResultSet rs = s.executeQuery("SELECT DISTINCT sha256 FROM \"" + tabla + "\"")) {
+		for (String[] referencia : referencias) {
+			try (ResultSet rs = s.executeQuery("SELECT DISTINCT \"" + referencia[1] + "\" FROM \"" + referencia[0]
+					+ "\" WHERE \"" + referencia[1] + "\" IS NOT NULL")) {
 				while (rs.next()) {
 					String sha = rs.getString(1).strip();
-					if (vistos.add(sha) && !Files.isRegularFile(ruta(documentos, sha))) {
-						faltantes.add("Falta el documento " + sha + " al que se refiere la tabla " + tabla);
+					if (vistos.add(sha) && (sha.length() < 4 || !Files.isRegularFile(ruta(documentos, sha)))) {
+						faltantes.add("Falta el documento " + sha + " al que se refiere " + referencia[0] + "."
+								+ referencia[1]);
 					}
 				}
 			}
