@@ -275,24 +275,19 @@ final class Respaldos {
 	}
 
 	/**
-	 * Every content the database refers to must be among the copied documents. A table
-	 * refers to the store by a {@code contenido_sha256} column or, when it has none, by a
-	 * {@code sha256} column unless it keeps the bytes itself ({@code contenido}). New
-	 * modules that follow this naming are checked without changes here.
+	 * Every content the database refers to must be among the copied documents. The
+	 * columns that refer to the store are listed in
+	 * {@code operacion/referencias-almacen.txt} (each module appends its own); one that
+	 * does not exist in this database is skipped.
 	 */
 	static List<String> contenidosFaltantes(Statement s, Path documentos) throws SQLException {
 		List<String[]> referencias = new ArrayList<>();
-		try (ResultSet rs = s.executeQuery("""
-				SELECT c.table_name, c.column_name FROM information_schema.columns c
-				JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name
-				WHERE c.table_schema = 'public' AND t.table_type = 'BASE TABLE'
-				  AND (c.column_name = 'contenido_sha256'
-				       OR (c.column_name = 'sha256' AND NOT EXISTS (SELECT 1 FROM information_schema.columns b
-				             WHERE b.table_schema = 'public' AND b.table_name = c.table_name
-				               AND b.column_name IN ('contenido', 'contenido_sha256'))))
-				ORDER BY 1""")) {
-			while (rs.next()) {
-				referencias.add(new String[] { rs.getString(1), rs.getString(2) });
+		for (String[] columna : referenciasAlmacen()) {
+			try (ResultSet rs = s.executeQuery("SELECT 1 FROM information_schema.columns WHERE table_schema = 'public'"
+					+ " AND table_name = '" + columna[0] + "' AND column_name = '" + columna[1] + "'")) {
+				if (rs.next()) {
+					referencias.add(columna);
+				}
 			}
 		}
 		List<String> faltantes = new ArrayList<>();
@@ -310,6 +305,26 @@ final class Respaldos {
 			}
 		}
 		return faltantes;
+	}
+
+	/** {@code tabla.columna} pairs of {@code operacion/referencias-almacen.txt}. */
+	static List<String[]> referenciasAlmacen() {
+		try (InputStream in = Respaldos.class.getResourceAsStream("/operacion/referencias-almacen.txt")) {
+			List<String[]> columnas = new ArrayList<>();
+			for (String linea : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+				String l = linea.strip();
+				if (!l.isEmpty() && !l.startsWith("#")) {
+					if (!l.matches("[a-z0-9_]+\\.[a-z0-9_]+")) {
+						throw new IllegalStateException("Referencia al almacén inválida: " + l);
+					}
+					columnas.add(l.split("\\."));
+				}
+			}
+			return columnas;
+		}
+		catch (IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
 	}
 
 	/** Where the store keeps a content: {@code ab/cd/<sha256>}. */
