@@ -73,8 +73,9 @@ class ModularidadTest {
 				Map.entry("tableros", Set.of()), Map.entry("archivo", Set.of("Archivo", "ExpedienteCerrado")),
 				Map.entry("terminos", Set.of("CalendarioModificado", "TerminosEntidad")), Map.entry("correo", Set.of()),
 				Map.entry("informes", Set.of()),
-				// The operator's commands are started from PqrsdApplication.main.
-				Map.entry("operacion", Set.of("ComandosOperacion")));
+				// The operator's commands are started from PqrsdApplication.main; each
+				// module adds its demo step.
+				Map.entry("operacion", Set.of("ComandosOperacion", "PasoDemo")));
 		declarada.forEach((modulo, tipos) -> {
 			Set<String> publicos = clases.stream()
 				.filter(c -> c.getPackageName().equals("co.pqrsd.server." + modulo))

@@ -275,38 +275,56 @@ final class Respaldos {
 	}
 
 	/**
-	 * Every content the database refers to (a {@code sha256} column in a table that does
-	 * not keep the bytes itself in {@code contenido}) must be among the copied documents.
-	 * New modules that keep store references follow the same naming and are checked
-	 * without changes here.
+	 * Every content the database refers to must be among the copied documents. The
+	 * columns that refer to the store are listed in
+	 * {@code operacion/referencias-almacen.txt} (each module appends its own); one that
+	 * does not exist in this database is skipped.
 	 */
 	static List<String> contenidosFaltantes(Statement s, Path documentos) throws SQLException {
-		List<String> tablas = new ArrayList<>();
-		try (ResultSet rs = s.executeQuery("""
-				SELECT c.table_name FROM information_schema.columns c
-				WHERE c.table_schema = 'public' AND c.column_name = 'sha256'
-				  AND NOT EXISTS (SELECT 1 FROM information_schema.columns b WHERE b.table_schema = 'public'
-				                  AND b.table_name = c.table_name AND b.column_name = 'contenido')
-				  AND EXISTS (SELECT 1 FROM information_schema.tables t WHERE t.table_schema = 'public'
-				              AND t.table_name = c.table_name AND t.table_type = 'BASE TABLE')
-				ORDER BY 1""")) {
-			while (rs.next()) {
-				tablas.add(rs.getString(1));
+		List<String[]> referencias = new ArrayList<>();
+		for (String[] columna : referenciasAlmacen()) {
+			try (ResultSet rs = s.executeQuery("SELECT 1 FROM information_schema.columns WHERE table_schema = 'public'"
+					+ " AND table_name = '" + columna[0] + "' AND column_name = '" + columna[1] + "'")) {
+				if (rs.next()) {
+					referencias.add(columna);
+				}
 			}
 		}
 		List<String> faltantes = new ArrayList<>();
 		Set<String> vistos = new HashSet<>();
-		for (String tabla : tablas) {
-			try (ResultSet rs = s.executeQuery("SELECT DISTINCT sha256 FROM \"" + tabla + "\"")) {
+		for (String[] referencia : referencias) {
+			try (ResultSet rs = s.executeQuery("SELECT DISTINCT \"" + referencia[1] + "\" FROM \"" + referencia[0]
+					+ "\" WHERE \"" + referencia[1] + "\" IS NOT NULL")) {
 				while (rs.next()) {
 					String sha = rs.getString(1).strip();
-					if (vistos.add(sha) && !Files.isRegularFile(ruta(documentos, sha))) {
-						faltantes.add("Falta el documento " + sha + " al que se refiere la tabla " + tabla);
+					if (vistos.add(sha) && (sha.length() < 4 || !Files.isRegularFile(ruta(documentos, sha)))) {
+						faltantes.add("Falta el documento " + sha + " al que se refiere " + referencia[0] + "."
+								+ referencia[1]);
 					}
 				}
 			}
 		}
 		return faltantes;
+	}
+
+	/** {@code tabla.columna} pairs of {@code operacion/referencias-almacen.txt}. */
+	static List<String[]> referenciasAlmacen() {
+		try (InputStream in = Respaldos.class.getResourceAsStream("/operacion/referencias-almacen.txt")) {
+			List<String[]> columnas = new ArrayList<>();
+			for (String linea : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+				String l = linea.strip();
+				if (!l.isEmpty() && !l.startsWith("#")) {
+					if (!l.matches("[a-z0-9_]+\\.[a-z0-9_]+")) {
+						throw new IllegalStateException("Referencia al almacén inválida: " + l);
+					}
+					columnas.add(l.split("\\."));
+				}
+			}
+			return columnas;
+		}
+		catch (IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
 	}
 
 	/** Where the store keeps a content: {@code ab/cd/<sha256>}. */

@@ -55,4 +55,40 @@ final class NodoPrueba {
 		assertThat(r.estado()).as(r.cuerpo()).isEqualTo(201);
 	}
 
+	/**
+	 * Radicates an ENTRADA with a text document as {@code usuario} of dependencia
+	 * {@code codigo}.
+	 * @return the radicado's number and the document's bytes
+	 */
+	static Map.Entry<String, byte[]> radicar(int puerto, String usuario, String codigo, int n) {
+		byte[] contenido = ("Documento de prueba número " + n + " — " + "x".repeat(n % 500))
+			.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		String json = ClienteApi.json(Map.of("tipo", "ENTRADA", "asunto", "Prueba " + n, "dependencia", codigo, "medio",
+				"PRESENCIAL", "remitente", Map.of("anonimo", true)));
+		var r = ClienteApi.como(puerto, usuario, CLAVE)
+			.multipart("/api/v1/radicados", ClienteApi.Parte.json("radicado", json),
+					ClienteApi.Parte.archivo("principal", "prueba-" + n + ".txt", "text/plain", contenido));
+		assertThat(r.estado()).as(r.cuerpo()).isEqualTo(201);
+		return Map.entry(r.json().get("numero").asString(), contenido);
+	}
+
+	/** Every radicado is there with its first document byte for byte. */
+	static void conDocumentos(int puerto, String usuario, Map<String, byte[]> radicados) {
+		ClienteApi cliente = ClienteApi.como(puerto, usuario, CLAVE);
+		radicados.forEach((numero, contenido) -> {
+			var r = cliente.get("/api/v1/radicados/" + numero);
+			assertThat(r.estado()).as(numero).isEqualTo(200);
+			long id = r.json().get("documentos").get(0).get("id").asLong();
+			var documento = cliente.get("/api/v1/radicados/" + numero + "/documentos/" + id);
+			assertThat(documento.cruda().body()).as(numero).isEqualTo(contenido);
+		});
+	}
+
+	/** The audit chain verifies, through the API. */
+	static void cadenaIntegra(int puerto) {
+		var cadena = ClienteApi.como(puerto, ClienteApi.ADMIN, ClienteApi.CLAVE_ADMIN)
+			.post("/api/v1/auditoria/verificacion", "{}");
+		assertThat(cadena.json().get("integra").asBoolean()).as(cadena.cuerpo()).isTrue();
+	}
+
 }

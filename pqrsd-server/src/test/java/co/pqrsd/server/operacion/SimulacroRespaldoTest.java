@@ -2,7 +2,6 @@ package co.pqrsd.server.operacion;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -15,7 +14,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import co.pqrsd.core.comun.Colombia;
-import co.pqrsd.server.ClienteApi;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -88,17 +86,8 @@ class SimulacroRespaldoTest {
 		assertThat(restaurado.correcta()).isTrue();
 		try (ConfigurableApplicationContext b = NodoPrueba.iniciar(datosB)) {
 			int puerto = NodoPrueba.puerto(b);
-			ClienteApi ventanilla = ClienteApi.como(puerto, "simventanilla", NodoPrueba.CLAVE);
-			antesDelRespaldo.forEach((numero, contenido) -> {
-				var r = ventanilla.get("/api/v1/radicados/" + numero);
-				assertThat(r.estado()).as(numero).isEqualTo(200);
-				long id = r.json().get("documentos").get(0).get("id").asLong();
-				var documento = ventanilla.get("/api/v1/radicados/" + numero + "/documentos/" + id);
-				assertThat(documento.cruda().body()).as(numero).isEqualTo(contenido);
-			});
-			var cadena = ClienteApi.como(puerto, ClienteApi.ADMIN, ClienteApi.CLAVE_ADMIN)
-				.post("/api/v1/auditoria/verificacion", "{}");
-			assertThat(cadena.json().get("integra").asBoolean()).as(cadena.cuerpo()).isTrue();
+			NodoPrueba.conDocumentos(puerto, "simventanilla", antesDelRespaldo);
+			NodoPrueba.cadenaIntegra(puerto);
 			JdbcTemplate jdbc = new JdbcTemplate(b.getBean(DataSource.class));
 			String huecos = "SELECT count(*) FROM (SELECT anio, tipo, alcance, max(consecutivo) AS m, count(*) AS c,"
 					+ " count(DISTINCT consecutivo) AS d FROM radicado GROUP BY 1, 2, 3) x WHERE m <> c OR d <> c";
@@ -134,17 +123,9 @@ class SimulacroRespaldoTest {
 	}
 
 	private String radicar(int puerto, int n) {
-		byte[] contenido = ("Documento del simulacro número " + n + " — " + "x".repeat(n % 500))
-			.getBytes(StandardCharsets.UTF_8);
-		String json = ClienteApi.json(Map.of("tipo", "ENTRADA", "asunto", "Simulacro " + n, "dependencia", "881",
-				"medio", "PRESENCIAL", "remitente", Map.of("anonimo", true)));
-		var r = ClienteApi.como(puerto, "simventanilla", NodoPrueba.CLAVE)
-			.multipart("/api/v1/radicados", ClienteApi.Parte.json("radicado", json),
-					ClienteApi.Parte.archivo("principal", "simulacro-" + n + ".txt", "text/plain", contenido));
-		assertThat(r.estado()).as(r.cuerpo()).isEqualTo(201);
-		String numero = r.json().get("numero").asString();
-		confirmados.put(numero, contenido);
-		return numero;
+		var radicado = NodoPrueba.radicar(puerto, "simventanilla", "881", n);
+		confirmados.put(radicado.getKey(), radicado.getValue());
+		return radicado.getKey();
 	}
 
 }
