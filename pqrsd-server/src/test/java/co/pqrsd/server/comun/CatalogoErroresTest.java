@@ -26,7 +26,7 @@ class CatalogoErroresTest {
 	private static final String CODIGO = "\"([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)\"";
 
 	private static final List<Pattern> DONDE_SE_CREAN = List.of(Pattern.compile(
-			"(?:new\\s+(?:ErrorDominio|NoEncontrado|NoDisponible|Conflicto|ConflictoDeEstado)|super|requerido|advertir)"
+			"(?:new\\s+(?:[\\w.]+\\.)?(?:ErrorDominio|NoEncontrado|NoDisponible|Conflicto|ConflictoDeEstado|DemasiadoGrande)|super|requerido|advertir)"
 					+ "\\(\\s*(?:[\\w.()]+,\\s*)?" + CODIGO),
 			Pattern.compile("Problemas\\.\\w+\\(\\s*HttpStatus\\.\\w+,\\s*" + CODIGO),
 			Pattern.compile("new\\s+CampoInvalido\\([^;]*?" + CODIGO + "\\)"),
