@@ -35,6 +35,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * configured Share origin.
  */
 @Configuration(proxyBeanMethods = false)
+@org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
 class ConfianzaShareConfiguracion {
 
 	static final String FICHA = "/confianza/share/ficha";
