@@ -134,7 +134,9 @@ public class PqrsdCiudadano {
 			throw new ErrorDominio("PQRSD_OBJETO_REQUERIDO",
 					"Escriba el objeto de su petición: es el único dato obligatorio.", Map.of("campo", "asunto"));
 		}
-		entradas.exigirAdmisibles(s.adjuntos());
+		// The attachments pass radicación's type and size rules when the ENTRADA is
+		// radicated with them below (EntradasRadicacion.exigirAdmisibles' checks), inside
+		// this transaction: a refused file leaves nothing written.
 		String origen = s.origenId() == null || s.origenId().isBlank() ? null : s.origenId().strip();
 		if (origen != null) {
 			clasificaciones.bloquearOrigen(origen);
