@@ -118,6 +118,32 @@ public class EntradasRadicacion {
 	}
 
 	/**
+	 * Radicates the ENTRADA like JSON radicación does: in the shared transaction of
+	 * radicación's combiner (one commit per batch, the gapless counter's lock held only
+	 * by the combiner's thread), each item in its own savepoint. {@code conRadicado} runs
+	 * right after, in the same savepoint, so a module stores its own record with the
+	 * ENTRADA, all or nothing (it must not call the process engine or wait on anything:
+	 * the batch waits for it). Returns once the batch committed.
+	 * @throws org.springframework.security.access.AccessDeniedException before anything
+	 * is written, when the user may not radicate ENTRADA
+	 */
+	public <T> T radicarEntradaCombinada(NuevaEntrada n, UsuarioAutenticado usuario,
+			java.util.function.Function<Entrada, T> conRadicado) {
+		SolicitudRadicacion s = new SolicitudRadicacion(TipoRadicado.ENTRADA, n.asunto(), n.descripcion(),
+				n.dependencia(), null, Medio.valueOf(n.medio()), null, n.peticionario().comoParte(), null, null, null,
+				null, null, null);
+		return radicacion.radicarCombinado(s, usuario, numero -> conRadicado.apply(entrada(numero).orElseThrow()));
+	}
+
+	/**
+	 * @return whether the current thread is radicación's combiner committing a batch (its
+	 * after-commit callbacks must not do slow work: the next batch waits)
+	 */
+	public boolean enLoteCombinado() {
+		return CombinadorTransacciones.enLote();
+	}
+
+	/**
 	 * Radicates the ENTRADA with its documents (the first one is the main document)
 	 * inside the caller's transaction; radicación's limits and type checks apply. Audited
 	 * as RADICADO_CREADO.
@@ -207,6 +233,14 @@ public class EntradasRadicacion {
 			.map(d -> new DocumentoRadicado(numero, d.id(), d.rol(), d.nombre(), d.version(), d.tipoMime(), d.tamano(),
 					d.sha256().trim(), d.paginas(), d.cargadoEn()))
 			.toList();
+	}
+
+	/**
+	 * @return the SHA-256 under which {@code documentos.AlmacenDocumentos} keeps that
+	 * document's bytes; empty when the radicado has no such document.
+	 */
+	public Optional<String> huellaDocumento(String numero, long id) {
+		return repositorio.documento(numero, id).map(Radicado.Documento::sha256);
 	}
 
 	/**
