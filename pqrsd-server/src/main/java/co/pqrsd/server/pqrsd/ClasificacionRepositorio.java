@@ -72,14 +72,16 @@ class ClasificacionRepositorio {
 	}
 
 	/** Stores the classified case: its label, modality and reserve change too. */
-	void guardarClasificada(Pqrsd caso, @Nullable LocalDate vencimiento, Instant ahora) {
+	void guardarClasificada(Pqrsd caso, @Nullable LocalDate vencimiento, Instant ahora,
+			@Nullable LocalDate amarilloDesde, @Nullable LocalDate rojoDesde) {
 		jdbc.sql("""
 				UPDATE pqrsd_caso SET etiqueta = ?, modalidad = ?, denuncia_corrupcion = ?, estado = ?, dependencia = ?,
-				    asignado_a = ?, vencimiento = ?, caso = CAST(? AS jsonb), version = version + 1, actualizado_en = ?
+				    asignado_a = ?, vencimiento = ?, caso = CAST(? AS jsonb), version = version + 1, actualizado_en = ?,
+				    amarillo_desde = ?, rojo_desde = ?
 				WHERE radicado = ?""")
 			.params(caso.etiqueta().name(), caso.modalidad(), caso.denunciaCorrupcion(), caso.estado().name(),
 					caso.dependencia(), caso.asignadoA(), vencimiento, json.writeValueAsString(caso),
-					Timestamp.from(ahora), caso.radicado())
+					Timestamp.from(ahora), amarilloDesde, rojoDesde, caso.radicado())
 			.update();
 	}
 

@@ -62,8 +62,6 @@ public class PqrsdCiudadano {
 
 	private final ClasificacionRepositorio clasificaciones;
 
-	private final AccionesRepositorio acciones;
-
 	private final EntradasRadicacion entradas;
 
 	private final Dependencias dependencias;
@@ -79,13 +77,12 @@ public class PqrsdCiudadano {
 	private final java.util.concurrent.atomic.AtomicBoolean usuarioCanalListo = new java.util.concurrent.atomic.AtomicBoolean();
 
 	PqrsdCiudadano(ServicioPqrsd servicio, PqrsdRepository repositorio, ClasificacionRepositorio clasificaciones,
-			AccionesRepositorio acciones, EntradasRadicacion entradas, Dependencias dependencias, Auditoria auditoria,
+			EntradasRadicacion entradas, Dependencias dependencias, Auditoria auditoria,
 			ApplicationEventPublisher eventos, java.time.Clock reloj,
 			@Value("${pqrsd.ciudadano.dependencia-receptora:1}") String receptora) {
 		this.servicio = servicio;
 		this.repositorio = repositorio;
 		this.clasificaciones = clasificaciones;
-		this.acciones = acciones;
 		this.entradas = entradas;
 		this.dependencias = dependencias;
 		this.auditoria = auditoria;
@@ -134,7 +131,9 @@ public class PqrsdCiudadano {
 			throw new ErrorDominio("PQRSD_OBJETO_REQUERIDO",
 					"Escriba el objeto de su petición: es el único dato obligatorio.", Map.of("campo", "asunto"));
 		}
-		entradas.exigirAdmisibles(s.adjuntos());
+		// The attachments pass radicación's type and size rules when the ENTRADA is
+		// radicated with them below (EntradasRadicacion.exigirAdmisibles' checks), inside
+		// this transaction: a refused file leaves nothing written.
 		String origen = s.origenId() == null || s.origenId().isBlank() ? null : s.origenId().strip();
 		if (origen != null) {
 			clasificaciones.bloquearOrigen(origen);
@@ -165,6 +164,8 @@ public class PqrsdCiudadano {
 			// Ley 1474 de 2011, art. 76: the denuncia and its denunciante are reserved.
 			entradas.reservar(caso.radicado(), "DENUNCIA_CORRUPCION");
 		}
+		// No semáforo until classified: the ventanilla's queue, not a dependencia's
+		// bandeja.
 		repositorio.insertar(caso, plazos.fechaVencimiento(caso).orElse(null), ahora, new PqrsdRepository.Bandeja(
 				entrada.asunto(), null, null, canalRespuesta == null ? null : canalRespuesta.name()));
 		repositorio.registrarHechos(r.hechos(), USUARIO_CANAL);
@@ -280,7 +281,11 @@ public class PqrsdCiudadano {
 			// Ley 1474 de 2011, art. 76.
 			entradas.reservar(radicado, "DENUNCIA_CORRUPCION");
 		}
-		clasificaciones.guardarClasificada(nuevo, plazos.fechaVencimiento(nuevo).orElse(null), ahora);
+		List<co.pqrsd.core.pqrsd.Aviso> plan = co.pqrsd.core.pqrsd.PlanAvisos.de(nuevo, plazos);
+		LocalDate amarillo = ProgramacionPqrsd.dia(plan, co.pqrsd.core.pqrsd.Aviso.Tipo.SEMAFORO_AMARILLO);
+		LocalDate rojo = ProgramacionPqrsd.dia(plan, co.pqrsd.core.pqrsd.Aviso.Tipo.SEMAFORO_ROJO);
+		clasificaciones.guardarClasificada(nuevo, plazos.fechaVencimiento(nuevo).orElse(null), ahora,
+				amarillo != null ? amarillo : rojo, rojo);
 		List<HechoPqrsd> hechos = new ArrayList<>();
 		clasificada.hechos().stream().filter(h -> !(h instanceof HechoPqrsd.PqrsdRadicada)).forEach(hechos::add);
 		hechos.addAll(reparto.hechos());
