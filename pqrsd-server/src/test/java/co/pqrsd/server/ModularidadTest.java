@@ -68,7 +68,7 @@ class ModularidadTest {
 				Map.entry("seguridad",
 						Set.of("Dependencia", "Dependencias", "Directorio", "Rol", "UsuarioAutenticado")),
 				Map.entry("notificaciones", Set.of("Notificacion", "Notificaciones")),
-				Map.entry("pqrsd", Set.of("EstadisticasPqrsd", "PqrsdCambiada")),
+				Map.entry("pqrsd", Set.of("EstadisticasPqrsd", "PqrsdCambiada", "PqrsdCiudadano")),
 				Map.entry("plan", Set.of("TableroPlan")), Map.entry("riesgos", Set.of("MapaRiesgos")),
 				Map.entry("tableros", Set.of()), Map.entry("archivo", Set.of("Archivo", "ExpedienteCerrado")),
 				Map.entry("terminos", Set.of("CalendarioModificado", "TerminosEntidad")));

@@ -83,6 +83,26 @@ public enum AccionAuditoria {
 	RIESGO_MONITOREADO("Monitoreo de un riesgo en un corte (controles aplicados, avance de acciones)"),
 	RIESGO_OBSERVADO("Observación de Control Interno sobre un riesgo en un corte"),
 	RIESGO_SEGUIMIENTO_PUBLICADO("Publicación del seguimiento del mapa de riesgos de un corte"),
+	// Archivo: índice firmado, retención, transferencias, disposición final, bloqueos
+	INDICE_FIRMADO("Firma por la entidad de una copia del índice electrónico de un expediente (XML XAdES o PDF PAdES)"),
+	INDICE_VERIFICADO(
+			"Verificación de la integridad de un expediente: huellas de sus archivos, huella del índice y firma"),
+	RETENCION_REGISTRADA("Registro de los plazos de retención (fin en gestión y en central) al cerrar un expediente"),
+	TRANSFERENCIA_CREADA("Creación de una transferencia documental con su inventario (FUID)"),
+	TRANSFERENCIA_ENVIADA("Envío de una transferencia al archivo receptor"),
+	TRANSFERENCIA_ACEPTADA("Recepción y aceptación de una transferencia; cambio de ubicación de sus expedientes"),
+	TRANSFERENCIA_DEVUELTA("Devolución de una transferencia con observaciones"),
+	DISPOSICION_CREADA("Propuesta de expedientes candidatos a eliminación (inventario)"),
+	DISPOSICION_APROBADA("Aprobación de la eliminación por el comité (número y fecha del acta)"),
+	DISPOSICION_PUBLICADA("Publicación del inventario de eliminación en el sitio web (60 días hábiles)"),
+	DISPOSICION_OBSERVACION_RECIBIDA("Observación ciudadana sobre un inventario de eliminación publicado"),
+	DISPOSICION_OBSERVACION_RESPONDIDA("Respuesta a una observación ciudadana sobre un inventario de eliminación"),
+	DISPOSICION_ACTA_FIRMADA("Registro del acta de eliminación"),
+	DISPOSICION_EJECUTADA("Eliminación de los expedientes de un acta: contenidos destruidos, lápida conservada"),
+	CONSERVACION_REGISTRADA(
+			"Registro de conservación total o de medio técnico (microfilmación o digitalización) con su evidencia"),
+	BLOQUEO_LEGAL_CREADO("Congelación de un expediente por un bloqueo legal (investigación, proceso judicial)"),
+	BLOQUEO_LEGAL_LEVANTADO("Levantamiento de un bloqueo legal"),
 	// Archivo: TRD y expedientes
 	TRD_CREADA("Creación de un borrador de la Tabla de Retención Documental"),
 	TRD_MODIFICADA("Modificación de los datos de aprobación de un borrador de TRD"),

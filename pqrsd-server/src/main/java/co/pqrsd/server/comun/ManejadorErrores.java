@@ -10,6 +10,7 @@ import co.pqrsd.core.comun.ErrorDominio;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -50,8 +51,16 @@ class ManejadorErrores {
 
 	private final List<OyenteDenegacion> oyentesDenegacion;
 
+	private final List<DetectorConcurrencia> detectoresConcurrencia;
+
 	ManejadorErrores(List<OyenteDenegacion> oyentesDenegacion) {
+		this(oyentesDenegacion, List.of());
+	}
+
+	@Autowired
+	ManejadorErrores(List<OyenteDenegacion> oyentesDenegacion, List<DetectorConcurrencia> detectoresConcurrencia) {
 		this.oyentesDenegacion = oyentesDenegacion;
+		this.detectoresConcurrencia = detectoresConcurrencia;
 	}
 
 	@ExceptionHandler(ErrorDominio.class)
@@ -247,6 +256,13 @@ class ManejadorErrores {
 
 	@ExceptionHandler(Exception.class)
 	Object inesperado(Exception e, HttpServletRequest req) {
+		if (DetectorConcurrencia.generica(e) || detectoresConcurrencia.stream().anyMatch(d -> d.carreraPerdida(e))) {
+			// Lost a race with another transaction on the same data (after the retries
+			// the action allows): nothing was kept, and asking again will do.
+			log.warn("Conflicto concurrente en {} {}: {}", req.getMethod(), req.getRequestURI(), e.toString());
+			return responder(req, Problemas.de(HttpStatus.CONFLICT, "CONFLICTO_CONCURRENTE",
+					"Otra operación modificó los mismos datos al mismo tiempo; no se guardó nada. Intente de nuevo."));
+		}
 		String id = UUID.randomUUID().toString();
 		log.error("Error interno {} en {} {}", id, req.getMethod(), req.getRequestURI(), e);
 		ProblemDetail problema = Problemas.de(HttpStatus.INTERNAL_SERVER_ERROR, "ERROR_INTERNO",

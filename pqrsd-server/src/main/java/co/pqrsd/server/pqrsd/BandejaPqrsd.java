@@ -138,6 +138,14 @@ class BandejaPqrsd {
 		if (f.semaforo() != null) {
 			donde.append(" AND color = :color");
 			p.put("color", f.semaforo().name());
+			// What the colour implies, on the indexed dates, so that the index on
+			// (dependencia, rojo_desde) or (rojo_desde) serves it (V25).
+			if (f.semaforo() == Semaforo.Color.ROJO) {
+				donde.append(" AND rojo_desde <= :hoy");
+			}
+			else if (f.semaforo() == Semaforo.Color.AMARILLO) {
+				donde.append(" AND amarillo_desde <= :hoy");
+			}
 		}
 		long total = f.semaforo() != null ? contadores.get(f.semaforo())
 				: contadores.values().stream().mapToLong(Long::longValue).sum();

@@ -84,18 +84,6 @@ class PqrsdRepository {
 			.optional();
 	}
 
-	/**
-	 * The case locked, unless another transaction holds it (a user's action in progress):
-	 * the engine's timer then comes back a little later instead of waiting, so that it
-	 * never waits on a case while holding the engine's rows.
-	 */
-	Optional<Pqrsd> bloquearSiLibre(String radicado) {
-		return jdbc.sql("SELECT caso::text FROM pqrsd_caso WHERE radicado = ? FOR UPDATE SKIP LOCKED")
-			.param(radicado)
-			.query((rs, i) -> leer(rs.getString(1)))
-			.optional();
-	}
-
 	/** The case locked until the transaction ends, so two actions never interleave. */
 	Optional<Pqrsd> bloquear(String radicado) {
 		return jdbc.sql("SELECT caso::text FROM pqrsd_caso WHERE radicado = ? FOR UPDATE")

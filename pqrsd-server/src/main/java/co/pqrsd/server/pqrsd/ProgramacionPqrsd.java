@@ -55,8 +55,6 @@ class ProgramacionPqrsd implements ReceptorTemporizadores {
 
 	private static final int LOTE = 200;
 
-	private static final java.time.Duration REINTENTO = java.time.Duration.ofSeconds(5);
-
 	private final PqrsdRepository repositorio;
 
 	private final ServicioPqrsd servicio;
@@ -127,7 +125,14 @@ class ProgramacionPqrsd implements ReceptorTemporizadores {
 	@TransactionalEventListener
 	void iniciarProceso(PqrsdCambiada e) {
 		if (e.anterior() == null) {
-			transaccion.executeWithoutResult(t -> iniciarPendiente(e.radicado()));
+			try {
+				transaccion.executeWithoutResult(t -> iniciarPendiente(e.radicado()));
+			}
+			catch (RuntimeException ex) {
+				// The case is stored and answered; its pending row stays, and the sweep
+				// starts the process within a minute.
+				log.warn("El proceso de la PQRSD {} se iniciará en el barrido: {}", e.radicado(), ex.toString());
+			}
 		}
 	}
 
@@ -246,11 +251,17 @@ class ProgramacionPqrsd implements ReceptorTemporizadores {
 	/** Runs in the timer job's transaction, the case locked. */
 	@Override
 	public @Nullable Instant avisosVencidos(String radicado) {
+		// The timer waits for a user's action on the case to end, and only then writes
+		// (its avisos and the engine's rows: its execution, its next timer). Skipping a
+		// busy case and re-arming at once made the job commit the case's engine rows in
+		// the middle of the user's action, which then failed on a version conflict (500
+		// in CI). Now the job is the one that may lose (the engine retries it) when the
+		// action ended the process. Deadlock-free: the job holds no row before this lock,
+		// and every user action takes the case's lock before touching its engine rows.
+		Pqrsd caso = repositorio.bloquear(radicado).orElse(null);
 		Instant ahora = reloj.instant();
-		Pqrsd caso = repositorio.bloquearSiLibre(radicado).orElse(null);
 		if (caso == null) {
-			// Busy with a user's action (or gone): try again shortly.
-			return repositorio.existe(radicado) ? ahora.plus(REINTENTO) : null;
+			return null;
 		}
 		Plazos plazos = servicio.plazos();
 		// A state change (the expiry) may make further avisos due at once.

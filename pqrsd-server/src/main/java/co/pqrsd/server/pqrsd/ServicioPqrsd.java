@@ -31,6 +31,7 @@ import co.pqrsd.server.auditoria.Auditoria;
 import co.pqrsd.server.comun.Conflicto;
 import co.pqrsd.server.comun.NoEncontrado;
 import co.pqrsd.server.notificaciones.Notificaciones;
+import co.pqrsd.server.pqrsd.motor.CarreraConMotor;
 import co.pqrsd.server.radicacion.EntradasRadicacion;
 import co.pqrsd.server.radicacion.EntradasRadicacion.Entrada;
 import co.pqrsd.server.seguridad.Dependencias;
@@ -38,6 +39,7 @@ import co.pqrsd.server.seguridad.Rol;
 import co.pqrsd.server.seguridad.UsuarioAutenticado;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.resilience.annotation.Retryable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -233,6 +235,7 @@ class ServicioPqrsd {
 
 	/** Assigns a funcionario (the jefe of the dependencia, his repartidor or ADMIN). */
 	@Transactional
+	@Retryable(predicate = CarreraConMotor.class, maxRetries = 3, delay = 40, jitter = 20, multiplier = 2)
 	VistaPqrsd asignar(String radicado, String funcionario, UsuarioAutenticado usuario) {
 		Hecho h = actuar(radicado, usuario, (caso, actor, plazos, ahora) -> {
 			Resultado r = caso.asignar(funcionario, actor, plazos, ahora);
@@ -253,6 +256,7 @@ class ServicioPqrsd {
 
 	/** The one extension of the term (Ley 1755 de 2015, art. 14 parágrafo). */
 	@Transactional
+	@Retryable(predicate = CarreraConMotor.class, maxRetries = 3, delay = 40, jitter = 20, multiplier = 2)
 	VistaPqrsd prorrogar(String radicado, String motivo, LocalDate nuevoVencimiento, UsuarioAutenticado usuario) {
 		Hecho h = actuar(radicado, usuario,
 				(caso, actor, plazos, ahora) -> caso.prorrogar(motivo, nuevoVencimiento, actor, plazos, ahora));
@@ -313,6 +317,7 @@ class ServicioPqrsd {
 	 * Sends the case to another dependencia: the clock keeps running (same authority).
 	 */
 	@Transactional
+	@Retryable(predicate = CarreraConMotor.class, maxRetries = 3, delay = 40, jitter = 20, multiplier = 2)
 	VistaPqrsd reasignar(String radicado, String dependencia, String motivo, UsuarioAutenticado usuario) {
 		Hecho h = actuar(radicado, usuario, (caso, actor, plazos, ahora) -> {
 			Resultado r = caso.reasignar(dependencia, motivo, actor, plazos, ahora);
@@ -335,6 +340,7 @@ class ServicioPqrsd {
 	 * peticionario; late is recorded as TRASLADO_EXTEMPORANEO, never refused.
 	 */
 	@Transactional
+	@Retryable(predicate = CarreraConMotor.class, maxRetries = 3, delay = 40, jitter = 20, multiplier = 2)
 	VistaPqrsd trasladar(String radicado, String entidad, String motivo, UsuarioAutenticado usuario) {
 		String[] oficio = new String[1];
 		Hecho h = actuar(radicado, usuario, (caso, actor, plazos, ahora) -> {
@@ -381,6 +387,7 @@ class ServicioPqrsd {
 	 * @param plazo the peticionario's last day; {@code null} gives the whole month
 	 */
 	@Transactional
+	@Retryable(predicate = CarreraConMotor.class, maxRetries = 3, delay = 40, jitter = 20, multiplier = 2)
 	VistaPqrsd requerir(String radicado, String solicitud, @Nullable LocalDate plazo, UsuarioAutenticado usuario) {
 		Hecho h = actuar(radicado, usuario,
 				(caso, actor, plazos, ahora) -> caso.requerirInformacion(solicitud, plazo, actor, plazos, ahora));
@@ -401,6 +408,7 @@ class ServicioPqrsd {
 
 	/** The peticionario's answer to the requerimiento: the clock runs again. */
 	@Transactional
+	@Retryable(predicate = CarreraConMotor.class, maxRetries = 3, delay = 40, jitter = 20, multiplier = 2)
 	VistaPqrsd registrarRespuestaPeticionario(String radicado, String texto, UsuarioAutenticado usuario) {
 		Hecho h = actuar(radicado, usuario,
 				(caso, actor, plazos, ahora) -> caso.registrarRespuestaPeticionario(texto, actor, plazos, ahora));
@@ -411,6 +419,7 @@ class ServicioPqrsd {
 
 	/** The peticionario's one extension of his plazo (Ley 1755 de 2015, art. 17). */
 	@Transactional
+	@Retryable(predicate = CarreraConMotor.class, maxRetries = 3, delay = 40, jitter = 20, multiplier = 2)
 	VistaPqrsd prorrogarPlazoPeticionario(String radicado, @Nullable LocalDate nuevoPlazo, UsuarioAutenticado usuario) {
 		Hecho h = actuar(radicado, usuario,
 				(caso, actor, plazos, ahora) -> caso.prorrogarPlazoPeticionario(nuevoPlazo, actor, plazos, ahora));
@@ -426,6 +435,7 @@ class ServicioPqrsd {
 	 * communicated at once.
 	 */
 	@Transactional
+	@Retryable(predicate = CarreraConMotor.class, maxRetries = 3, delay = 40, jitter = 20, multiplier = 2)
 	VistaPqrsd responder(String radicado, String texto, List<RespuestaAdjunto> documentos, UsuarioAutenticado usuario) {
 		List<EntradasRadicacion.Adjunto> adjuntos = documentos.stream()
 			.map(a -> new EntradasRadicacion.Adjunto(a.nombre(), a.tipoDeclarado(), a.contenido()))
@@ -461,6 +471,7 @@ class ServicioPqrsd {
 	 * communicated) or returns it with his observations.
 	 */
 	@Transactional
+	@Retryable(predicate = CarreraConMotor.class, maxRetries = 3, delay = 40, jitter = 20, multiplier = 2)
 	VistaPqrsd aprobar(String radicado, boolean aprobada, @Nullable String observaciones, UsuarioAutenticado usuario) {
 		String obs = observaciones == null ? "" : observaciones;
 		if (!aprobada) {
@@ -550,6 +561,7 @@ class ServicioPqrsd {
 	 * {@code motivacion} its reasons).
 	 */
 	@Transactional
+	@Retryable(predicate = CarreraConMotor.class, maxRetries = 3, delay = 40, jitter = 20, multiplier = 2)
 	VistaPqrsd desistir(String radicado, Desistimiento.Tipo tipo, String acto, @Nullable String motivacion,
 			UsuarioAutenticado usuario) {
 		String m = motivacion == null ? "" : motivacion;
@@ -563,6 +575,7 @@ class ServicioPqrsd {
 	}
 
 	@Transactional
+	@Retryable(predicate = CarreraConMotor.class, maxRetries = 3, delay = 40, jitter = 20, multiplier = 2)
 	VistaPqrsd registrarNota(String radicado, String texto, UsuarioAutenticado usuario) {
 		Hecho h = actuar(radicado, usuario,
 				(caso, actor, plazos, ahora) -> caso.registrarNota(texto, actor, plazos, ahora));
@@ -573,6 +586,7 @@ class ServicioPqrsd {
 
 	/** An internal consultation to another dependencia, with its own due date. */
 	@Transactional
+	@Retryable(predicate = CarreraConMotor.class, maxRetries = 3, delay = 40, jitter = 20, multiplier = 2)
 	VistaPqrsd consultar(String radicado, String dependencia, String pregunta, LocalDate vence,
 			UsuarioAutenticado usuario) {
 		Hecho h = actuar(radicado, usuario, (caso, actor, plazos, ahora) -> {
@@ -590,6 +604,7 @@ class ServicioPqrsd {
 	}
 
 	@Transactional
+	@Retryable(predicate = CarreraConMotor.class, maxRetries = 3, delay = 40, jitter = 20, multiplier = 2)
 	VistaPqrsd responderConsulta(String radicado, int numero, String texto, UsuarioAutenticado usuario) {
 		Hecho h = actuar(radicado, usuario,
 				(caso, actor, plazos, ahora) -> caso.responderConsulta(numero, texto, actor, plazos, ahora));
@@ -600,6 +615,7 @@ class ServicioPqrsd {
 
 	/** Archives a case answered, transferred or withdrawn. */
 	@Transactional
+	@Retryable(predicate = CarreraConMotor.class, maxRetries = 3, delay = 40, jitter = 20, multiplier = 2)
 	VistaPqrsd cerrar(String radicado, UsuarioAutenticado usuario) {
 		Hecho h = actuar(radicado, usuario, (caso, actor, plazos, ahora) -> caso.cerrar(actor, plazos, ahora));
 		auditoria.registrar(AccionAuditoria.PQRSD_CERRADA, OBJETO, radicado, h.detalles(Map.of()));

@@ -18,10 +18,13 @@ import co.pqrsd.server.pqrsd.motor.MotorPqrsd;
 import co.pqrsd.server.seguridad.Rol;
 import co.pqrsd.server.seguridad.UsuarioAutenticado;
 import co.pqrsd.server.terminos.TerminosEntidad;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -31,8 +34,6 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 class TareasApiController {
-
-	private static final int MAXIMO = 500;
 
 	/**
 	 * One task (shape fixed by issue #9).
@@ -63,15 +64,25 @@ class TareasApiController {
 		this.terminos = terminos;
 	}
 
+	/**
+	 * @param pagina from 0, by due date
+	 * @param tamano tasks per page (default 100, at most 500): the page is read from the
+	 * engine, and only its cases are loaded
+	 */
 	@GetMapping("/api/v1/tareas")
 	@Transactional(readOnly = true)
-	List<TareaVista> tareas(@AuthenticationPrincipal UsuarioAutenticado yo) {
+	List<TareaVista> tareas(
+			@RequestParam(defaultValue = "0") @Min(value = 0, message = "No puede ser negativa") @Max(value = 100000,
+					message = "Máximo 100000") int pagina,
+			@RequestParam(defaultValue = "100") @Min(value = 1, message = "Mínimo 1") @Max(value = 500,
+					message = "Máximo 500") int tamano,
+			@AuthenticationPrincipal UsuarioAutenticado yo) {
 		Set<String> grupos = new java.util.HashSet<>();
 		if (yo.tiene(Rol.JEFE_DEPENDENCIA)) {
 			yo.codigosDependencias().forEach(d -> grupos.add("JEFE_" + d));
 		}
 		repartidores.repartoDe(yo.username()).forEach(d -> grupos.add("REPARTO_" + d));
-		List<MotorPqrsd.TareaAbierta> abiertas = motor.tareasDe(yo.username(), grupos, MAXIMO);
+		List<MotorPqrsd.TareaAbierta> abiertas = motor.tareasDe(yo.username(), grupos, pagina, tamano);
 		Map<String, Pqrsd> casos = repositorio.todos(abiertas.stream().map(MotorPqrsd.TareaAbierta::radicado).toList())
 			.stream()
 			.collect(Collectors.toMap(Pqrsd::radicado, Function.identity()));

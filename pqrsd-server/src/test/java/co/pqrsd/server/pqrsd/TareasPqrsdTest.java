@@ -83,6 +83,34 @@ class TareasPqrsdTest extends PruebaConMotor {
 		assertThat(tareas("tqfunc")).noneMatch(t -> t.startsWith(r));
 	}
 
+	@Test
+	void lasTareasSeLeenPorPaginasEnOrdenDeVencimientoSinRepetirNiPerderNinguna() {
+		p.fijar(MARTES, 9);
+		List<String> radicados = new ArrayList<>();
+		for (int i = 0; i < 5; i++) {
+			String r = p.crear("tpventanilla", "PETICION", i % 2 == 0 ? "GENERAL" : "CONSULTA", "881", "");
+			p.asignar("tpjefe", r, "tpotro");
+			radicados.add(r);
+		}
+		List<String> todas = tareas("tpotro");
+		assertThat(todas).hasSizeGreaterThanOrEqualTo(5);
+		List<String> porPaginas = new ArrayList<>();
+		for (int pagina = 0; pagina * 2 < todas.size(); pagina++) {
+			var r = p.como("tpotro").get("/api/v1/tareas?pagina=" + pagina + "&tamano=2");
+			assertThat(r.estado()).as(r.cuerpo()).isEqualTo(200);
+			assertThat(r.json().size()).isLessThanOrEqualTo(2);
+			r.json().forEach(t -> porPaginas.add(t.get("radicado").asString() + " " + t.get("nombre").asString()));
+		}
+		assertThat(porPaginas).containsExactlyElementsOf(todas);
+		assertThat(todas.stream().map(t -> t.substring(0, t.indexOf(' '))).toList()).containsAll(radicados);
+		// The engine's order: a task's own due date first (side tasks), then creation.
+		assertThat(todas.stream().map(t -> t.substring(0, t.indexOf(' '))).filter(radicados::contains).toList())
+			.containsExactlyElementsOf(radicados);
+		var grande = p.como("tpotro").get("/api/v1/tareas?tamano=501");
+		assertThat(grande.estado()).as(grande.cuerpo()).isEqualTo(400);
+		assertThat(grande.json().get("code").asString()).isEqualTo("PARAMETRO_INVALIDO");
+	}
+
 	private List<String> tareas(String usuario) {
 		var respuesta = p.como(usuario).get("/api/v1/tareas");
 		assertThat(respuesta.estado()).as(respuesta.cuerpo()).isEqualTo(200);
