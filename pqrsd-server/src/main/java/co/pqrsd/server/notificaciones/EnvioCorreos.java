@@ -55,17 +55,20 @@ class EnvioCorreos implements SmartLifecycle {
 
 	private final @Nullable JavaMailSender smtp;
 
+	private final ObjectProvider<AdjuntosCorreo> adjuntos;
+
 	private final AtomicBoolean solicitado = new AtomicBoolean();
 
 	private volatile @Nullable ScheduledExecutorService hilo;
 
 	EnvioCorreos(JdbcClient jdbc, PlatformTransactionManager transacciones, Clock reloj, CorreoProperties propiedades,
-			ObjectProvider<JavaMailSender> smtp) {
+			ObjectProvider<JavaMailSender> smtp, ObjectProvider<AdjuntosCorreo> adjuntos) {
 		this.jdbc = jdbc;
 		this.transaccion = new TransactionTemplate(transacciones);
 		this.reloj = reloj;
 		this.propiedades = propiedades;
 		this.smtp = smtp.getIfAvailable();
+		this.adjuntos = adjuntos;
 	}
 
 	/**
@@ -149,7 +152,7 @@ class EnvioCorreos implements SmartLifecycle {
 		}
 	}
 
-	private record Pendiente(long id, String para, String asunto, String texto, int intentos) {
+	private record Pendiente(long id, String clave, String para, String asunto, String texto, int intentos) {
 	}
 
 	/**
@@ -158,12 +161,12 @@ class EnvioCorreos implements SmartLifecycle {
 	private boolean enviarLote() {
 		Instant ahora = reloj.instant();
 		List<Pendiente> lote = jdbc.sql("""
-				SELECT id, para, asunto, texto, intentos FROM correo_saliente
+				SELECT id, clave, para, asunto, texto, intentos FROM correo_saliente
 				WHERE enviado_en IS NULL AND intentos < ? AND (proximo_intento IS NULL OR proximo_intento <= ?)
 				ORDER BY proximo_intento NULLS FIRST, id LIMIT ? FOR UPDATE SKIP LOCKED""")
 			.params(propiedades.intentosMaximos(), Timestamp.from(ahora), LOTE)
 			.query((rs, i) -> new Pendiente(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-					rs.getInt(5)))
+					rs.getString(5), rs.getInt(6)))
 			.list();
 		for (Pendiente p : lote) {
 			try {
@@ -203,12 +206,29 @@ class EnvioCorreos implements SmartLifecycle {
 		if (servidor == null) {
 			throw new IllegalStateException("Sin servidor SMTP");
 		}
+		List<AdjuntosCorreo.Adjunto> archivos = new java.util.ArrayList<>();
+		try {
+			adjuntos.orderedStream().forEach(a -> archivos.addAll(a.adjuntos(p.clave())));
+		}
+		catch (RuntimeException e) {
+			throw new MessagingException("No se pudieron leer los adjuntos: " + e.getMessage(), e);
+		}
 		MimeMessage mensaje = servidor.createMimeMessage();
-		MimeMessageHelper m = new MimeMessageHelper(mensaje, false, "UTF-8");
+		MimeMessageHelper m = new MimeMessageHelper(mensaje, !archivos.isEmpty(), "UTF-8");
 		m.setFrom(new InternetAddress(propiedades.remitente(), propiedades.nombreRemitente(), "UTF-8"));
 		m.setTo(p.para());
 		m.setSubject(p.asunto());
 		m.setText(p.texto(), false);
+		for (AdjuntosCorreo.Adjunto a : archivos) {
+			// Base64 so the file arrives byte for byte (stack.md §12, trap 5).
+			jakarta.mail.internet.MimeBodyPart parte = new jakarta.mail.internet.MimeBodyPart();
+			parte.setDataHandler(new jakarta.activation.DataHandler(
+					new jakarta.mail.util.ByteArrayDataSource(a.contenido(), a.tipo())));
+			parte.setFileName(jakarta.mail.internet.MimeUtility.encodeText(a.nombre(), "UTF-8", null));
+			parte.setDisposition(jakarta.mail.Part.ATTACHMENT);
+			parte.setHeader("Content-Transfer-Encoding", "base64");
+			m.getRootMimeMultipart().addBodyPart(parte);
+		}
 		m.setSentDate(java.util.Date.from(reloj.instant()));
 		// Lets a mail client thread repeats of one row (the documented crash window).
 		mensaje.setHeader("X-Pqrsd-Correo", Long.toString(p.id()));

@@ -96,6 +96,25 @@ public class Notificaciones {
 		return encolado;
 	}
 
+	/**
+	 * A mail of the outbox, as a delivery failure names it (header
+	 * {@code X-Pqrsd-Correo}).
+	 *
+	 * @param clave the key it was queued with (e.g. {@code pqrsd/<radicado>/...})
+	 */
+	public record CorreoEnviado(long id, String clave, String para) {
+	}
+
+	/**
+	 * @return the outbox row with that id, empty when there is none.
+	 */
+	public java.util.Optional<CorreoEnviado> correoEnviado(long id) {
+		return jdbc.sql("SELECT id, clave, para FROM correo_saliente WHERE id = ?")
+			.param(id)
+			.query((rs, i) -> new CorreoEnviado(rs.getLong(1), rs.getString(2), rs.getString(3)))
+			.optional();
+	}
+
 	private String textoCorreo(Notificacion n) {
 		StringBuilder s = new StringBuilder(n.texto().strip());
 		if (n.enlace() != null) {

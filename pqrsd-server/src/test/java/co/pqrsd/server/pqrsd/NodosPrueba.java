@@ -22,7 +22,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Server nodes over one external PostgreSQL, as a municipality that outgrows one machine
  * runs them (the documented two-role scheme): for the two-node and the kill -9 tests.
  */
-final class NodosPrueba {
+public final class NodosPrueba {
 
 	static final String CLAVE = PruebaPqrsdMotor.CLAVE;
 
@@ -32,7 +32,7 @@ final class NodosPrueba {
 	/**
 	 * @return the JDBC URL (without user) of the prepared external database.
 	 */
-	static String preparar(EmbeddedPostgres externa) throws Exception {
+	public static String preparar(EmbeddedPostgres externa) throws Exception {
 		String url = externa.getJdbcUrl("postgres", "postgres");
 		try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
 			String script = Files.readString(Path.of("../docs/sql/roles-postgresql-externo.sql"))
@@ -51,14 +51,14 @@ final class NodosPrueba {
 	}
 
 	/** A node with the adjustable test clock. */
-	static ConfigurableApplicationContext nodo(String base, Path datos, String... extra) {
+	public static ConfigurableApplicationContext nodo(String base, Path datos, String... extra) {
 		String[] args = argumentos(base, datos);
 		String[] todos = java.util.stream.Stream.concat(java.util.Arrays.stream(args), java.util.Arrays.stream(extra))
 			.toArray(String[]::new);
 		return new SpringApplicationBuilder(PqrsdApplication.class, ConfiguracionPruebas.class).run(todos);
 	}
 
-	static int puerto(ConfigurableApplicationContext app) {
+	public static int puerto(ConfigurableApplicationContext app) {
 		return ((WebServerApplicationContext) app).getWebServer().getPort();
 	}
 
