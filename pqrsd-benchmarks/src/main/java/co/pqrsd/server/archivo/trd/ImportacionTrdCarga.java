@@ -74,10 +74,10 @@ public final class ImportacionTrdCarga {
 						"{\"codigo\":\"" + (950 + o) + "\",\"nombre\":\"Oficina " + (950 + o) + "\"}"), 201);
 			}
 			enviar(http, json(base + "/api/v1/usuarios", admin,
-					"{\"username\":\"trdbench\",\"nombre\":\"Archivista\",\"email\":\"trd@x.co\","
-							+ "\"password\":\"TrdBenchmark2026\",\"roles\":[\"ARCHIVISTA\"],\"dependencias\":[\"950\"]}"),
+					"{\"username\":\"archbench\",\"nombre\":\"Archivista\",\"email\":\"trd@x.co\","
+							+ "\"password\":\"RetencionDocumental2026\",\"roles\":[\"ARCHIVISTA\"],\"dependencias\":[\"950\"]}"),
 					201);
-			String archivista = basic("trdbench:TrdBenchmark2026");
+			String archivista = basic("archbench:RetencionDocumental2026");
 			List<Double> ms = new ArrayList<>();
 			for (int i = 0; i < calentamiento + medidas; i++) {
 				String creada = enviar(http,
