@@ -15,6 +15,8 @@
 #                                     p50/p95/p99 of the bandeja of a funcionario and of a jefe (issue 9)
 #   scripts/benchmark.sh plan [importaciones]
 #                                     import of a 500-activity XLSX plan through the API, end to end (issue 10, < 2 s)
+#   scripts/benchmark.sh trd [importaciones]
+#                                     import of a 2 000-row TRD (AGN layout, 20 sheets) through the API (issue 11, < 5 s)
 #   scripts/benchmark.sh timers [n] [límite]
 #                                     n cases (default 5000) whose AMARILLO reminders fall due together; moves the
 #                                     server clock past them and measures until every one is delivered (issue 9)
@@ -27,8 +29,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 cual="${1:-}"
 case "$cual" in
-  terminos|auditoria|radicacion|perfil|pqrsd|bandeja|timers|plan) ;;
-  *) echo "Uso: scripts/benchmark.sh terminos | auditoria [segundos] [fases] | radicacion [segundos] [clientes] [fases] | perfil [segundos] [clientes] | pqrsd [segundos] [clientes] | bandeja [casos] [clientes] [segundos] | timers [n] [límite] | plan [importaciones]" >&2; exit 2 ;;
+  terminos|auditoria|radicacion|perfil|pqrsd|bandeja|timers|plan|trd) ;;
+  *) echo "Uso: scripts/benchmark.sh terminos | auditoria [segundos] [fases] | radicacion [segundos] [clientes] [fases] | perfil [segundos] [clientes] | pqrsd [segundos] [clientes] | bandeja [casos] [clientes] [segundos] | timers [n] [límite] | plan [importaciones] | trd [importaciones]" >&2; exit 2 ;;
 esac
 ./mvnw -B -q -pl pqrsd-benchmarks -am -DskipTests package \
   org.apache.maven.plugins:maven-dependency-plugin:3.9.0:build-classpath -Dmdep.outputFile=target/classpath.txt
@@ -46,6 +48,7 @@ case "$cual" in
   bandeja)    correr co.pqrsd.benchmarks.BandejaCarga "${2:-100000} ${3:-4} ${4:-30}" ;;
   timers)     correr co.pqrsd.benchmarks.TimersCarga "${2:-5000} ${3:-300}" ;;
   plan)       correr co.pqrsd.server.plan.ImportacionPlanCarga "${2:-10}" ;;
+  trd)        correr co.pqrsd.server.archivo.trd.ImportacionTrdCarga "${2:-5}" ;;
   perfil)
     dir="$(mktemp -d)"; grabacion="$dir/radicacion.jfr"
     BENCH_JAVA_OPTS="${BENCH_JAVA_OPTS:-} -Dbench.fases=$dir/fases.tsv -XX:FlightRecorderOptions:stackdepth=256 -XX:StartFlightRecording=settings=profile,jdk.SocketRead#threshold=0ms,jdk.SocketWrite#threshold=0ms,dumponexit=true,filename=$grabacion" \

@@ -103,6 +103,17 @@ public enum AccionAuditoria {
 			"Registro de conservación total o de medio técnico (microfilmación o digitalización) con su evidencia"),
 	BLOQUEO_LEGAL_CREADO("Congelación de un expediente por un bloqueo legal (investigación, proceso judicial)"),
 	BLOQUEO_LEGAL_LEVANTADO("Levantamiento de un bloqueo legal"),
+	// Archivo: TRD y expedientes
+	TRD_CREADA("Creación de un borrador de la Tabla de Retención Documental"),
+	TRD_MODIFICADA("Modificación de los datos de aprobación de un borrador de TRD"),
+	TRD_IMPORTADA("Importación de las filas de un borrador de TRD (XLSX o CSV, todo o nada)"),
+	TRD_VIGENTE("Entrada en vigencia de una versión de la TRD (reemplaza la anterior)"),
+	EXPEDIENTE_ABIERTO("Apertura de un expediente bajo una serie o subserie de la TRD vigente"),
+	EXPEDIENTE_DOCUMENTO_INCORPORADO(
+			"Incorporación de un documento a un expediente (nueva entrada del índice electrónico)"),
+	EXPEDIENTE_CERRADO("Cierre de un expediente: índice sellado con su huella final e inicio de la retención"),
+	EXPEDIENTE_ACCESO_DENEGADO("Intento de leer un expediente reservado sin permiso"),
+	ARCHIVO_SERIE_PQRSD_CONFIGURADA("Configuración de la serie donde una dependencia archiva sus PQRSD cerradas"),
 	// Correo electrónico e informes
 	CORREO_RADICADO("Radicación de un correo recibido en el buzón institucional"),
 	CORREO_REBOTE_REGISTRADO("Registro de un correo devuelto (no entregado) sobre su caso"),

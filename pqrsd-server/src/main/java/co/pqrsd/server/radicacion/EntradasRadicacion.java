@@ -171,9 +171,13 @@ public class EntradasRadicacion {
 	/**
 	 * A document of a radicado, as another module lists it; downloaded at
 	 * {@code /api/v1/radicados/{numero}/documentos/{id}} under radicación's own rules.
+	 *
+	 * @param sha256 the content's key in {@code documentos.AlmacenDocumentos}
+	 * @param paginas the page count the document worker read, if any
+	 * @param cargadoEn when it was stored
 	 */
 	public record DocumentoRadicado(String radicado, long id, String rol, String nombre, int version, String tipoMime,
-			long tamano) {
+			long tamano, String sha256, @Nullable Integer paginas, java.time.Instant cargadoEn) {
 	}
 
 	/**
@@ -182,7 +186,8 @@ public class EntradasRadicacion {
 	public List<DocumentoRadicado> documentos(String numero) {
 		return repositorio.documentos(numero)
 			.stream()
-			.map(d -> new DocumentoRadicado(numero, d.id(), d.rol(), d.nombre(), d.version(), d.tipoMime(), d.tamano()))
+			.map(d -> new DocumentoRadicado(numero, d.id(), d.rol(), d.nombre(), d.version(), d.tipoMime(), d.tamano(),
+					d.sha256().trim(), d.paginas(), d.cargadoEn()))
 			.toList();
 	}
 

@@ -40,10 +40,11 @@ public enum NivelAcceso {
 
 	/**
 	 * @return whether, on {@code hoy}, reading is restricted to the dependencia and the
-	 * archive's control roles (the reserve lapses at its end).
+	 * archive's control roles: classified information always (Ley 1712 de 2014, art. 18),
+	 * reserved information until its reserve lapses (art. 22).
 	 */
 	public boolean restringido(@Nullable LocalDate hasta, LocalDate hoy) {
-		return this == RESERVADA && (hasta == null || !hoy.isAfter(hasta));
+		return this == CLASIFICADA || (this == RESERVADA && (hasta == null || !hoy.isAfter(hasta)));
 	}
 
 }
