@@ -20,17 +20,25 @@
 #   scripts/benchmark.sh timers [n] [límite]
 #                                     n cases (default 5000) whose AMARILLO reminders fall due together; moves the
 #                                     server clock past them and measures until every one is delivered (issue 9)
+#   scripts/benchmark.sh ciudadano [segundos] [ciudadanos]
+#                                     load: citizens (default 50) submit the public PQRSD form at once, each with its
+#                                     session and CSRF token; p95 of the POST (issue 12, target < 500 ms)
 #   scripts/benchmark.sh perfil [segundos] [clientes]
 #                                     the radicación run with a flight recording (JFR) and pg_stat_statements, then
 #                                     where the server's time goes
+#   scripts/benchmark.sh indice [documentos] [kb]
+#                                     verification of the índice of an expediente of 1 000 documents of 512 KB (500 MB)
+#                                     against sha256sum over the same files, in the same run (issue 11, ≤ 1.2×)
+#   scripts/benchmark.sh retencion [expedientes]
+#                                     the archivist's due lists over 200 000 closed expedientes seeded by SQL (issue 11, < 2 s)
 # The code is built in the reactor and run from its target directories (nothing is installed in ~/.m2).
 # BENCH_JAVA_OPTS adds JVM options, e.g. BENCH_JAVA_OPTS=-Xmx2g.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cual="${1:-}"
 case "$cual" in
-  terminos|auditoria|radicacion|perfil|pqrsd|bandeja|timers|plan|trd) ;;
-  *) echo "Uso: scripts/benchmark.sh terminos | auditoria [segundos] [fases] | radicacion [segundos] [clientes] [fases] | perfil [segundos] [clientes] | pqrsd [segundos] [clientes] | bandeja [casos] [clientes] [segundos] | timers [n] [límite] | plan [importaciones] | trd [importaciones]" >&2; exit 2 ;;
+  terminos|auditoria|radicacion|perfil|pqrsd|bandeja|timers|plan|trd|indice|retencion|ciudadano) ;;
+  *) echo "Uso: scripts/benchmark.sh terminos | auditoria [segundos] [fases] | radicacion [segundos] [clientes] [fases] | perfil [segundos] [clientes] | pqrsd [segundos] [clientes] | bandeja [casos] [clientes] [segundos] | timers [n] [límite] | plan [importaciones] | trd [importaciones] | indice [documentos] [kb] | retencion [expedientes] | ciudadano [segundos] [ciudadanos]" >&2; exit 2 ;;
 esac
 ./mvnw -B -q -pl pqrsd-benchmarks -am -DskipTests package \
   org.apache.maven.plugins:maven-dependency-plugin:3.9.0:build-classpath -Dmdep.outputFile=target/classpath.txt
@@ -48,7 +56,10 @@ case "$cual" in
   bandeja)    correr co.pqrsd.benchmarks.BandejaCarga "${2:-100000} ${3:-4} ${4:-30}" ;;
   timers)     correr co.pqrsd.benchmarks.TimersCarga "${2:-5000} ${3:-300}" ;;
   plan)       correr co.pqrsd.server.plan.ImportacionPlanCarga "${2:-10}" ;;
+  indice)     correr co.pqrsd.server.archivo.indice.VerificacionIndiceCarga "${2:-1000} ${3:-512}" ;;
+  retencion)  correr co.pqrsd.server.archivo.retencion.PendientesRetencionCarga "${2:-200000}" ;;
   trd)        correr co.pqrsd.server.archivo.trd.ImportacionTrdCarga "${2:-5}" ;;
+  ciudadano)  correr co.pqrsd.benchmarks.CiudadanoCarga "${2:-30} ${3:-50}" ;;
   perfil)
     dir="$(mktemp -d)"; grabacion="$dir/radicacion.jfr"
     BENCH_JAVA_OPTS="${BENCH_JAVA_OPTS:-} -Dbench.fases=$dir/fases.tsv -XX:FlightRecorderOptions:stackdepth=256 -XX:StartFlightRecording=settings=profile,jdk.SocketRead#threshold=0ms,jdk.SocketWrite#threshold=0ms,dumponexit=true,filename=$grabacion" \

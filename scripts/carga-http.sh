@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # HTTP load with wrk (Debian's package, installed when missing) against the packaged server on a fresh, durable
-# embedded PostgreSQL: the machine's HTTP ceiling (GET /actuator/health, GET /api/v1/usuarios/yo) and JSON-only
+# embedded PostgreSQL: the machine's HTTP ceiling (GET /readyz, GET /api/v1/usuarios/yo) and JSON-only
 # radicación (POST /api/v1/radicados, a distinct sender and subject per request), then proof of gapless numbering.
 #   scripts/carga-http.sh [segundos]        (default 30; a warm-up of 15 s runs before each measurement)
 set -euo pipefail
@@ -27,7 +27,7 @@ medir() { # name, wrk arguments...
   wrk -t2 -c32 -d"${segundos}s" --latency "$@" | grep -E 'Requests/sec|50%|90%|99%|Non-2xx|requests in'
 }
 auth="Authorization: Basic $(printf "admin:%s" "$clave" | base64)"
-medir "techo HTTP: GET /actuator/health" "$base/actuator/health"
+medir "techo HTTP: GET /readyz" "$base/readyz"
 medir "techo HTTP: GET /api/v1/usuarios/yo (HTTP Basic, una consulta)" -H "$auth" "$base/api/v1/usuarios/yo"
 medir "radicación solo JSON: POST /api/v1/radicados" -s scripts/carga/radicar.lua "$base"
 PGPASSWORD= psql -h localhost -p 54399 -U postgres -At -F ' ' -c \

@@ -15,6 +15,12 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class PqrsdApplication {
 
 	public static void main(String[] args) {
+		// Operator commands (backup, restore, verify) run beside a live server, without
+		// starting one (docs/operacion.md).
+		if (co.pqrsd.server.operacion.ComandosOperacion.esComando(args)) {
+			System.exit(co.pqrsd.server.operacion.ComandosOperacion.ejecutar(args,
+					org.slf4j.LoggerFactory.getLogger(co.pqrsd.server.operacion.ComandosOperacion.class)::info));
+		}
 		// Flowable's BPMN parser needs the JDK's StAX, whatever other libraries register
 		// (stack.md §9).
 		System.setProperty("javax.xml.stream.XMLInputFactory", "com.sun.xml.internal.stream.XMLInputFactoryImpl");

@@ -62,7 +62,7 @@ class ModularidadTest {
 						Set.of("AccionAuditoria", "Auditoria", "Cambios", "PermisoObjetoAuditado", "Resultado",
 								"SujetoAuditado")),
 				Map.entry("infraestructura", Set.of("PqrsdProperties")),
-				Map.entry("documentos", Set.of("AlmacenDocumentos")),
+				Map.entry("documentos", Set.of("AlmacenDocumentos", "DocumentosRegistrados")),
 				// The document worker's entry point is started by name in a separate JVM.
 				Map.entry("radicacion", Set.of("EntradasRadicacion", "EstadisticasRadicacion", "TrabajadorDocumentos")),
 				Map.entry("seguridad",
@@ -72,7 +72,9 @@ class ModularidadTest {
 				Map.entry("plan", Set.of("TableroPlan")), Map.entry("riesgos", Set.of("MapaRiesgos")),
 				Map.entry("tableros", Set.of()), Map.entry("archivo", Set.of("Archivo", "ExpedienteCerrado")),
 				Map.entry("terminos", Set.of("CalendarioModificado", "TerminosEntidad")), Map.entry("correo", Set.of()),
-				Map.entry("informes", Set.of()));
+				Map.entry("informes", Set.of()),
+				// The operator's commands are started from PqrsdApplication.main.
+				Map.entry("operacion", Set.of("ComandosOperacion")));
 		declarada.forEach((modulo, tipos) -> {
 			Set<String> publicos = clases.stream()
 				.filter(c -> c.getPackageName().equals("co.pqrsd.server." + modulo))

@@ -114,10 +114,20 @@ public enum AccionAuditoria {
 	EXPEDIENTE_CERRADO("Cierre de un expediente: índice sellado con su huella final e inicio de la retención"),
 	EXPEDIENTE_ACCESO_DENEGADO("Intento de leer un expediente reservado sin permiso"),
 	ARCHIVO_SERIE_PQRSD_CONFIGURADA("Configuración de la serie donde una dependencia archiva sus PQRSD cerradas"),
+	EXPEDIENTE_RETENCION_INICIADA(
+			"Fecha del evento que inicia la retención de un expediente cerrado (distinto del cierre)"),
+	// Canal ciudadano
+	PQRSD_CLASIFICADA(
+			"Clasificación por la ventanilla de una PQRSD radicada por un ciudadano (etiqueta, modalidad, dependencia)"),
+	CIUDADANO_INTENTO_RECHAZADO(
+			"Intento rechazado en el canal ciudadano (límite de frecuencia, campo trampa, datos inválidos)"),
+	CIUDADANO_CONSULTA_FALLIDA("Consulta del estado de una PQRSD con radicado o código de consulta errados"),
 	// Correo electrónico e informes
 	CORREO_RADICADO("Radicación de un correo recibido en el buzón institucional"),
 	CORREO_REBOTE_REGISTRADO("Registro de un correo devuelto (no entregado) sobre su caso"),
-	INFORME_PUBLICADO("Publicación de un informe de PQRSD o de acceso a la información");
+	INFORME_PUBLICADO("Publicación de un informe de PQRSD o de acceso a la información"),
+	CONFIANZA_SHARE_FICHA("Ficha firmada emitida a Alfresco Share para que un usuario vea los dashlets de pqrsd"),
+	CONFIANZA_SHARE_RECHAZADA("Ficha o secreto de Alfresco Share rechazado (dashlets)");
 
 	private final String descripcion;
 

@@ -134,4 +134,23 @@ public class Auditoria {
 		return valor == null ? null : recortar(valor, maximo);
 	}
 
+	/**
+	 * Verifies the stored chain read-only, on any database holding pqrsd's tables (a
+	 * backup being checked, a restored copy): {@code null} when intact, otherwise the
+	 * first mismatch. Entries not sealed yet are not a failure.
+	 */
+	public static @Nullable String verificarCadena(javax.sql.DataSource datos) {
+		org.springframework.jdbc.core.JdbcTemplate lector = new org.springframework.jdbc.core.JdbcTemplate(datos);
+		var verificador = VerificacionAuditoria.recorrer(lector);
+		var falla = verificador.falla();
+		if (falla != null) {
+			return "posición " + falla.posicion() + ": " + falla.motivo();
+		}
+		Long sellos = lector.queryForObject("SELECT count(*) FROM auditoria_sello", Long.class);
+		if (sellos != null && sellos > verificador.verificadas()) {
+			return "falta la posición " + (verificador.verificadas() + 1) + " de la cadena";
+		}
+		return null;
+	}
+
 }

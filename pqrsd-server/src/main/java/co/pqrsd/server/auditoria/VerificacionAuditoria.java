@@ -40,23 +40,7 @@ class VerificacionAuditoria {
 		long inicio = System.nanoTime();
 		sellador.sellarPendientes();
 		ResultadoVerificacion resultado = transaccion.execute(estado -> {
-			VerificadorCadena verificador = new VerificadorCadena();
-			// Streams with a cursor (fetch size inside a transaction): constant memory
-			// for millions of entries.
-			lector.query("SELECT s.posicion, s.hash_anterior, s.hash, " + Canonico.COLUMNAS
-					+ " FROM auditoria_sello s LEFT JOIN auditoria_evento e ON e.id = s.evento_id ORDER BY s.posicion",
-					rs -> {
-						if (verificador.falla() != null) {
-							return;
-						}
-						long posicion = rs.getLong("posicion");
-						if (rs.getObject("id") == null) {
-							verificador.aceptar(posicion, -1, "", rs.getString("hash_anterior"), "entrada eliminada");
-							return;
-						}
-						verificador.aceptar(posicion, rs.getLong("id"), Canonico.de(rs), rs.getString("hash_anterior"),
-								rs.getString("hash"));
-					});
+			VerificadorCadena verificador = recorrer(lector);
 			long totalSellos = lector.queryForObject("SELECT count(*) FROM auditoria_sello", Long.class);
 			long totalEventos = lector.queryForObject("SELECT count(*) FROM auditoria_evento", Long.class);
 			var falla = verificador.falla();
@@ -83,6 +67,31 @@ class VerificacionAuditoria {
 		transaccion.executeWithoutResult(
 				estado -> auditoria.registrar(AccionAuditoria.AUDITORIA_VERIFICADA, "AUDITORIA", null, detalles));
 		return resultado;
+	}
+
+	/**
+	 * Walks the stored chain without writing anything; also used on a restored copy
+	 * ({@link Auditoria#verificarCadena}).
+	 */
+	static VerificadorCadena recorrer(JdbcTemplate lector) {
+		VerificadorCadena verificador = new VerificadorCadena();
+		// Streams with a cursor (fetch size inside a transaction): constant memory for
+		// millions of entries.
+		lector.query("SELECT s.posicion, s.hash_anterior, s.hash, " + Canonico.COLUMNAS
+				+ " FROM auditoria_sello s LEFT JOIN auditoria_evento e ON e.id = s.evento_id ORDER BY s.posicion",
+				rs -> {
+					if (verificador.falla() != null) {
+						return;
+					}
+					long posicion = rs.getLong("posicion");
+					if (rs.getObject("id") == null) {
+						verificador.aceptar(posicion, -1, "", rs.getString("hash_anterior"), "entrada eliminada");
+						return;
+					}
+					verificador.aceptar(posicion, rs.getLong("id"), Canonico.de(rs), rs.getString("hash_anterior"),
+							rs.getString("hash"));
+				});
+		return verificador;
 	}
 
 }

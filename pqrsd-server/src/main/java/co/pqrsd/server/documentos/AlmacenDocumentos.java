@@ -2,38 +2,51 @@ package co.pqrsd.server.documentos;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-import java.util.Map;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 
 import co.pqrsd.core.comun.ErrorDominio;
 import co.pqrsd.server.comun.NoEncontrado;
 import co.pqrsd.server.infraestructura.PqrsdProperties;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * Documents on disk under the data directory, named by their SHA-256: the same bytes are
- * stored once, a file is never overwritten, and its hash can be checked again at any
- * time.
+ * The document store every module uses (the port): content addressed by its SHA-256,
+ * stored once, never overwritten, verifiable at any time, destroyed only by the archive's
+ * disposición final. Two adapters, chosen by {@code pqrsd.documentos.almacen}:
+ * <ul>
+ * <li>{@code embebido} (default): files under the data directory;</li>
+ * <li>{@code alfresco}: Alfresco Content Services. A content is first kept in the
+ * embedded store and a row is queued in {@code documento_alfresco} in the caller's
+ * transaction ({@link #registrar}); {@link ColaAlfresco} then stores it as a node with
+ * the pqrsd aspects. So Alfresco down or slow never loses a radicación. Reads come from
+ * the embedded copy while it exists, else from Alfresco, and the SHA-256 is verified on
+ * every read.</li>
+ * </ul>
  */
 @Component
 public class AlmacenDocumentos {
 
-	private final Path raiz;
+	private final AlmacenEmbebido embebido;
 
-	private final Path temporales;
+	private final @Nullable ColaAlfresco cola;
 
+	/** The embedded store alone (tests and tools that need no database). */
 	public AlmacenDocumentos(PqrsdProperties propiedades) throws IOException {
-		this.raiz = propiedades.datosDir().resolve("documentos");
-		this.temporales = raiz.resolve("tmp");
-		Files.createDirectories(temporales);
+		this.embebido = new AlmacenEmbebido(propiedades);
+		this.cola = null;
+	}
+
+	@Autowired
+	AlmacenDocumentos(AlmacenEmbebido embebido, ObjectProvider<ColaAlfresco> cola) {
+		this.embebido = embebido;
+		this.cola = cola.getIfAvailable();
 	}
 
 	/** A received file in a temporary place, with its hash and size. */
@@ -47,123 +60,167 @@ public class AlmacenDocumentos {
 	}
 
 	/**
+	 * The radicado a document belongs to: the {@code pqrsd:radicado} aspect (AGN Acuerdo
+	 * 060 de 2001, art. 5).
+	 */
+	public record Radicado(String numero, int anio, String tipo, long consecutivo, Instant fecha, String dependencia,
+			String asunto, String medio, String radicador, String estado, @Nullable Integer folios,
+			@Nullable String remitente, @Nullable String destinatario, @Nullable String anexos,
+			@Nullable String radicadoRelacionado) {
+	}
+
+	/**
+	 * One stored document (one version).
+	 *
+	 * @param versionDe id of the document this version supersedes (its Alfresco node gets
+	 * a new version), or null
+	 */
+	public record Documento(long id, String nombre, String rol, int version, @Nullable Long versionDe, String tipoMime,
+			String sha256) {
+	}
+
+	/**
+	 * The expediente a radicado was filed in, with its TRD row: the
+	 * {@code pqrsd:expediente} , {@code pqrsd:clasificacion} and {@code pqrsd:retencion}
+	 * aspects (Ley 594 de 2000, art. 24; Acuerdo AGN 004 de 2019). Written through
+	 * {@link #clasificar}, the hook the archive calls when it files a radicado.
+	 *
+	 * @param retencionAg years in the archivo de gestión
+	 * @param retencionAc years in the archivo central
+	 * @param disposicion CT, E, S or MD (conservación total, eliminación, selección,
+	 * medio técnico), joined with {@code +} when the TRD row allows several
+	 */
+	public record Expediente(String numero, String dependencia, String serieCodigo, @Nullable String subserieCodigo,
+			String codigoTrd, String nivelAcceso, String estado, LocalDate fechaApertura,
+			@Nullable LocalDate fechaCierre, int retencionAg, int retencionAc, String disposicion,
+			@Nullable LocalDate finGestion, @Nullable LocalDate finCentral) {
+	}
+
+	/**
+	 * A PQRSD on its ENTRADA radicado: the {@code pqrsd:pqrsd} aspect (Ley 1755 de 2015;
+	 * CPACA arts. 13-33). Written through {@link #clasificar(String, Pqrsd)}, the hook
+	 * the PQRSD module may call after each change of a case.
+	 */
+	public record Pqrsd(String etiqueta, @Nullable String modalidad, String estado, String canal,
+			@Nullable String canalRespuesta, Instant recibida, @Nullable LocalDate vencimiento,
+			String dependenciaResponsable, @Nullable String asignadoA, List<String> prioridades,
+			boolean denunciaCorrupcion, boolean anonimo, @Nullable String radicadoRespuesta,
+			@Nullable Instant fechaComunicacion) {
+	}
+
+	/**
+	 * A received file in a temporary place.
 	 * @throws ErrorDominio {@code DOCUMENTO_DEMASIADO_GRANDE} beyond {@code maximo} bytes
 	 */
 	public Recibido recibir(InputStream entrada, long maximo, String nombre) {
-		try {
-			Path temporal = Files.createTempFile(temporales, "rec-", ".bin");
-			MessageDigest sha = sha256();
-			long tamano = 0;
-			try (InputStream in = new DigestInputStream(entrada, sha);
-					OutputStream out = Files.newOutputStream(temporal)) {
-				byte[] buffer = new byte[64 * 1024];
-				int leidos;
-				while ((leidos = in.read(buffer)) >= 0) {
-					tamano += leidos;
-					if (tamano > maximo) {
-						Files.deleteIfExists(temporal);
-						throw new ErrorDominio(
-								"DOCUMENTO_DEMASIADO_GRANDE", "El documento '" + nombre
-										+ "' supera el tamaño máximo permitido (" + maximo / (1024 * 1024) + " MB).",
-								Map.of("documento", nombre));
-					}
-					out.write(buffer, 0, leidos);
-				}
-			}
-			return new Recibido(temporal, HexFormat.of().formatHex(sha.digest()), tamano);
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException("No se pudo recibir el documento " + nombre, e);
-		}
+		return embebido.recibir(entrada, maximo, nombre);
 	}
 
 	/** A new empty file in the temporary directory; the caller deletes it. */
 	public Path temporal(String prefijo) {
-		try {
-			return Files.createTempFile(temporales, prefijo, ".bin");
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
+		return embebido.temporal(prefijo);
 	}
 
-	/** Moves a received file to its final place (once per distinct content). */
+	/**
+	 * Moves a received file to its final place (once per distinct content). With Alfresco
+	 * it is the staging copy until {@link #registrar} queues it.
+	 */
 	public void guardar(Recibido recibido) {
-		Path destino = ruta(recibido.sha256());
-		try {
-			if (Files.exists(destino)) {
-				return;
-			}
-			Files.createDirectories(destino.getParent());
-			Files.move(recibido.archivo(), destino, StandardCopyOption.ATOMIC_MOVE);
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException("No se pudo guardar el documento " + recibido.sha256(), e);
+		embebido.guardar(recibido);
+	}
+
+	/**
+	 * Records which radicado a stored content belongs to. With Alfresco, queues the
+	 * content in the caller's transaction (so it commits or rolls back with the
+	 * radicado); with the embedded store, does nothing.
+	 */
+	public void registrar(Radicado radicado, Documento documento) {
+		if (cola != null) {
+			cola.encolar(radicado, documento);
 		}
 	}
 
+	/**
+	 * The archive's hook: sets the expediente, classification and retention metadata on
+	 * every Alfresco node of the radicado (now, or when its content is stored). Does
+	 * nothing with the embedded store.
+	 */
+	public void clasificar(String radicado, Expediente expediente) {
+		if (cola != null) {
+			cola.clasificar(radicado, expediente);
+		}
+	}
+
+	/**
+	 * The PQRSD module's hook: sets the {@code pqrsd:pqrsd} aspect on the radicado's
+	 * Alfresco nodes. Does nothing with the embedded store.
+	 */
+	public void clasificar(String radicado, Pqrsd pqrsd) {
+		if (cola != null) {
+			cola.clasificar(radicado, pqrsd);
+		}
+	}
+
+	/**
+	 * @return whether documents are kept in Alfresco (pqrsd.documentos.almacen=alfresco).
+	 */
+	public boolean enAlfresco() {
+		return cola != null;
+	}
+
+	/**
+	 * @return how many documents of the radicado still wait to be stored in Alfresco (0
+	 * with the embedded store): the radicado shows «pendiente de almacenar en Alfresco»
+	 * while it is not 0.
+	 */
+	public int pendientesAlfresco(String radicado) {
+		return cola == null ? 0 : cola.pendientes(radicado);
+	}
+
+	/**
+	 * @throws NoEncontrado {@code DOCUMENTO_SIN_ARCHIVO} when the content is nowhere
+	 * @throws co.pqrsd.server.comun.Conflicto {@code DOCUMENTO_ALTERADO} when Alfresco's
+	 * bytes no longer hash to {@code sha256}
+	 */
 	public InputStream abrir(String sha256) {
-		Path archivo = ruta(sha256);
-		if (!Files.exists(archivo)) {
-			throw new NoEncontrado("DOCUMENTO_SIN_ARCHIVO",
-					"El archivo del documento no está en el almacenamiento (" + sha256 + ").");
+		if (cola == null || embebido.existe(sha256)) {
+			return embebido.abrir(sha256);
 		}
-		try {
-			return Files.newInputStream(archivo);
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
+		return cola.abrir(sha256);
 	}
 
 	/**
 	 * @return whether the stored bytes still hash to {@code sha256}.
 	 */
 	public boolean verificar(String sha256) {
-		try (InputStream in = new DigestInputStream(abrir(sha256), sha256())) {
-			in.transferTo(OutputStream.nullOutputStream());
-			return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest()).equals(sha256);
+		if (cola == null || embebido.existe(sha256)) {
+			return embebido.verificar(sha256);
 		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-	}
-
-	private Path ruta(String sha256) {
-		if (!sha256.matches("[0-9a-f]{64}")) {
-			throw new IllegalArgumentException("Hash inválido");
-		}
-		return raiz.resolve(sha256.substring(0, 2)).resolve(sha256.substring(2, 4)).resolve(sha256);
-	}
-
-	private static MessageDigest sha256() {
-		try {
-			return MessageDigest.getInstance("SHA-256");
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
-		}
+		return cola.verificar(sha256);
 	}
 
 	/**
 	 * Destroys the stored bytes of a content for good (disposición final): the caller has
-	 * checked that nothing else still refers to the same content.
-	 * @return whether a file was there.
+	 * checked that nothing else still refers to the same content. With Alfresco, its
+	 * nodes are deleted too (permanently, not to the trashcan).
+	 * @return whether the content was there.
 	 */
 	public boolean eliminar(String sha256) {
-		try {
-			return Files.deleteIfExists(ruta(sha256));
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException("No se pudo eliminar el documento " + sha256, e);
-		}
+		boolean local = embebido.eliminar(sha256);
+		boolean remoto = cola != null && cola.eliminar(sha256);
+		return local || remoto;
 	}
 
 	/**
 	 * @return whether the content is in the store.
 	 */
 	public boolean existe(String sha256) {
-		return Files.exists(ruta(sha256));
+		return embebido.existe(sha256) || (cola != null && cola.existe(sha256));
+	}
+
+	/** The nodes pqrsd keeps in Alfresco for a content (for the migration command). */
+	List<String> nodos(String sha256) {
+		return cola == null ? List.of() : cola.nodos(sha256);
 	}
 
 }

@@ -27,12 +27,6 @@ class AccionesRepositorio {
 		this.json = json;
 	}
 
-	void fijarCanalRespuesta(String radicado, SolicitudCreacion.@Nullable CanalRespuesta canal) {
-		jdbc.sql("UPDATE pqrsd_caso SET canal_respuesta = ? WHERE radicado = ?")
-			.params(canal == null ? null : canal.name(), radicado)
-			.update();
-	}
-
 	Optional<SolicitudCreacion.CanalRespuesta> canalRespuesta(String radicado) {
 		return jdbc.sql("SELECT canal_respuesta FROM pqrsd_caso WHERE radicado = ? AND canal_respuesta IS NOT NULL")
 			.param(radicado)

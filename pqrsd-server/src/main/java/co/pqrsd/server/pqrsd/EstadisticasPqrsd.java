@@ -102,6 +102,18 @@ public class EstadisticasPqrsd {
 	}
 
 	/**
+	 * @return every case per state, whole entity (operational metrics, issue #14)
+	 */
+	@Transactional(readOnly = true)
+	public Map<String, Long> porEstado() {
+		Map<String, Long> r = new LinkedHashMap<>();
+		jdbc.sql("SELECT estado, count(*) FROM pqrsd_caso GROUP BY estado ORDER BY estado").query(rs -> {
+			r.put(rs.getString(1), rs.getLong(2));
+		});
+		return r;
+	}
+
+	/**
 	 * @return cases received from {@code desde} to {@code hasta} (inclusive, Colombian
 	 * dates) by month, etiqueta, canal and dependencia, in that order
 	 */

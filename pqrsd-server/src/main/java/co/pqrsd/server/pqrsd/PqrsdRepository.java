@@ -43,17 +43,34 @@ class PqrsdRepository {
 	 * @return false when the radicado already has its case (a concurrent insert waits for
 	 * the other transaction and then finds it)
 	 */
-	boolean insertar(Pqrsd caso, @Nullable LocalDate vencimiento, Instant ahora) {
-		return jdbc.sql("""
-				INSERT INTO pqrsd_caso (radicado, etiqueta, modalidad, estado, dependencia, asignado_a,
-				    denuncia_corrupcion, anonimo, recibido, vencimiento, caso, creado_en, actualizado_en)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?)
-				ON CONFLICT (radicado) DO NOTHING""")
+	boolean insertar(Pqrsd caso, @Nullable LocalDate vencimiento, Instant ahora, Bandeja bandeja) {
+		// The peticionario's display name from the ENTRADA radicado (written before, in
+		// the same transaction), or "Anónimo".
+		return jdbc
+			.sql("""
+					INSERT INTO pqrsd_caso (radicado, etiqueta, modalidad, estado, dependencia, asignado_a,
+					    denuncia_corrupcion, anonimo, recibido, vencimiento, caso, creado_en, actualizado_en,
+					    asunto, peticionario, amarillo_desde, rojo_desde, canal_respuesta)
+					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?, left(?, 500),
+					    CASE WHEN ? THEN 'Anónimo'
+					        ELSE left(coalesce((SELECT r.remitente ->> 'nombre' FROM radicado r WHERE r.numero = ?), ''), 300) END,
+					    ?, ?, ?)
+					ON CONFLICT (radicado) DO NOTHING""")
 			.params(caso.radicado(), caso.etiqueta().name(), caso.modalidad(), caso.estado().name(), caso.dependencia(),
 					caso.asignadoA(), caso.denunciaCorrupcion(), caso.anonimo(),
 					Timestamp.from(caso.recibido().toInstant()), vencimiento, json.writeValueAsString(caso),
-					Timestamp.from(ahora), Timestamp.from(ahora))
+					Timestamp.from(ahora), Timestamp.from(ahora), bandeja.asunto(), caso.anonimo(), caso.radicado(),
+					bandeja.amarilloDesde(), bandeja.rojoDesde(), bandeja.canalRespuesta())
 			.update() == 1;
+	}
+
+	/**
+	 * What the bandeja shows and filters on, written with the new case.
+	 *
+	 * @param canalRespuesta the peticionario's preferred answer channel, if he gave one
+	 */
+	record Bandeja(String asunto, @Nullable LocalDate amarilloDesde, @Nullable LocalDate rojoDesde,
+			@Nullable String canalRespuesta) {
 	}
 
 	void actualizar(Pqrsd caso, @Nullable LocalDate vencimiento, Instant ahora) {
@@ -100,24 +117,6 @@ class PqrsdRepository {
 	 * @param jefeDe the dependencias he heads
 	 */
 	record Visor(String usuario, boolean reservados, Set<String> jefeDe) {
-	}
-
-	/**
-	 * The inbox's display columns, from the ENTRADA radicado: its asunto, and its
-	 * remitente's name or "Anónimo".
-	 */
-	void completarBandeja(String radicado, String asunto, boolean anonimo, @Nullable LocalDate amarilloDesde,
-			@Nullable LocalDate rojoDesde) {
-		jdbc.sql(
-				"""
-						UPDATE pqrsd_caso c SET asunto = left(?, 500),
-						    peticionario = CASE WHEN ? THEN 'Anónimo'
-						        ELSE left(coalesce((SELECT r.remitente ->> 'nombre' FROM radicado r WHERE r.numero = c.radicado),
-						                           ''), 300) END,
-						    amarillo_desde = ?, rojo_desde = ?
-						WHERE c.radicado = ?""")
-			.params(asunto, anonimo, amarilloDesde, rojoDesde, radicado)
-			.update();
 	}
 
 	/** Records that the case's process must be started (after the commit). */

@@ -101,17 +101,11 @@ class ProgramacionPqrsd implements ReceptorTemporizadores {
 		Pqrsd caso = e.nuevo();
 		String r = caso.radicado();
 		if (e.anterior() == null) {
-			// Born in reparto (ServicioPqrsd.crear): the bandeja's columns in one update,
-			// then the process at its reparto task with its timer at the first aviso.
-			List<Aviso> plan = PlanAvisos.de(caso, servicio.plazos());
-			LocalDate amarillo = dia(plan, Aviso.Tipo.SEMAFORO_AMARILLO);
-			LocalDate rojo = dia(plan, Aviso.Tipo.SEMAFORO_ROJO);
-			repositorio.completarBandeja(r, entradas.entrada(r).map(EntradasRadicacion.Entrada::asunto).orElse(""),
-					caso.anonimo(), amarillo != null ? amarillo : rojo, rojo);
-			// The process starts right after this transaction commits (iniciarProceso):
-			// the radicado's gapless counter stays locked only while the radicado and the
-			// case are written, not while the engine works. The row makes the start
-			// survive a crash in between.
+			// Born in reparto (ServicioPqrsd.crear), its bandeja's columns written with
+			// it. The process starts right after this transaction commits
+			// (iniciarProceso): the radicado's gapless counter stays locked only while
+			// the radicado and the case are written, not while the engine works. The
+			// row makes the start survive a crash in between.
 			repositorio.procesoPendiente(r, reloj.instant());
 			tareasLaterales(e);
 			return;
@@ -121,18 +115,32 @@ class ProgramacionPqrsd implements ReceptorTemporizadores {
 		reprogramar(caso, servicio.plazos());
 	}
 
-	/** Right after the new case's transaction commits, in the same thread. */
+	/**
+	 * Right after the new case's transaction commits, in the same thread; not on
+	 * radicación's combiner, whose callers start their processes themselves
+	 * ({@link #alConfirmarCreacion}) so that the next batch does not wait for the engine.
+	 */
 	@TransactionalEventListener
 	void iniciarProceso(PqrsdCambiada e) {
-		if (e.anterior() == null) {
-			try {
-				transaccion.executeWithoutResult(t -> iniciarPendiente(e.radicado()));
-			}
-			catch (RuntimeException ex) {
-				// The case is stored and answered; its pending row stays, and the sweep
-				// starts the process within a minute.
-				log.warn("El proceso de la PQRSD {} se iniciará en el barrido: {}", e.radicado(), ex.toString());
-			}
+		if (e.anterior() == null && !entradas.enLoteCombinado()) {
+			iniciarTrasConfirmar(e.radicado());
+		}
+	}
+
+	/** A case created through radicación's combiner, committed: its process now. */
+	@EventListener
+	void alConfirmarCreacion(ServicioPqrsd.InicioPendiente e) {
+		iniciarTrasConfirmar(e.radicado());
+	}
+
+	private void iniciarTrasConfirmar(String radicado) {
+		try {
+			transaccion.executeWithoutResult(t -> iniciarPendiente(radicado));
+		}
+		catch (RuntimeException ex) {
+			// The case is stored and answered; its pending row stays, and the sweep
+			// starts the process within a minute.
+			log.warn("El proceso de la PQRSD {} se iniciará en el barrido: {}", radicado, ex.toString());
 		}
 	}
 
@@ -225,7 +233,7 @@ class ProgramacionPqrsd implements ReceptorTemporizadores {
 		repositorio.fijarSemaforo(radicado, amarillo != null ? amarillo : rojo, rojo);
 	}
 
-	private static @Nullable LocalDate dia(List<Aviso> plan, Aviso.Tipo tipo) {
+	static @Nullable LocalDate dia(List<Aviso> plan, Aviso.Tipo tipo) {
 		return plan.stream()
 			.filter(a -> a.tipo() == tipo)
 			.map(a -> LocalDate.ofInstant(a.programadoPara(), Colombia.ZONA))

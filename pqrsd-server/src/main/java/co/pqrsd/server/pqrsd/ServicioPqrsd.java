@@ -14,6 +14,8 @@ import java.util.stream.Collectors;
 import co.pqrsd.core.comun.Colombia;
 import co.pqrsd.core.comun.ErrorDominio;
 import co.pqrsd.core.pqrsd.AccionesPermitidas;
+import co.pqrsd.core.pqrsd.Aviso;
+import co.pqrsd.core.pqrsd.PlanAvisos;
 import co.pqrsd.core.pqrsd.Actor;
 import co.pqrsd.core.pqrsd.Canal;
 import co.pqrsd.core.pqrsd.Desistimiento;
@@ -42,8 +44,10 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.resilience.annotation.Retryable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Opens PQRSD cases and runs their actions through the core aggregate: load (locked),
@@ -80,11 +84,18 @@ class ServicioPqrsd {
 
 	private final co.pqrsd.server.seguridad.Directorio directorio;
 
+	private final TransactionTemplate transaccion;
+
+	private final TransactionTemplate lectura;
+
 	ServicioPqrsd(PqrsdRepository repositorio, EntradasRadicacion entradas,
 			co.pqrsd.server.terminos.TerminosEntidad terminos, Auditoria auditoria, Clock reloj,
 			Dependencias dependencias, ApplicationEventPublisher eventos, RepartidoresPqrsd repartidores,
 			AprobacionDependencias aprobacion, AccionesRepositorio acciones, Notificaciones notificaciones,
-			co.pqrsd.server.seguridad.Directorio directorio) {
+			co.pqrsd.server.seguridad.Directorio directorio, PlatformTransactionManager transacciones) {
+		this.transaccion = new TransactionTemplate(transacciones);
+		this.lectura = new TransactionTemplate(transacciones);
+		this.lectura.setReadOnly(true);
 		this.directorio = directorio;
 		this.dependencias = dependencias;
 		this.eventos = eventos;
@@ -105,66 +116,77 @@ class ServicioPqrsd {
 	}
 
 	/**
-	 * Opens a case: with a new ENTRADA radicated in the same transaction, or on an
-	 * existing one (one case per ENTRADA).
+	 * Opens a case: with a new ENTRADA radicated with it (all or nothing), or on an
+	 * existing one (one case per ENTRADA). The new ENTRADA and its case are committed by
+	 * radicación's combiner, like JSON radicación (one commit per batch); the case's
+	 * process starts right after, in this thread (a pending row written with the case
+	 * makes that start survive a crash).
 	 */
-	@Transactional
 	VistaPqrsd crear(SolicitudCreacion s, UsuarioAutenticado usuario) {
-		Entrada entrada;
-		String dependencia;
-		boolean anonimo;
 		if (s.radicado() != null && !s.radicado().isBlank()) {
-			if (s.peticionario() != null || s.asunto() != null) {
-				throw new ErrorDominio("PQRSD_RADICADO_Y_DATOS_NUEVOS",
-						"Indique el radicado de entrada existente o los datos para radicar uno nuevo (asunto y "
-								+ "peticionario), no ambos.");
-			}
-			String numero = s.radicado().strip();
-			entrada = entradas.entrada(numero)
-				.orElseThrow(() -> new NoEncontrado("RADICADO_NO_ENCONTRADO",
-						"No existe el radicado de entrada " + numero + ".", Map.of("radicado", numero)));
-			dependencia = s.dependencia() != null ? s.dependencia() : entrada.dependencia();
-			// Permission before anything is written: who receives ENTRADA (the
-			// ventanilla).
-			if (!entradas.puedeRadicarEntrada(usuario, dependencia)) {
-				throw new AccessDeniedException("radicar PQRSD sobre " + numero);
-			}
-			if (!entrada.vigente()) {
-				throw new Conflicto("RADICADO_ANULADO", "El radicado " + numero + " está anulado.",
-						Map.of("radicado", numero));
-			}
-			if (repositorio.existe(numero)) {
-				throw yaExiste(numero);
-			}
-			anonimo = entrada.anonimo();
+			return java.util.Objects.requireNonNull(transaccion.execute(t -> crearSobreExistente(s, usuario)));
 		}
-		else {
-			List<String> faltan = new ArrayList<>();
-			if (s.asunto() == null || s.asunto().isBlank()) {
-				faltan.add("asunto");
-			}
-			if (s.dependencia() == null) {
-				faltan.add("dependencia");
-			}
-			if (s.peticionario() == null) {
-				faltan.add("peticionario");
-			}
-			if (!faltan.isEmpty()) {
-				throw new ErrorDominio(
-						"PQRSD_DATOS_RADICACION_REQUERIDOS", "Para radicar la PQRSD indique "
-								+ String.join(", ", faltan) + " (o el radicado de entrada existente en «radicado»).",
-						Map.of("campos", faltan));
-			}
-			dependencia = s.dependencia();
-			if (!entradas.puedeRadicarEntrada(usuario, dependencia)) {
-				throw new AccessDeniedException("radicar PQRSD para " + dependencia);
-			}
-			EntradasRadicacion.Peticionario p = s.peticionario();
-			entrada = entradas.radicarEntrada(
-					new EntradasRadicacion.NuevaEntrada(s.asunto(), s.descripcion(), dependencia, medio(s.canal()), p),
-					usuario);
-			anonimo = p.esAnonimo();
+		List<String> faltan = new ArrayList<>();
+		if (s.asunto() == null || s.asunto().isBlank()) {
+			faltan.add("asunto");
 		}
+		if (s.dependencia() == null) {
+			faltan.add("dependencia");
+		}
+		if (s.peticionario() == null) {
+			faltan.add("peticionario");
+		}
+		if (!faltan.isEmpty()) {
+			throw new ErrorDominio("PQRSD_DATOS_RADICACION_REQUERIDOS", "Para radicar la PQRSD indique "
+					+ String.join(", ", faltan) + " (o el radicado de entrada existente en «radicado»).",
+					Map.of("campos", faltan));
+		}
+		String dependencia = s.dependencia();
+		if (!entradas.puedeRadicarEntrada(usuario, dependencia)) {
+			throw new AccessDeniedException("radicar PQRSD para " + dependencia);
+		}
+		EntradasRadicacion.Peticionario p = s.peticionario();
+		Pqrsd caso = entradas.radicarEntradaCombinada(
+				new EntradasRadicacion.NuevaEntrada(s.asunto(), s.descripcion(), dependencia, medio(s.canal()), p),
+				usuario, entrada -> guardarNuevo(s, entrada, dependencia, p.esAnonimo(), usuario));
+		eventos.publishEvent(new InicioPendiente(caso.radicado()));
+		return java.util.Objects.requireNonNull(lectura.execute(t -> vista(caso, plazos(), usuario)));
+	}
+
+	/** A case on an ENTRADA radicated before, in one transaction. */
+	private VistaPqrsd crearSobreExistente(SolicitudCreacion s, UsuarioAutenticado usuario) {
+		if (s.peticionario() != null || s.asunto() != null) {
+			throw new ErrorDominio("PQRSD_RADICADO_Y_DATOS_NUEVOS",
+					"Indique el radicado de entrada existente o los datos para radicar uno nuevo (asunto y "
+							+ "peticionario), no ambos.");
+		}
+		String numero = s.radicado().strip();
+		Entrada entrada = entradas.entrada(numero)
+			.orElseThrow(() -> new NoEncontrado("RADICADO_NO_ENCONTRADO",
+					"No existe el radicado de entrada " + numero + ".", Map.of("radicado", numero)));
+		String dependencia = s.dependencia() != null ? s.dependencia() : entrada.dependencia();
+		// Permission before anything is written: who receives ENTRADA (the
+		// ventanilla).
+		if (!entradas.puedeRadicarEntrada(usuario, dependencia)) {
+			throw new AccessDeniedException("radicar PQRSD sobre " + numero);
+		}
+		if (!entrada.vigente()) {
+			throw new Conflicto("RADICADO_ANULADO", "El radicado " + numero + " está anulado.",
+					Map.of("radicado", numero));
+		}
+		if (repositorio.existe(numero)) {
+			throw yaExiste(numero);
+		}
+		Pqrsd caso = guardarNuevo(s, entrada, dependencia, entrada.anonimo(), usuario);
+		return vista(caso, plazos(), usuario);
+	}
+
+	/**
+	 * Stores the new case, already in reparto, with its bandeja columns, facts and audit
+	 * trail, and the pending start of its process, in the caller's transaction.
+	 */
+	private Pqrsd guardarNuevo(SolicitudCreacion s, Entrada entrada, String dependencia, boolean anonimo,
+			UsuarioAutenticado usuario) {
 		Instant ahora = reloj.instant();
 		Plazos plazos = plazos();
 		Resultado r = Pqrsd.radicar(new SolicitudPqrsd(entrada.numero(), s.etiqueta(), s.modalidad(), s.canal(),
@@ -182,10 +204,15 @@ class ServicioPqrsd {
 			// the ENTRADA radicado included.
 			entradas.reservar(caso.radicado(), "DENUNCIA_CORRUPCION");
 		}
-		if (!repositorio.insertar(caso, plazos.fechaVencimiento(caso).orElse(null), ahora)) {
+		// The bandeja's columns and the answer channel in the INSERT itself.
+		List<Aviso> plan = PlanAvisos.de(caso, plazos);
+		LocalDate amarillo = ProgramacionPqrsd.dia(plan, Aviso.Tipo.SEMAFORO_AMARILLO);
+		LocalDate rojo = ProgramacionPqrsd.dia(plan, Aviso.Tipo.SEMAFORO_ROJO);
+		if (!repositorio.insertar(caso, plazos.fechaVencimiento(caso).orElse(null), ahora,
+				new PqrsdRepository.Bandeja(entrada.asunto(), amarillo != null ? amarillo : rojo, rojo,
+						s.canalRespuesta() == null ? null : s.canalRespuesta().name()))) {
 			throw yaExiste(caso.radicado());
 		}
-		acciones.fijarCanalRespuesta(caso.radicado(), s.canalRespuesta());
 		repositorio.registrarHechos(r.hechos(), usuario.username());
 		repositorio.registrarHechos(reparto.hechos(), Actor.sistema().usuario());
 		Map<String, Object> detalles = new LinkedHashMap<>();
@@ -199,9 +226,14 @@ class ServicioPqrsd {
 		auditoria.registrar(AccionAuditoria.PQRSD_RADICADA, OBJETO, caso.radicado(), detalles);
 		auditoria.registrarDelSistema(AccionAuditoria.PQRSD_ENVIADA_A_REPARTO, OBJETO, caso.radicado(),
 				Map.of("estadoAnterior", r.pqrsd().estado().name(), "estado", caso.estado().name()));
-		// The process engine starts the case's process and timer in this transaction.
+		// The pending start of the case's process is written in this transaction
+		// (ProgramacionPqrsd); the process starts after the commit.
 		eventos.publishEvent(new PqrsdCambiada(null, caso, hechos, usuario.username()));
-		return vista(caso, plazos, usuario);
+		return caso;
+	}
+
+	/** After a new case committed: start its process now (ProgramacionPqrsd). */
+	record InicioPendiente(String radicado) {
 	}
 
 	/** The case, or 404 (audited) for a reserved denuncia the user may not see. */

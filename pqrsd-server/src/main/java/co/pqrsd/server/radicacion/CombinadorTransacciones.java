@@ -44,6 +44,9 @@ class CombinadorTransacciones {
 
 	private volatile boolean activo = true;
 
+	/** Set on the combiner's own thread. */
+	private static final ThreadLocal<Boolean> EN_LOTE = ThreadLocal.withInitial(() -> false);
+
 	CombinadorTransacciones(TransactionTemplate transaccion) {
 		this.transaccion = transaccion;
 		this.trabajador = new Thread(this::atender, "pqrsd-radicacion");
@@ -81,7 +84,16 @@ class CombinadorTransacciones {
 		}
 	}
 
+	/**
+	 * @return whether the current thread is the combiner's (running or committing a
+	 * batch)
+	 */
+	static boolean enLote() {
+		return EN_LOTE.get();
+	}
+
 	private void atender() {
+		EN_LOTE.set(true);
 		while (activo || !cola.isEmpty()) {
 			List<Pedido<?>> lote = new ArrayList<>();
 			try {

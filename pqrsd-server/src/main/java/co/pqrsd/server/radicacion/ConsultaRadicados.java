@@ -316,4 +316,12 @@ class ConsultaRadicados {
 		return new NoEncontrado("RADICADO_NO_ENCONTRADO", "No existe el radicado " + numero + ".");
 	}
 
+	/**
+	 * @return how many of the radicado's documents still wait to be stored in Alfresco (0
+	 * with the embedded store).
+	 */
+	int pendientesAlfresco(String numero) {
+		return almacen.pendientesAlfresco(numero);
+	}
+
 }

@@ -124,6 +124,21 @@ class Radicacion {
 	}
 
 	/**
+	 * Radicates a communication without documents in the combiner's shared transaction,
+	 * then runs {@code conNumero} in the same savepoint (another module's record stored
+	 * with it, all or nothing).
+	 * @return what {@code conNumero} returned, once the batch committed
+	 * @throws AccessDeniedException checked before anything is written
+	 */
+	<T> T radicarCombinado(SolicitudRadicacion s, UsuarioAutenticado usuario,
+			java.util.function.Function<String, T> conNumero) {
+		Preparada p = preparar(s, usuario);
+		return combinador.ejecutar(() -> conNumero.apply(guardar(s, List.of(), p.remitente(), p.destinatario(),
+				p.responsable(), p.radicadora(), List.of(), usuario)
+			.numero()));
+	}
+
+	/**
 	 * Radicates a communication without documents inside the caller's transaction (for a
 	 * module that stores its own record with it, all or nothing). The counter's row lock
 	 * is held until the caller commits.
@@ -310,6 +325,7 @@ class Radicacion {
 		recepcion.guardar(l);
 		long id = repositorio.insertarDocumento(numero, rol.name(), l.nombre(), version, versionDe, l.recibido(),
 				l.analisis(), l.archivo().tipoDeclarado(), usuario.username(), ahora);
+		recepcion.registrar(() -> repositorio.paraAlmacen(numero), id, rol.name(), version, versionDe, l);
 		Map<String, Object> d = new LinkedHashMap<>();
 		d.put("id", id);
 		d.put("nombre", l.nombre());

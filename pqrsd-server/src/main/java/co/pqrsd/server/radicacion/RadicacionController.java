@@ -284,6 +284,7 @@ class RadicacionController {
 		Radicado r = consulta.obtener(numero, yo);
 		modelo.addAttribute("seccion", "radicados");
 		modelo.addAttribute("r", r);
+		modelo.addAttribute("pendientesAlfresco", consulta.pendientesAlfresco(r.numero()));
 		modelo.addAttribute("puedeAnular", consulta.puedeAnular(yo));
 		modelo.addAttribute("puedeAgregar", consulta.puedeAgregarDocumentos(yo, r));
 		modelo.addAttribute("puedeAnotar", consulta.puedeAnotar(yo, r));

@@ -168,6 +168,24 @@ class RadicadoRepository {
 			.single();
 	}
 
+	/** The radicado's metadata for the document store (its Alfresco adapter). */
+	AlmacenDocumentos.Radicado paraAlmacen(String numero) {
+		return jdbc
+			.sql("""
+					SELECT numero, anio, tipo, consecutivo, fecha_radicacion, dependencia, asunto, medio, radicador, estado, folios,
+					  CASE WHEN remitente_anonimo THEN NULL ELSE remitente->>'nombre' END AS remitente_nombre,
+					  destinatario->>'nombre' AS destinatario_nombre, anexos_descripcion, radicado_relacionado
+					FROM radicado WHERE numero = ?""")
+			.param(numero)
+			.query((rs, i) -> new AlmacenDocumentos.Radicado(rs.getString("numero"), rs.getInt("anio"),
+					rs.getString("tipo"), rs.getLong("consecutivo"), rs.getTimestamp("fecha_radicacion").toInstant(),
+					rs.getString("dependencia"), rs.getString("asunto"), rs.getString("medio"),
+					rs.getString("radicador"), rs.getString("estado"), rs.getObject("folios", Integer.class),
+					rs.getString("remitente_nombre"), rs.getString("destinatario_nombre"),
+					rs.getString("anexos_descripcion"), rs.getString("radicado_relacionado")))
+			.single();
+	}
+
 	List<Radicado.Anotacion> anotaciones(String numero) {
 		return jdbc.sql("SELECT id, texto, autor, creado_en FROM radicado_anotacion WHERE numero = ? ORDER BY id")
 			.param(numero)

@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import co.pqrsd.server.documentos.AlmacenDocumentos;
 import co.pqrsd.core.comun.ErrorDominio;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -99,6 +101,18 @@ class RecepcionArchivos {
 
 	void guardar(Listo listo) {
 		almacen.guardar(listo.recibido());
+	}
+
+	/**
+	 * Tells the document store which radicado a stored document belongs to (with Alfresco
+	 * it is queued in the current transaction).
+	 */
+	void registrar(Supplier<AlmacenDocumentos.Radicado> radicado, long id, String rol, int version,
+			@Nullable Long versionDe, Listo listo) {
+		if (almacen.enAlfresco()) {
+			almacen.registrar(radicado.get(), new AlmacenDocumentos.Documento(id, listo.nombre(), rol, version,
+					versionDe, listo.analisis().tipoMime(), listo.recibido().sha256()));
+		}
 	}
 
 	static void descartar(List<Listo> listos) {

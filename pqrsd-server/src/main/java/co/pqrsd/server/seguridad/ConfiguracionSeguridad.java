@@ -32,8 +32,8 @@ import org.springframework.security.web.session.HttpSessionEventPublisher;
 @org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
 class ConfiguracionSeguridad {
 
-	static final String[] PUBLICAS = { "/login", "/verificacion/**", "/ciudadano/respuestas", "/ciudadano/informes",
-			"/css/**", "/js/**", "/img/**", "/favicon.ico", "/actuator/health", "/actuator/health/**", "/error" };
+	static final String[] PUBLICAS = { "/login", "/verificacion/**", "/ciudadano", "/ciudadano/**", "/css/**", "/js/**",
+			"/img/**", "/favicon.ico", "/actuator/health", "/actuator/health/**", "/error" };
 
 	/** Tells the session registry when sessions end or change id. */
 	@Bean

@@ -78,7 +78,7 @@ class CuerpoFragmentadoTest {
 		}
 		assertThat(vieja.getPeakUsage().getUsed() - antes).as("crecimiento del heap (bytes)").isLessThan(200L << 20);
 		long inicio = System.nanoTime();
-		assertThat(ClienteApi.anonimo(puerto).get("/actuator/health").estado()).isEqualTo(200);
+		assertThat(ClienteApi.anonimo(puerto).get("/readyz").estado()).isEqualTo(200);
 		assertThat((System.nanoTime() - inicio) / 1_000_000).isLessThan(5_000);
 	}
 

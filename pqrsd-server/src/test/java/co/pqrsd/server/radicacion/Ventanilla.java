@@ -16,7 +16,7 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
  * Test data of the ventanilla: dependencias, one clerk per role, and documents made on
  * the fly.
  */
-final class Ventanilla {
+public final class Ventanilla {
 
 	static final String CLAVE = "Ventanilla2026";
 
@@ -27,7 +27,7 @@ final class Ventanilla {
 	 * Creates (once) dependencias 100, 120 (correspondencia), 200 and 300 and users of
 	 * each role.
 	 */
-	static void preparar(int puerto) {
+	public static void preparar(int puerto) {
 		ClienteApi admin = ClienteApi.como(puerto, ClienteApi.ADMIN, ClienteApi.CLAVE_ADMIN);
 		if (admin.get("/api/v1/dependencias/120").estado() == 200) {
 			return;
@@ -48,11 +48,11 @@ final class Ventanilla {
 				username + "@x.co", "password", CLAVE, "roles", roles, "dependencias", List.of(dependencia))));
 	}
 
-	static ClienteApi como(int puerto, String usuario) {
+	public static ClienteApi como(int puerto, String usuario) {
 		return ClienteApi.como(puerto, usuario, CLAVE);
 	}
 
-	static String entrada(String asunto, String dependencia, String numeroDocumento) {
+	public static String entrada(String asunto, String dependencia, String numeroDocumento) {
 		return ClienteApi.json(Map.of("tipo", "ENTRADA", "asunto", asunto, "dependencia", dependencia, "medio",
 				"PRESENCIAL", "folios", 3, "anexosCantidad", 1, "anexosDescripcion", "Copia de la cédula", "remitente",
 				Map.of("tipoDocumento", "CC", "numeroDocumento", numeroDocumento, "nombre", "María José Pérez Gómez",
@@ -61,7 +61,7 @@ final class Ventanilla {
 	}
 
 	/** A real PDF with the given text on its first page (and a title and author). */
-	static byte[] pdf(String texto) {
+	public static byte[] pdf(String texto) {
 		try (PDDocument doc = new PDDocument()) {
 			PDPage pagina = new PDPage();
 			doc.addPage(pagina);

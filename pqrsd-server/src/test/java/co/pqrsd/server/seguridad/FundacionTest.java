@@ -29,7 +29,7 @@ class FundacionTest {
 
 	@Test
 	void laSaludResponde200SinAutenticacion() {
-		var r = ClienteApi.anonimo(puerto).get("/actuator/health");
+		var r = ClienteApi.anonimo(puerto).get("/readyz");
 		assertThat(r.estado()).isEqualTo(200);
 		assertThat(r.cuerpo()).contains("UP");
 	}

@@ -127,6 +127,15 @@ class ExpedientesApiController {
 		return servicio.cerrar(id, yo);
 	}
 
+	record SolicitudInicio(@NotNull(message = "Es obligatoria") LocalDate fecha) {
+	}
+
+	@PostMapping(value = "/{id}/inicio-retencion", consumes = MediaType.APPLICATION_JSON_VALUE)
+	Expediente inicioRetencion(@PathVariable long id, @Valid @RequestBody SolicitudInicio s,
+			@AuthenticationPrincipal UsuarioAutenticado yo) {
+		return servicio.fijarInicioRetencion(id, s.fecha(), yo);
+	}
+
 	@GetMapping("/{id}/documentos/{orden}")
 	ResponseEntity<InputStreamResource> documento(@PathVariable long id, @PathVariable int orden,
 			@AuthenticationPrincipal UsuarioAutenticado yo) {

@@ -72,6 +72,9 @@ class ExpedientesController {
 		modelo.addAttribute("series", series);
 		modelo.addAttribute("hayTrd", trd.vigente().isPresent());
 		modelo.addAttribute("archivista", yo.tiene(Rol.ARCHIVISTA));
+		if (yo.tiene(Rol.ARCHIVISTA)) {
+			modelo.addAttribute("seriesPqrsd", servicio.seriesPqrsd());
+		}
 		return "archivo/expedientes";
 	}
 
@@ -100,6 +103,25 @@ class ExpedientesController {
 			r.addFlashAttribute("error", e.getMessage());
 			return "redirect:/archivo/expedientes";
 		}
+	}
+
+	/** ARCHIVISTA: the serie of the TRD in force where a dependencia files its PQRSD. */
+	@PostMapping("/archivo/expedientes/series-pqrsd")
+	@org.springframework.security.access.prepost.PreAuthorize("hasRole('ARCHIVISTA')")
+	String seriePqrsd(@RequestParam long fila, @RequestParam(required = false) @Nullable String tipologia,
+			@AuthenticationPrincipal UsuarioAutenticado yo, RedirectAttributes r) {
+		try {
+			FilaGuardada f = trd.fila(fila)
+				.orElseThrow(() -> new ErrorDominio("EXPEDIENTE_SIN_SERIE_VIGENTE",
+						"La serie elegida no está en la TRD vigente."));
+			servicio.configurarSeriePqrsd(f.fila().dependencia(), f.fila().serieCodigo(), f.fila().subserieCodigo(),
+					vacio(tipologia), yo);
+			r.addFlashAttribute("mensaje", texto("archivo.seriePqrsd.guardada", f.fila().codigo()));
+		}
+		catch (ErrorDominio e) {
+			r.addFlashAttribute("error", e.getMessage());
+		}
+		return "redirect:/archivo/expedientes";
 	}
 
 	@GetMapping("/archivo/expedientes/{id}")

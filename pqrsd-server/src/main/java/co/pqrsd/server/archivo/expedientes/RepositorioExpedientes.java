@@ -161,6 +161,13 @@ class RepositorioExpedientes {
 			.update();
 	}
 
+	void fijarInicioRetencion(long id, LocalDate fecha) {
+		jdbc.sql(
+				"UPDATE archivo_expediente SET fecha_inicio_retencion = ? WHERE id = ? AND fecha_inicio_retencion IS NULL")
+			.params(Date.valueOf(fecha), id)
+			.update();
+	}
+
 	record SeriePqrsd(String dependencia, String serie, @Nullable String subserie, @Nullable String tipologia) {
 	}
 

@@ -271,6 +271,36 @@ class ServicioExpedientes {
 	}
 
 	/**
+	 * Dates the start of the retention count of a closed expediente whose TRD row counts
+	 * from another event (R-TRD-4: e.g. the loss of force of an act), once.
+	 * @throws ErrorDominio {@code INICIO_RETENCION_YA_FIJADO} when it already has one,
+	 * {@code EXPEDIENTE_ABIERTO} when it is not closed yet
+	 */
+	@Transactional
+	Expediente fijarInicioRetencion(long id, LocalDate fecha, UsuarioAutenticado u) {
+		Expediente e = repositorio.buscar(id, false).orElseThrow(() -> noExiste(String.valueOf(id)));
+		exigirEscritura(u, e.dependencia());
+		e = repositorio.buscar(id, true).orElseThrow();
+		if (e.estado().name().equals("ABIERTO")) {
+			throw new Conflicto("EXPEDIENTE_ABIERTO",
+					"El expediente " + e.numero() + " sigue abierto: la retención se fecha después del cierre.",
+					Map.of("expediente", e.numero()));
+		}
+		if (e.fechaInicioRetencion() != null) {
+			throw new Conflicto("INICIO_RETENCION_YA_FIJADO", "La retención del expediente " + e.numero()
+					+ " ya cuenta desde el " + e.fechaInicioRetencion() + ".", Map.of("expediente", e.numero()));
+		}
+		if (e.fechaCierre() != null && fecha.isBefore(e.fechaCierre()) || fecha.isAfter(hoy())) {
+			throw new ErrorDominio("INICIO_RETENCION_INVALIDO",
+					"La fecha del evento va entre el cierre del expediente y hoy.", Map.of("expediente", e.numero()));
+		}
+		repositorio.fijarInicioRetencion(id, fecha);
+		auditoria.registrar(AccionAuditoria.EXPEDIENTE_RETENCION_INICIADA, "expediente", e.numero(),
+				Map.of("fecha", fecha.toString()));
+		return repositorio.buscar(id, false).orElseThrow();
+	}
+
+	/**
 	 * @throws NoEncontrado {@code EXPEDIENTE_NO_ENCONTRADO}
 	 * @throws AccessDeniedException for a classified or reserved expediente, to anyone
 	 * but its dependencia, ARCHIVISTA, CONTROL_INTERNO and ADMIN (audited)

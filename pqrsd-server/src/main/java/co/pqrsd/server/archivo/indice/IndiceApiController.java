@@ -59,7 +59,8 @@ class IndiceApiController {
 		try (InputStream in = archivo.getInputStream()) {
 			byte[] b = in.readNBytes(ServicioIndice.MAXIMO_COPIA + 1);
 			if (b.length > ServicioIndice.MAXIMO_COPIA) {
-				throw new DemasiadoGrande("COPIA_DEMASIADO_GRANDE", "El índice firmado supera 20 MB.",
+				String codigo = "COPIA_DEMASIADO_GRANDE";
+				throw new DemasiadoGrande(codigo, "El índice firmado supera 20 MB.",
 						java.util.Map.of("maximo", ServicioIndice.MAXIMO_COPIA));
 			}
 			return b;

@@ -50,8 +50,11 @@ class ArchivoPqrsdTest {
 		String radicado = creada.json().get("radicado").asString();
 		var asignada = jefe.post("/api/v1/pqrsd/" + radicado + "/asignacion", "{\"usuario\":\"arqjefe\"}");
 		assertThat(asignada.estado()).as(asignada.cuerpo()).isEqualTo(200);
-		var respondida = jefe.post("/api/v1/pqrsd/" + radicado + "/respuesta",
-				"{\"texto\":\"Se entrega la copia del contrato\"}");
+		var respondida = jefe.multipart("/api/v1/pqrsd/" + radicado + "/respuesta",
+				new ClienteApi.Parte("texto", null, "text/plain",
+						"Se entrega la copia del contrato".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+				ClienteApi.Parte.archivo("documentos", "copia-contrato.pdf", "application/pdf",
+						ArchivoPrueba.pdf(2, "Copia del contrato")));
 		assertThat(respondida.estado()).as(respondida.cuerpo()).isEqualTo(200);
 		assertThat(respondida.json().get("estado").asString()).isEqualTo("RESPONDIDA");
 		String salida = respondida.json().get("comunicacion").get("radicadoSalida").asString();

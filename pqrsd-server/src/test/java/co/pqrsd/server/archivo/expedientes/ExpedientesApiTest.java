@@ -58,14 +58,15 @@ class ExpedientesApiTest {
 
 	@Test
 	void unExpedienteVaDeLaAperturaAlCierreConSuIndiceSellado() {
-		JsonNode e = abrir(jefe, "02", "01", "PUBLICA");
+		// Serie 02.02 of 811 counts its retention from the cierre (its procedure names no
+		// other event).
+		JsonNode e = abrir(jefe, "02", "02", "PUBLICA");
 		long id = e.get("id").asLong();
-		int anio = 2026;
-		assertThat(e.get("numero").asString()).startsWith(anio + "-811-02-01-");
+		assertThat(e.get("numero").asString()).startsWith("2026-811-02-02-");
 		assertThat(e.get("estado").asString()).isEqualTo("ABIERTO");
 		long consecutivo = Long
 			.parseLong(e.get("numero").asString().substring(e.get("numero").asString().lastIndexOf('-') + 1));
-		JsonNode siguiente = abrir(jefe, "02", "01", "PUBLICA");
+		JsonNode siguiente = abrir(jefe, "02", "02", "PUBLICA");
 		assertThat(siguiente.get("numero").asString()).endsWith(String.format("-%04d", consecutivo + 1));
 
 		byte[] contrato = ArchivoPrueba.pdf(3, "Contrato");
@@ -182,6 +183,26 @@ class ExpedientesApiTest {
 		assertThat(otraVez.json()).isEmpty();
 		assertThat(jefe.post("/api/v1/expedientes/" + id + "/radicados", ClienteApi.json(Map.of("radicado", "X1")))
 			.estado()).isEqualTo(404);
+	}
+
+	@Test
+	void unaSerieQueCuentaDesdeOtroEventoFechaSuRetencionDespuesDelCierre() {
+		// Serie 03 counts from «PERDIDA_VIGENCIA» (its procedure says so: R-TRD-4).
+		long id = abrir(jefe, "03", null, "PUBLICA").get("id").asLong();
+		assertThat(jefe.post("/api/v1/expedientes/" + id + "/inicio-retencion", "{\"fecha\":\"2026-03-10\"}")
+			.json()
+			.get("code")
+			.asString()).isEqualTo("EXPEDIENTE_ABIERTO");
+		subir(id, "acuerdo.txt", "text/plain", "Acuerdo 5 de 2026".getBytes(StandardCharsets.UTF_8));
+		var cerrado = jefe.post("/api/v1/expedientes/" + id + "/cierre", "");
+		assertThat(cerrado.json().get("fechaInicioRetencion").isNull()).isTrue();
+		var fijada = jefe.post("/api/v1/expedientes/" + id + "/inicio-retencion", "{\"fecha\":\"2026-03-10\"}");
+		assertThat(fijada.estado()).as(fijada.cuerpo()).isEqualTo(200);
+		assertThat(fijada.json().get("fechaInicioRetencion").asString()).isEqualTo("2026-03-10");
+		assertThat(jefe.post("/api/v1/expedientes/" + id + "/inicio-retencion", "{\"fecha\":\"2026-03-10\"}")
+			.json()
+			.get("code")
+			.asString()).isEqualTo("INICIO_RETENCION_YA_FIJADO");
 	}
 
 }

@@ -1,0 +1,570 @@
+package co.pqrsd.server.documentos;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import co.pqrsd.server.comun.Conflicto;
+import co.pqrsd.server.comun.NoEncontrado;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The Alfresco adapter's durable queue ({@code documento_alfresco}) and its worker.
+ * <p>
+ * A row is queued in the transaction that stores the document, so the radicado and its
+ * row commit together while the content waits in the embedded store. The worker takes one
+ * due row at a time under its lock ({@code FOR UPDATE SKIP LOCKED}: one node per row
+ * across the cluster), stores it in Alfresco and marks it stored in the same transaction.
+ * Before creating a node it looks it up by its deterministic path; a node already
+ * carrying the row's SHA-256 is the trace of a crash after Alfresco answered and before
+ * the mark committed, and is taken as stored: each document becomes exactly one node. A
+ * failure records {@code ultimo_error} and retries with a doubling wait.
+ */
+@Component
+@ConditionalOnProperty(name = "pqrsd.documentos.almacen", havingValue = "alfresco")
+class ColaAlfresco implements SmartLifecycle {
+
+	private static final Logger log = LoggerFactory.getLogger(ColaAlfresco.class);
+
+	private static final TypeReference<Map<String, Object>> MAPA = new TypeReference<>() {
+	};
+
+	static final String ASPECTO_RADICADO = "pqrsd:radicado";
+
+	private final JdbcClient jdbc;
+
+	private final TransactionTemplate transaccion;
+
+	private final Clock reloj;
+
+	private final AlmacenEmbebido embebido;
+
+	private final NodosAlfresco nodos;
+
+	private final DocumentosProperties.Alfresco propiedades;
+
+	private final JsonMapper json;
+
+	private final AtomicBoolean solicitado = new AtomicBoolean();
+
+	private volatile @Nullable ScheduledExecutorService hilo;
+
+	ColaAlfresco(JdbcClient jdbc, PlatformTransactionManager transacciones, Clock reloj, AlmacenEmbebido embebido,
+			NodosAlfresco nodos, DocumentosProperties propiedades, JsonMapper json,
+			ObjectProvider<MeterRegistry> metricas) {
+		this.jdbc = jdbc;
+		this.transaccion = new TransactionTemplate(transacciones);
+		this.reloj = reloj;
+		this.embebido = embebido;
+		this.nodos = nodos;
+		this.propiedades = propiedades.alfresco();
+		this.json = json;
+		metricas.ifAvailable(m -> Gauge.builder("pqrsd.alfresco.cola", this, ColaAlfresco::longitud)
+			.description("Documentos y clasificaciones pendientes de almacenar en Alfresco")
+			.register(m));
+	}
+
+	// ------------------------------------------------------------------ queueing
+
+	void encolar(AlmacenDocumentos.Radicado r, AlmacenDocumentos.Documento d) {
+		String carpeta = "Radicados/" + NombresAlfresco.nombre(r.numero());
+		String nombre = NombresAlfresco.nombreNodo(d.id(), d.nombre());
+		if (d.versionDe() != null) {
+			// A new version goes to the node of the version it supersedes.
+			Optional<String[]> anterior = jdbc.sql(
+					"SELECT carpeta, nombre_nodo FROM documento_alfresco WHERE documento_id = ? AND operacion = 'GUARDAR'")
+				.param(d.versionDe())
+				.query((rs, i) -> new String[] { rs.getString(1), rs.getString(2) })
+				.optional();
+			if (anterior.isPresent()) {
+				carpeta = anterior.get()[0];
+				nombre = anterior.get()[1];
+			}
+		}
+		Map<String, Object> p = new LinkedHashMap<>(PropiedadesAlfresco.deRadicado(r));
+		p.putAll(PropiedadesAlfresco.deDocumento(d));
+		insertar("GUARDAR", r.numero(), d.id(), d.sha256(), carpeta, nombre, d.version(), d.tipoMime(),
+				List.of(ASPECTO_RADICADO), p);
+	}
+
+	void clasificar(String radicado, AlmacenDocumentos.Expediente e) {
+		insertar("CLASIFICAR", radicado, null, null, null, null, 1, null, PropiedadesAlfresco.ASPECTOS_EXPEDIENTE,
+				PropiedadesAlfresco.deExpediente(e));
+	}
+
+	void clasificar(String radicado, AlmacenDocumentos.Pqrsd p) {
+		insertar("CLASIFICAR", radicado, null, null, null, null, 1, null, List.of(PropiedadesAlfresco.ASPECTO_PQRSD),
+				PropiedadesAlfresco.dePqrsd(p));
+	}
+
+	private void insertar(String operacion, String radicado, @Nullable Long documento, @Nullable String sha256,
+			@Nullable String carpeta, @Nullable String nombre, int version, @Nullable String tipoMime,
+			List<String> aspectos, Map<String, Object> p) {
+		jdbc.sql(
+				"""
+						INSERT INTO documento_alfresco (operacion, radicado, documento_id, sha256, carpeta, nombre_nodo, version,
+						  tipo_mime, aspectos, propiedades, encolado_en)
+						VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?)""")
+			.params(operacion, radicado, documento, sha256, carpeta, nombre, version, tipoMime,
+					String.join(",", aspectos), json.writeValueAsString(p), Timestamp.from(reloj.instant()))
+			.update();
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					despertar();
+				}
+			});
+		}
+		else {
+			despertar();
+		}
+	}
+
+	// ------------------------------------------------------------------ queries
+
+	int pendientes(String radicado) {
+		return jdbc.sql("""
+				SELECT count(*) FROM documento_alfresco
+				WHERE radicado = ? AND operacion = 'GUARDAR' AND almacenado_en IS NULL""")
+			.param(radicado)
+			.query(Integer.class)
+			.single();
+	}
+
+	long longitud() {
+		return jdbc.sql("SELECT count(*) FROM documento_alfresco WHERE almacenado_en IS NULL")
+			.query(Long.class)
+			.single();
+	}
+
+	/** A row of the queue as the administrator sees it. */
+	record Fila(long id, String operacion, String radicado, @Nullable String nombre, int version,
+			@Nullable String sha256, Instant encoladoEn, int intentos, @Nullable Instant proximoIntento,
+			@Nullable String ultimoError, @Nullable String nodoId, @Nullable Instant almacenadoEn) {
+	}
+
+	/**
+	 * @return the pending rows first (oldest first), then the last stored ones.
+	 */
+	List<Fila> listar(int maximo) {
+		return jdbc.sql("""
+				SELECT * FROM documento_alfresco
+				ORDER BY almacenado_en IS NOT NULL, CASE WHEN almacenado_en IS NULL THEN id ELSE -id END LIMIT ?""")
+			.param(maximo)
+			.query((rs, i) -> new Fila(rs.getLong("id"), rs.getString("operacion"), rs.getString("radicado"),
+					rs.getString("nombre_nodo"), rs.getInt("version"), rs.getString("sha256"),
+					rs.getTimestamp("encolado_en").toInstant(), rs.getInt("intentos"),
+					instante(rs.getTimestamp("proximo_intento")), rs.getString("ultimo_error"), rs.getString("nodo_id"),
+					instante(rs.getTimestamp("almacenado_en"))))
+			.list();
+	}
+
+	private static @Nullable Instant instante(@Nullable Timestamp t) {
+		return t == null ? null : t.toInstant();
+	}
+
+	List<String> nodos(String sha256) {
+		return jdbc.sql("""
+				SELECT DISTINCT nodo_id FROM documento_alfresco
+				WHERE sha256 = ? AND operacion = 'GUARDAR' AND nodo_id IS NOT NULL AND almacenado_en IS NOT NULL""")
+			.param(sha256)
+			.query(String.class)
+			.list();
+	}
+
+	boolean existe(String sha256) {
+		return !nodos(sha256).isEmpty();
+	}
+
+	// ------------------------------------------------------------------ reads
+
+	/**
+	 * Downloads the content from one of its nodes into a temporary file, hashing it on
+	 * the way: bytes that do not hash to {@code sha256} are never returned.
+	 */
+	InputStream abrir(String sha256) {
+		List<String> ids = nodos(sha256);
+		if (ids.isEmpty()) {
+			throw new NoEncontrado("DOCUMENTO_SIN_ARCHIVO",
+					"El archivo del documento no está en el almacenamiento (" + sha256 + ").");
+		}
+		Path temporal = descargar(ids.get(0), sha256);
+		try {
+			return new FilterInputStream(Files.newInputStream(temporal)) {
+				@Override
+				public void close() throws IOException {
+					try {
+						super.close();
+					}
+					finally {
+						Files.deleteIfExists(temporal);
+					}
+				}
+			};
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	boolean verificar(String sha256) {
+		try (InputStream in = abrir(sha256)) {
+			in.transferTo(OutputStream.nullOutputStream());
+			return true;
+		}
+		catch (Conflicto e) {
+			return false;
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	private Path descargar(String nodo, String sha256) {
+		Path temporal = embebido.temporal("alf-");
+		MessageDigest sha = AlmacenEmbebido.sha256();
+		try (InputStream in = new DigestInputStream(nodos.descargar(nodo), sha);
+				OutputStream out = Files.newOutputStream(temporal)) {
+			in.transferTo(out);
+		}
+		catch (IOException | RuntimeException e) {
+			borrar(temporal);
+			throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
+		}
+		String obtenido = HexFormat.of().formatHex(sha.digest());
+		if (!obtenido.equals(sha256)) {
+			borrar(temporal);
+			log.error("El nodo {} de Alfresco no tiene el contenido registrado: SHA-256 {} en lugar de {}", nodo,
+					obtenido, sha256);
+			throw new Conflicto("DOCUMENTO_ALTERADO",
+					"El documento guardado en Alfresco no coincide con su huella SHA-256 registrada (" + sha256 + ").",
+					Map.of("sha256", sha256, "nodo", nodo));
+		}
+		return temporal;
+	}
+
+	private static void borrar(Path p) {
+		try {
+			Files.deleteIfExists(p);
+		}
+		catch (IOException e) {
+			// A temporary file left behind holds nothing referenced.
+		}
+	}
+
+	boolean eliminar(String sha256) {
+		List<String> ids = nodos(sha256);
+		for (String id : ids) {
+			nodos.eliminar(id);
+		}
+		jdbc.sql("DELETE FROM documento_alfresco WHERE sha256 = ?").param(sha256).update();
+		return !ids.isEmpty();
+	}
+
+	// ------------------------------------------------------------------ worker
+
+	@Override
+	public void start() {
+		ScheduledExecutorService h = Executors.newSingleThreadScheduledExecutor(r -> {
+			Thread t = new Thread(r, "cola-alfresco");
+			t.setDaemon(true);
+			return t;
+		});
+		long cada = Math.max(100, propiedades.sondeo().toMillis());
+		h.scheduleWithFixedDelay(this::ronda, cada, cada, TimeUnit.MILLISECONDS);
+		hilo = h;
+	}
+
+	@Override
+	public void stop() {
+		ScheduledExecutorService h = hilo;
+		hilo = null;
+		if (h != null) {
+			h.shutdown();
+			try {
+				h.awaitTermination(15, TimeUnit.SECONDS);
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
+		}
+	}
+
+	@Override
+	public boolean isRunning() {
+		return hilo != null;
+	}
+
+	/** Asks for a round soon on the worker's thread (after a commit that queued rows). */
+	void despertar() {
+		ScheduledExecutorService h = hilo;
+		if (h != null && solicitado.compareAndSet(false, true)) {
+			try {
+				h.execute(() -> {
+					solicitado.set(false);
+					ronda();
+				});
+			}
+			catch (RejectedExecutionException e) {
+				solicitado.set(false);
+			}
+		}
+	}
+
+	/** Stores what is due now, row after row, until nothing is due or a row fails. */
+	void ronda() {
+		try {
+			while (true) {
+				Resultado r = transaccion.execute(estado -> procesarUno());
+				if (r == null || !r.seguir()) {
+					break;
+				}
+				if (r.liberar() != null) {
+					liberarCopiaLocal(r.liberar());
+				}
+			}
+		}
+		catch (RuntimeException e) {
+			log.warn("Ronda de la cola de Alfresco interrumpida; se reintenta en la próxima: {}", e.toString());
+		}
+	}
+
+	private record Resultado(boolean seguir, @Nullable String liberar) {
+	}
+
+	private record Pendiente(long id, String operacion, String radicado, @Nullable String sha256,
+			@Nullable String carpeta, @Nullable String nombre, int version, List<String> aspectos,
+			Map<String, Object> propiedades, int intentos) {
+	}
+
+	private Resultado procesarUno() {
+		Instant ahora = reloj.instant();
+		// Rows of one node (versions) and a radicado's classification wait for the
+		// earlier
+		// rows of the same node or radicado: Alfresco receives them in order.
+		Optional<Pendiente> fila = jdbc.sql("""
+				SELECT d.* FROM documento_alfresco d
+				WHERE d.almacenado_en IS NULL AND (d.proximo_intento IS NULL OR d.proximo_intento <= ?)
+				  AND NOT EXISTS (SELECT 1 FROM documento_alfresco p WHERE p.almacenado_en IS NULL AND p.id < d.id
+				    AND ((d.operacion = 'GUARDAR' AND p.carpeta = d.carpeta AND p.nombre_nodo = d.nombre_nodo)
+				      OR (d.operacion = 'CLASIFICAR' AND p.radicado = d.radicado)))
+				ORDER BY d.proximo_intento NULLS FIRST, d.id LIMIT 1 FOR UPDATE OF d SKIP LOCKED""")
+			.param(Timestamp.from(ahora))
+			.query((rs, i) -> new Pendiente(rs.getLong("id"), rs.getString("operacion"), rs.getString("radicado"),
+					rs.getString("sha256"), rs.getString("carpeta"), rs.getString("nombre_nodo"), rs.getInt("version"),
+					Arrays.asList(rs.getString("aspectos").split(",")),
+					json.readValue(rs.getString("propiedades"), MAPA), rs.getInt("intentos")))
+			.optional();
+		if (fila.isEmpty()) {
+			return new Resultado(false, null);
+		}
+		Pendiente p = fila.get();
+		try {
+			String nodo = p.operacion().equals("GUARDAR") ? guardar(p) : clasificar(p);
+			jdbc.sql(
+					"""
+							UPDATE documento_alfresco SET nodo_id = ?, almacenado_en = ?, intentos = intentos + 1, ultimo_error = NULL,
+							  proximo_intento = NULL WHERE id = ?""")
+				.params(nodo, Timestamp.from(reloj.instant()), p.id())
+				.update();
+			return new Resultado(true, p.sha256());
+		}
+		catch (RuntimeException e) {
+			int intentos = p.intentos() + 1;
+			Instant proximo = reloj.instant().plus(propiedades.espera(intentos));
+			String error = e.getClass().getSimpleName() + ": " + e.getMessage();
+			jdbc.sql("UPDATE documento_alfresco SET intentos = ?, ultimo_error = ?, proximo_intento = ? WHERE id = ?")
+				.params(intentos, error.length() > 500 ? error.substring(0, 500) : error, Timestamp.from(proximo),
+						p.id())
+				.update();
+			if (intentos >= propiedades.intentosMaximos()) {
+				log.warn("Documento {} de {} sin almacenar en Alfresco tras {} intentos: {}", p.id(), p.radicado(),
+						intentos, error);
+			}
+			else {
+				log.info("Documento {} de {} no almacenado en Alfresco (intento {}), se reintenta hacia {}: {}", p.id(),
+						p.radicado(), intentos, proximo, error);
+			}
+			// Alfresco is probably down: the other rows wait for the next round.
+			return new Resultado(false, null);
+		}
+	}
+
+	/**
+	 * @return the id of the node holding the row's version.
+	 */
+	private String guardar(Pendiente p) {
+		String sha256 = p.sha256();
+		String ruta = p.carpeta() + "/" + p.nombre();
+		Optional<NodosAlfresco.Nodo> existente = nodos.buscar(ruta);
+		if (existente.isPresent() && sha256 != null && sha256.equals(existente.get().propiedad("pqrsd:hash"))) {
+			// Stored before a crash kept the mark from committing.
+			return existente.get().id();
+		}
+		Map<String, Object> props = new LinkedHashMap<>(p.propiedades());
+		Set<String> aspectos = new LinkedHashSet<>(p.aspectos());
+		clasificacionDe(p.radicado()).ifPresent(c -> {
+			aspectos.addAll(c.aspectos());
+			props.putAll(c.propiedades());
+		});
+		byte[] contenido = contenido(Objects.requireNonNull(sha256));
+		NodosAlfresco.Nodo nodo = existente.orElseGet(() -> nodos.crear(Objects.requireNonNull(p.carpeta()),
+				Objects.requireNonNull(p.nombre()), List.copyOf(aspectos), props));
+		nodos.subir(nodo.id(), contenido, true, "pqrsd: versión " + p.version());
+		// The hash goes last: a node carrying it holds the content (see the crash case
+		// above).
+		aspectos.addAll(nodo.aspectos());
+		props.put("pqrsd:hash", sha256);
+		nodos.actualizar(nodo.id(), List.copyOf(aspectos), props);
+		return nodo.id();
+	}
+
+	private String clasificar(Pendiente p) {
+		List<String[]> guardados = jdbc.sql("""
+				SELECT nodo_id, carpeta || '/' || nombre_nodo FROM documento_alfresco
+				WHERE radicado = ? AND operacion = 'GUARDAR' AND almacenado_en IS NOT NULL""")
+			.param(p.radicado())
+			.query((rs, i) -> new String[] { rs.getString(1), rs.getString(2) })
+			.list();
+		Set<String> hechos = new LinkedHashSet<>();
+		for (String[] g : guardados) {
+			if (!hechos.add(g[0])) {
+				continue;
+			}
+			// Alfresco replaces the whole aspect list: keep the node's own.
+			Set<String> aspectos = new LinkedHashSet<>(p.aspectos());
+			nodos.buscar(g[1]).ifPresent(n -> aspectos.addAll(n.aspectos()));
+			nodos.actualizar(g[0], List.copyOf(aspectos), p.propiedades());
+		}
+		return String.join(",", hechos);
+	}
+
+	private record Clasificacion(List<String> aspectos, Map<String, Object> propiedades) {
+	}
+
+	/** Every classification queued for the radicado, merged in order (later wins). */
+	private Optional<Clasificacion> clasificacionDe(String radicado) {
+		List<Clasificacion> todas = jdbc.sql("""
+				SELECT aspectos, propiedades FROM documento_alfresco WHERE radicado = ? AND operacion = 'CLASIFICAR'
+				ORDER BY id""")
+			.param(radicado)
+			.query((rs, i) -> new Clasificacion(Arrays.asList(rs.getString(1).split(",")),
+					json.readValue(rs.getString(2), MAPA)))
+			.list();
+		if (todas.isEmpty()) {
+			return Optional.empty();
+		}
+		Set<String> aspectos = new LinkedHashSet<>();
+		Map<String, Object> propiedadesTodas = new LinkedHashMap<>();
+		for (Clasificacion c : todas) {
+			aspectos.addAll(c.aspectos());
+			propiedadesTodas.putAll(c.propiedades());
+		}
+		return Optional.of(new Clasificacion(List.copyOf(aspectos), propiedadesTodas));
+	}
+
+	/**
+	 * The bytes to send: the embedded copy, or else another node already holding the same
+	 * content; verified against the hash either way.
+	 */
+	private byte[] contenido(String sha256) {
+		if (embebido.existe(sha256)) {
+			try {
+				byte[] bytes = Files.readAllBytes(embebido.ruta(sha256));
+				MessageDigest sha = AlmacenEmbebido.sha256();
+				if (!HexFormat.of().formatHex(sha.digest(bytes)).equals(sha256)) {
+					throw new IllegalStateException("La copia local de " + sha256 + " no coincide con su huella");
+				}
+				return bytes;
+			}
+			catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
+		}
+		List<String> ids = nodos(sha256);
+		if (ids.isEmpty()) {
+			throw new IllegalStateException(
+					"El contenido " + sha256 + " no está ni en el almacén local ni en Alfresco");
+		}
+		Path temporal = descargar(ids.get(0), sha256);
+		try {
+			return Files.readAllBytes(temporal);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		finally {
+			borrar(temporal);
+		}
+	}
+
+	/**
+	 * Removes the embedded copy once no queued row needs it (unless configured to keep
+	 * it).
+	 */
+	private void liberarCopiaLocal(String sha256) {
+		if (propiedades.conservarCopiaLocal()) {
+			return;
+		}
+		boolean pendiente = jdbc.sql("""
+				SELECT EXISTS (SELECT 1 FROM documento_alfresco WHERE sha256 = ? AND almacenado_en IS NULL)""")
+			.param(sha256)
+			.query(Boolean.class)
+			.single();
+		if (!pendiente) {
+			embebido.eliminar(sha256);
+		}
+	}
+
+	/** For the tests: the queue emptied of due rows now. */
+	void vaciar() {
+		ronda();
+	}
+
+	List<Long> idsPendientes() {
+		return new ArrayList<>(jdbc.sql("SELECT id FROM documento_alfresco WHERE almacenado_en IS NULL ORDER BY id")
+			.query(Long.class)
+			.list());
+	}
+
+}

@@ -1,0 +1,26 @@
+package co.pqrsd.server.documentos;
+
+/**
+ * Node and folder names Alfresco accepts (cm:name may not hold {@code * " < > \ / ? : |}
+ * nor end with a dot or a space), deterministic so a node can be found again by its path.
+ */
+final class NombresAlfresco {
+
+	private NombresAlfresco() {
+	}
+
+	static String nombre(String texto) {
+		String limpio = texto.replaceAll("[*\"<>\\\\/?:|\\p{Cntrl}]", "_").strip();
+		limpio = limpio.replaceAll("[. ]+$", "");
+		if (limpio.isEmpty()) {
+			limpio = "_";
+		}
+		return limpio.length() > 200 ? limpio.substring(0, 200) : limpio;
+	}
+
+	/** {@code <document id>-<file name>}: unique in its folder, stable across retries. */
+	static String nombreNodo(long documento, String archivo) {
+		return nombre(documento + "-" + archivo);
+	}
+
+}

@@ -1,0 +1,348 @@
+package co.pqrsd.server.documentos;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.report.LevelResolver;
+import com.atlassian.oai.validator.report.ValidationReport;
+import com.atlassian.oai.validator.wiremock.OpenApiValidationListener;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.extension.ResponseTransformerV2;
+import com.github.tomakehurst.wiremock.http.HttpHeader;
+import com.github.tomakehurst.wiremock.http.HttpHeaders;
+import com.github.tomakehurst.wiremock.http.Request;
+import com.github.tomakehurst.wiremock.http.Response;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A local stand-in for Alfresco's REST API v1 (the node calls the adapter makes), on
+ * WireMock, with every request and every response checked against Alfresco's own Swagger
+ * definition ({@code shared/alfresco/openapi/alfresco-core.yaml}) by
+ * swagger-request-validator. It keeps nodes in memory: folders created by
+ * {@code relativePath}, properties, aspects, content and a version count. "Down" answers
+ * 503 with Alfresco's error body (the definition's {@code default} response).
+ */
+final class AlfrescoSimulado implements AutoCloseable {
+
+	static final String BASE = "/alfresco/api/-default-/public/alfresco/versions/1";
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	/** A node of the simulated repository. */
+	static final class Nodo {
+
+		final String id;
+
+		final String ruta;
+
+		final String nombre;
+
+		final String tipo;
+
+		final Set<String> aspectos = new LinkedHashSet<>();
+
+		final Map<String, Object> propiedades = new LinkedHashMap<>();
+
+		volatile byte[] contenido = new byte[0];
+
+		volatile int versiones;
+
+		Nodo(String id, String ruta, String nombre, String tipo) {
+			this.id = id;
+			this.ruta = ruta;
+			this.nombre = nombre;
+			this.tipo = tipo;
+		}
+
+	}
+
+	private final Map<String, Nodo> porId = new ConcurrentHashMap<>();
+
+	private final Map<String, Nodo> porRuta = new ConcurrentHashMap<>();
+
+	private final AtomicInteger secuencia = new AtomicInteger();
+
+	private final AtomicInteger peticiones = new AtomicInteger();
+
+	private volatile boolean caido;
+
+	private final WireMockServer servidor;
+
+	private final OpenApiValidationListener validador;
+
+	/**
+	 * @return the definition, or null when the shared reference material is absent.
+	 */
+	static @Nullable Path definicion() {
+		Path p = Path.of(System.getProperty("pqrsd.shared.dir", "../../shared"), "alfresco", "openapi",
+				"alfresco-core.yaml");
+		return Files.isRegularFile(p) ? p : null;
+	}
+
+	AlfrescoSimulado(Path definicion) {
+		// Swagger 2.0 and JSON Schema allow additional properties unless a schema says
+		// otherwise; the validator forbids them by default, which would reject every
+		// custom property in Alfresco's free-form "properties" objects. Everything else
+		// is
+		// checked at the definition's own strictness.
+		this.validador = new OpenApiValidationListener(OpenApiInteractionValidator
+			.createForSpecificationUrl(definicion.toUri().toString())
+			.withLevelResolver(LevelResolver.create()
+				.withLevel("validation.request.body.schema.additionalProperties", ValidationReport.Level.IGNORE)
+				.withLevel("validation.response.body.schema.additionalProperties", ValidationReport.Level.IGNORE)
+				.build())
+			.build());
+		this.servidor = new WireMockServer(
+				WireMockConfiguration.options().dynamicPort().extensions(new Repositorio()).disableRequestJournal());
+		servidor.addMockServiceRequestListener(validador);
+		servidor.start();
+		servidor.stubFor(any(urlPathMatching("/.*")).willReturn(aResponse().withStatus(500)));
+	}
+
+	String url() {
+		return "http://localhost:" + servidor.port();
+	}
+
+	void caer() {
+		caido = true;
+	}
+
+	void levantar() {
+		caido = false;
+	}
+
+	Collection<Nodo> nodos() {
+		return List.copyOf(porId.values());
+	}
+
+	@Nullable Nodo porRuta(String ruta) {
+		return porRuta.get(ruta);
+	}
+
+	/** A node put straight into the repository (what a previous run left there). */
+	Nodo sembrar(String carpeta, String nombre, byte[] contenido, Map<String, Object> propiedades) {
+		Nodo n = new Nodo("nodo-" + secuencia.incrementAndGet(), carpeta + "/" + nombre, nombre, NodosAlfresco.TIPO);
+		n.aspectos.add("pqrsd:radicado");
+		n.propiedades.putAll(propiedades);
+		n.contenido = contenido;
+		n.versiones = 1;
+		porId.put(n.id, n);
+		porRuta.put(n.ruta, n);
+		return n;
+	}
+
+	int peticiones() {
+		return peticiones.get();
+	}
+
+	/** Fails if any request or response so far broke Alfresco's definition. */
+	void validar() {
+		validador.assertValidationPassed();
+	}
+
+	void reiniciarValidacion() {
+		validador.reset();
+	}
+
+	@Override
+	public void close() {
+		servidor.stop();
+	}
+
+	private final class Repositorio implements ResponseTransformerV2 {
+
+		private static final Pattern NODO = Pattern
+			.compile(Pattern.quote(BASE) + "/nodes/([^/]+)(/children|/content)?");
+
+		@Override
+		public String getName() {
+			return "alfresco-simulado";
+		}
+
+		@Override
+		public Response transform(Response respuesta, ServeEvent evento) {
+			peticiones.incrementAndGet();
+			Request r = evento.getRequest();
+			if (caido) {
+				return error(503, "Servicio no disponible");
+			}
+			String ruta = r.getUrl().split("\\?")[0];
+			Matcher m = NODO.matcher(ruta);
+			if (!m.matches()) {
+				return error(404, "Ruta desconocida " + ruta);
+			}
+			String id = m.group(1);
+			String sub = m.group(2) == null ? "" : m.group(2);
+			String metodo = r.getMethod().getName();
+			return switch (metodo + " " + sub) {
+				case "GET " -> buscar(id, parametro(r, "relativePath"));
+				case "POST /children" -> crear(id, r);
+				case "PUT /content" -> subir(id, r);
+				case "PUT " -> actualizar(id, r);
+				case "GET /content" -> descargar(id);
+				case "DELETE " -> eliminar(id);
+				default -> error(405, metodo + " " + ruta);
+			};
+		}
+
+		private Response buscar(String id, @Nullable String relativa) {
+			Nodo n = relativa == null ? porId.get(id) : porRuta.get(relativa);
+			return n == null ? error(404, "No existe " + (relativa == null ? id : relativa)) : entrada(200, n);
+		}
+
+		@SuppressWarnings("unchecked")
+		private Response crear(String padre, Request r) {
+			if (!padre.equals("-root-")) {
+				return error(404, "Padre desconocido " + padre);
+			}
+			Map<String, Object> cuerpo = JSON.readValue(r.getBodyAsString(), Map.class);
+			String carpeta = String.valueOf(cuerpo.getOrDefault("relativePath", ""));
+			String nombre = (String) cuerpo.get("name");
+			String completa = carpeta.isEmpty() ? nombre : carpeta + "/" + nombre;
+			synchronized (porRuta) {
+				if (porRuta.containsKey(completa)) {
+					return error(409, "Ya existe " + completa);
+				}
+				Nodo n = new Nodo("nodo-" + secuencia.incrementAndGet(), completa, nombre,
+						(String) cuerpo.get("nodeType"));
+				if (cuerpo.get("aspectNames") instanceof List<?> a) {
+					a.forEach(x -> n.aspectos.add((String) x));
+				}
+				n.aspectos.add("cm:versionable");
+				if (cuerpo.get("properties") instanceof Map<?, ?> p) {
+					n.propiedades.putAll((Map<String, Object>) p);
+				}
+				porId.put(n.id, n);
+				porRuta.put(completa, n);
+				return entrada(201, n);
+			}
+		}
+
+		private Response subir(String id, Request r) {
+			Nodo n = porId.get(id);
+			if (n == null) {
+				return error(404, "No existe " + id);
+			}
+			n.contenido = r.getBody();
+			n.versiones++;
+			return entrada(200, n);
+		}
+
+		@SuppressWarnings("unchecked")
+		private Response actualizar(String id, Request r) {
+			Nodo n = porId.get(id);
+			if (n == null) {
+				return error(404, "No existe " + id);
+			}
+			Map<String, Object> cuerpo = JSON.readValue(r.getBodyAsString(), Map.class);
+			if (cuerpo.get("aspectNames") instanceof List<?> a) {
+				n.aspectos.clear();
+				a.forEach(x -> n.aspectos.add((String) x));
+			}
+			if (cuerpo.get("properties") instanceof Map<?, ?> p) {
+				n.propiedades.putAll((Map<String, Object>) p);
+			}
+			return entrada(200, n);
+		}
+
+		private Response descargar(String id) {
+			Nodo n = porId.get(id);
+			if (n == null) {
+				return error(404, "No existe " + id);
+			}
+			return Response.response()
+				.status(200)
+				.headers(new HttpHeaders(new HttpHeader("Content-Type", "application/octet-stream")))
+				.body(n.contenido)
+				.build();
+		}
+
+		private Response eliminar(String id) {
+			Nodo n = porId.remove(id);
+			if (n == null) {
+				return error(404, "No existe " + id);
+			}
+			porRuta.remove(n.ruta);
+			return Response.response().status(204).build();
+		}
+
+		private Response entrada(int estado, Nodo n) {
+			Map<String, Object> usuario = Map.of("id", "admin", "displayName", "Administrator");
+			Map<String, Object> nodo = new LinkedHashMap<>();
+			nodo.put("id", n.id);
+			nodo.put("name", n.nombre);
+			nodo.put("nodeType", n.tipo);
+			nodo.put("isFolder", false);
+			nodo.put("isFile", true);
+			nodo.put("modifiedAt", "2026-03-10T15:00:00.000Z");
+			nodo.put("modifiedByUser", usuario);
+			nodo.put("createdAt", "2026-03-10T15:00:00.000Z");
+			nodo.put("createdByUser", usuario);
+			nodo.put("parentId", "carpeta-" + n.ruta.hashCode());
+			nodo.put("aspectNames", new ArrayList<>(n.aspectos));
+			Map<String, Object> props = new LinkedHashMap<>(n.propiedades);
+			props.put("cm:versionLabel", (n.versiones == 0 ? 1 : n.versiones) + ".0");
+			nodo.put("properties", props);
+			nodo.put("content", Map.of("mimeType", "application/octet-stream", "mimeTypeName", "Binary", "sizeInBytes",
+					n.contenido.length, "encoding", "UTF-8"));
+			return json(estado, Map.of("entry", nodo));
+		}
+
+		private Response error(int estado, String resumen) {
+			if (estado == 404 || estado == 409) {
+				// The definition declares these answers without a body.
+				return Response.response().status(estado).build();
+			}
+			return json(estado, Map.of("error", Map.of("errorKey", "framework.exception.ApiDefault", "statusCode",
+					estado, "briefSummary", resumen, "stackTrace",
+					"For security reasons the stack trace is no longer displayed, but the property is kept for previous versions",
+					"descriptionURL", "https://api-explorer.alfresco.com")));
+		}
+
+		private Response json(int estado, Object cuerpo) {
+			return Response.response()
+				.status(estado)
+				.headers(new HttpHeaders(new HttpHeader("Content-Type", "application/json;charset=UTF-8")))
+				.body(JSON.writeValueAsBytes(cuerpo))
+				.build();
+		}
+
+		private static @Nullable String parametro(Request r, String nombre) {
+			String url = r.getUrl();
+			int q = url.indexOf('?');
+			if (q < 0) {
+				return null;
+			}
+			for (String par : url.substring(q + 1).split("&")) {
+				int igual = par.indexOf('=');
+				if (igual > 0 && par.substring(0, igual).equals(nombre)) {
+					return URLDecoder.decode(par.substring(igual + 1), StandardCharsets.UTF_8);
+				}
+			}
+			return null;
+		}
+
+	}
+
+}

@@ -1,0 +1,82 @@
+package co.pqrsd.server.documentos;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.HexFormat;
+import java.security.MessageDigest;
+
+import co.pqrsd.server.ClienteApi;
+import co.pqrsd.server.ClienteApi.Parte;
+import co.pqrsd.server.radicacion.Ventanilla;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The migration command's work (docs/alfresco.md) against the Swagger-validated Alfresco
+ * stand-in: an embedded document that was never queued goes into Alfresco and comes back,
+ * every hash verified, and running it again changes nothing.
+ */
+class MigracionAlmacenTest extends PruebaConAlfresco {
+
+	@LocalServerPort
+	int puerto;
+
+	@Autowired
+	MigracionAlmacen migracion;
+
+	@Autowired
+	AlmacenEmbebido embebido;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@AfterEach
+	void respetaLaDefinicion() {
+		alfresco().levantar();
+		alfresco().validar();
+	}
+
+	@Test
+	void unAlmacenEmbebidoPasaAAlfrescoYVuelveConCadaHuellaVerificada() throws Exception {
+		Ventanilla.preparar(puerto);
+		ClienteApi ventanilla = Ventanilla.como(puerto, "radicador1");
+		byte[] pdf = Ventanilla.pdf("Peticion radicada antes de conectar Alfresco");
+		String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf));
+		// A document of the embedded era: its content is on disk and nothing queued it.
+		alfresco().caer();
+		var r = ventanilla.multipart("/api/v1/radicados",
+				Parte.json("radicado", Ventanilla.entrada("Petición de la era embebida", "200", "61616161")),
+				Parte.archivo("principal", "antigua.pdf", "application/pdf", pdf));
+		assertThat(r.estado()).as(r.cuerpo()).isEqualTo(201);
+		String numero = r.json().get("numero").asString();
+		jdbc.update("DELETE FROM documento_alfresco WHERE radicado = ?", numero);
+		alfresco().levantar();
+		assertThat(embebido.existe(sha)).isTrue();
+
+		MigracionAlmacen.Informe ida = migracion.haciaAlfresco(Duration.ofSeconds(30));
+		assertThat(ida.fallas()).isEmpty();
+		assertThat(ida.completo()).isTrue();
+		assertThat(ida.encolados()).isGreaterThanOrEqualTo(1);
+		assertThat(ida.verificados()).isPositive();
+		assertThat(alfresco().nodos()).anySatisfy(n -> {
+			assertThat(n.propiedades).containsEntry("pqrsd:numeroRadicado", numero).containsEntry("pqrsd:hash", sha);
+			assertThat(n.contenido).isEqualTo(pdf);
+		});
+		assertThat(embebido.existe(sha)).as("la copia local se libera").isFalse();
+
+		MigracionAlmacen.Informe otraVez = migracion.haciaAlfresco(Duration.ofSeconds(30));
+		assertThat(otraVez.encolados()).isZero();
+		assertThat(otraVez.completo()).isTrue();
+
+		MigracionAlmacen.Informe vuelta = migracion.haciaEmbebido();
+		assertThat(vuelta.fallas()).isEmpty();
+		assertThat(embebido.existe(sha)).isTrue();
+		assertThat(embebido.verificar(sha)).isTrue();
+		assertThat(vuelta.verificados()).isEqualTo(ida.verificados());
+	}
+
+}

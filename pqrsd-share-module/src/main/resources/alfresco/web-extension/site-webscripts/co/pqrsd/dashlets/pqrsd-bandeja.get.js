@@ -1,0 +1,3 @@
+<import resource="classpath:alfresco/web-extension/site-webscripts/co/pqrsd/dashlets/pqrsd-dashlet.lib.js">
+
+pqrsdDashlet("pqrsd-etiquetas");

@@ -1,0 +1,2 @@
+<#include "pqrsd-dashlet.lib.ftl">
+<@pqrsdDashlet/>
