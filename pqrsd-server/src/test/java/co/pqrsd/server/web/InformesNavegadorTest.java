@@ -8,6 +8,7 @@ import java.util.Map;
 import co.pqrsd.server.ClienteApi;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -43,8 +44,8 @@ class InformesNavegadorTest extends PruebaNavegador {
 	void controlInternoVeElInformeDelSemestreYPublicaElDeAccesoALaInformacion() {
 		navegador.enviarYEsperar(navegador.esperar(By.id("nav-informes")));
 		assertThat(navegador.texto(By.tagName("h1"))).isEqualTo("Informes de PQRSD");
-		navegador.esperar(By.id("anio")).clear();
-		navegador.driver().findElement(By.id("anio")).sendKeys("2025");
+		navegador.esperar(By.id("anio"));
+		((JavascriptExecutor) navegador.driver()).executeScript("document.getElementById('anio').value = '2025'");
 		new Select(navegador.driver().findElement(By.id("semestre"))).selectByValue("2");
 		navegador.enviarYEsperar(navegador.driver().findElement(By.cssSelector("#periodo-informe button")));
 		assertThat(navegador.texto(By.id("periodo-actual"))).contains("01/07/2025").contains("31/12/2025");
