@@ -165,9 +165,8 @@ public class PqrsdCiudadano {
 			// Ley 1474 de 2011, art. 76: the denuncia and its denunciante are reserved.
 			entradas.reservar(caso.radicado(), "DENUNCIA_CORRUPCION");
 		}
-		repositorio.insertar(caso, plazos.fechaVencimiento(caso).orElse(null), ahora);
-		repositorio.completarBandeja(caso.radicado(), entrada.asunto(), caso.anonimo(), null, null);
-		acciones.fijarCanalRespuesta(caso.radicado(), canalRespuesta);
+		repositorio.insertar(caso, plazos.fechaVencimiento(caso).orElse(null), ahora, new PqrsdRepository.Bandeja(
+				entrada.asunto(), null, null, canalRespuesta == null ? null : canalRespuesta.name()));
 		repositorio.registrarHechos(r.hechos(), USUARIO_CANAL);
 		if (origen != null) {
 			clasificaciones.registrarOrigen(origen, caso.radicado(), ahora);
