@@ -7,6 +7,7 @@ import co.pqrsd.core.comun.ErrorDominio;
 import co.pqrsd.core.informes.InformeAcceso;
 import co.pqrsd.core.informes.InformePqrsd;
 import co.pqrsd.core.informes.Periodo;
+import co.pqrsd.server.comun.NoEncontrado;
 import co.pqrsd.server.seguridad.UsuarioAutenticado;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -98,7 +99,7 @@ class InformesController {
 					() -> ExportacionInformes.xlsx(i), () -> ExportacionInformes.pdf(i));
 		}
 		if (!"pqrsd".equals(tipo)) {
-			throw new co.pqrsd.server.comun.NoEncontrado("INFORME_DESCONOCIDO_PANTALLA", "No existe ese informe.");
+			throw new NoEncontrado("INFORME_DESCONOCIDO_PANTALLA", "No existe ese informe.");
 		}
 		InformePqrsd i = servicio.pqrsd(p, yo);
 		return InformesApiController.archivo(formato, "informe-pqrsd-" + p.desde() + "-" + p.hasta(),

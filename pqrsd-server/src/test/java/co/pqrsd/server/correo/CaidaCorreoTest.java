@@ -39,7 +39,6 @@ class CaidaCorreoTest {
 	}
 
 	@Test
-	@org.junit.jupiter.api.Disabled("Espera el cuerpo de PqrsdCiudadano.radicar en main")
 	void unNodoMuertoConKill9EnPlenoSondeoNoPierdeNiDuplicaCorreos() throws Exception {
 		int smtp = CorreoEntranteTest.puertoLibre();
 		int imap = CorreoEntranteTest.puertoLibre();

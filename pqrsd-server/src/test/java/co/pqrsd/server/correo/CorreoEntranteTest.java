@@ -174,7 +174,6 @@ class CorreoEntranteTest {
 			.isEqualTo(1);
 	}
 
-	@org.junit.jupiter.api.Disabled("Espera el cuerpo de PqrsdCiudadano.radicar en main")
 	@Test
 	void unCorreoConDosAdjuntosEsUnRadicadoConSuEmlIntactoYUnAcuseAunqueSeLeaDosVeces() throws Exception {
 		String remitente = "juan.perez@ciudadano.prueba";
@@ -221,7 +220,6 @@ class CorreoEntranteTest {
 		assertThat(mensajes("INBOX")).isZero();
 	}
 
-	@org.junit.jupiter.api.Disabled("Espera el cuerpo de PqrsdCiudadano.radicar en main")
 	@Test
 	void unCorreoQueFallaQuedaEnElBuzonConSuErrorYSeReintentaHastaRadicarse() throws Exception {
 		String clave = "<falla-" + System.nanoTime() + "@ciudadano.prueba>";
