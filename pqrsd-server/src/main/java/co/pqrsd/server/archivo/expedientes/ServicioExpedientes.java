@@ -295,6 +295,7 @@ class ServicioExpedientes {
 					"La fecha del evento va entre el cierre del expediente y hoy.", Map.of("expediente", e.numero()));
 		}
 		repositorio.fijarInicioRetencion(id, fecha);
+		eventos.publishEvent(new co.pqrsd.server.archivo.InicioRetencionFijado(id, fecha));
 		auditoria.registrar(AccionAuditoria.EXPEDIENTE_RETENCION_INICIADA, "expediente", e.numero(),
 				Map.of("fecha", fecha.toString()));
 		return repositorio.buscar(id, false).orElseThrow();

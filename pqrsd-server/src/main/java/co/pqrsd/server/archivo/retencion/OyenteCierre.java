@@ -22,4 +22,10 @@ class OyenteCierre {
 		retencion.registrar(cerrado.expedienteId());
 	}
 
+	/** R-TRD-4: a serie counting from another event starts when that event is dated. */
+	@EventListener
+	void alFijarInicio(co.pqrsd.server.archivo.InicioRetencionFijado fijado) {
+		retencion.registrar(fijado.expedienteId());
+	}
+
 }

@@ -199,6 +199,10 @@ class ExpedientesApiTest {
 		var fijada = jefe.post("/api/v1/expedientes/" + id + "/inicio-retencion", "{\"fecha\":\"2026-03-10\"}");
 		assertThat(fijada.estado()).as(fijada.cuerpo()).isEqualTo(200);
 		assertThat(fijada.json().get("fechaInicioRetencion").asString()).isEqualTo("2026-03-10");
+		// Its retention clock starts then, so it reaches the archivist's due lists.
+		assertThat(jdbc
+			.queryForObject("SELECT inicio FROM archivo_retencion WHERE expediente_id = ?", java.sql.Date.class, id)
+			.toLocalDate()).isEqualTo(java.time.LocalDate.of(2026, 3, 10));
 		assertThat(jefe.post("/api/v1/expedientes/" + id + "/inicio-retencion", "{\"fecha\":\"2026-03-10\"}")
 			.json()
 			.get("code")
