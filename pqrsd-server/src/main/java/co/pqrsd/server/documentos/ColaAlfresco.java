@@ -57,7 +57,10 @@ import tools.jackson.databind.json.JsonMapper;
  * Before creating a node it looks it up by its deterministic path; a node already
  * carrying the row's SHA-256 is the trace of a crash after Alfresco answered and before
  * the mark committed, and is taken as stored: each document becomes exactly one node. A
- * failure records {@code ultimo_error} and retries with a doubling wait.
+ * node found without that hash is reused, and its content is uploaded only if its bytes
+ * do not already hash to the row's SHA-256 (a crash between the upload and the hash):
+ * each version is uploaded once (checked by {@code CaidaColaAlfrescoTest}). A failure
+ * records {@code ultimo_error} and retries with a doubling wait.
  */
 @Component
 @ConditionalOnProperty(name = "pqrsd.documentos.almacen", havingValue = "alfresco")
