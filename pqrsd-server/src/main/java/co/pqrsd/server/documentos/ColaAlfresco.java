@@ -57,7 +57,10 @@ import tools.jackson.databind.json.JsonMapper;
  * Before creating a node it looks it up by its deterministic path; a node already
  * carrying the row's SHA-256 is the trace of a crash after Alfresco answered and before
  * the mark committed, and is taken as stored: each document becomes exactly one node. A
- * failure records {@code ultimo_error} and retries with a doubling wait.
+ * node found without that hash is reused, and its content is uploaded only if its bytes
+ * do not already hash to the row's SHA-256 (a crash between the upload and the hash):
+ * each version is uploaded once (checked by {@code CaidaColaAlfrescoTest}). A failure
+ * records {@code ultimo_error} and retries with a doubling wait.
  */
 @Component
 @ConditionalOnProperty(name = "pqrsd.documentos.almacen", havingValue = "alfresco")
@@ -447,16 +450,38 @@ class ColaAlfresco implements SmartLifecycle {
 			aspectos.addAll(c.aspectos());
 			props.putAll(c.propiedades());
 		});
-		byte[] contenido = contenido(Objects.requireNonNull(sha256));
 		NodosAlfresco.Nodo nodo = existente.orElseGet(() -> nodos.crear(Objects.requireNonNull(p.carpeta()),
 				Objects.requireNonNull(p.nombre()), List.copyOf(aspectos), props));
-		nodos.subir(nodo.id(), contenido, true, "pqrsd: versión " + p.version());
+		if (existente.isPresent() && contieneYa(nodo.id(), Objects.requireNonNull(sha256))) {
+			// A crash after Alfresco took the content and before the hash was written:
+			// uploading again would make a second Alfresco version of the same bytes.
+			log.info("El nodo {} de Alfresco ya tiene el contenido {}: solo falta su huella", nodo.id(), sha256);
+		}
+		else {
+			nodos.subir(nodo.id(), contenido(Objects.requireNonNull(sha256)), true, "pqrsd: versión " + p.version());
+		}
 		// The hash goes last: a node carrying it holds the content (see the crash case
 		// above).
 		aspectos.addAll(nodo.aspectos());
 		props.put("pqrsd:hash", sha256);
 		nodos.actualizar(nodo.id(), List.copyOf(aspectos), props);
 		return nodo.id();
+	}
+
+	/**
+	 * @return whether the node's current content already hashes to {@code sha256} (an
+	 * empty node, or one whose content cannot be read, does not).
+	 */
+	private boolean contieneYa(String nodo, String sha256) {
+		MessageDigest sha = AlmacenEmbebido.sha256();
+		try (InputStream in = new DigestInputStream(nodos.descargar(nodo), sha)) {
+			in.transferTo(OutputStream.nullOutputStream());
+		}
+		catch (IOException | RuntimeException e) {
+			log.debug("Sin contenido legible en el nodo {}: se sube", nodo, e);
+			return false;
+		}
+		return HexFormat.of().formatHex(sha.digest()).equals(sha256);
 	}
 
 	private String clasificar(Pendiente p) {

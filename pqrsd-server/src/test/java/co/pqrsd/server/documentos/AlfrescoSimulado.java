@@ -8,14 +8,19 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -87,6 +92,20 @@ final class AlfrescoSimulado implements AutoCloseable {
 
 	private volatile boolean caido;
 
+	/** Every node creation asked for, by full path (a second one is a duplicate). */
+	private final Map<String, AtomicInteger> creaciones = new ConcurrentHashMap<>();
+
+	/** The SHA-256 of every content upload received, by node id, in order. */
+	private final Map<String, List<String>> subidas = new ConcurrentHashMap<>();
+
+	private final AtomicInteger totalSubidas = new AtomicInteger();
+
+	private volatile long retrasoMs;
+
+	private volatile int subidaDetenida;
+
+	private volatile @Nullable CountDownLatch trasSubida;
+
 	private final WireMockServer servidor;
 
 	private final OpenApiValidationListener validador;
@@ -156,6 +175,52 @@ final class AlfrescoSimulado implements AutoCloseable {
 		return peticiones.get();
 	}
 
+	/** A slow Alfresco: every answer waits this long. */
+	void retrasar(Duration retraso) {
+		retrasoMs = retraso.toMillis();
+	}
+
+	/**
+	 * Counts {@code senal} down once the {@code numero}-th content upload is applied and
+	 * holds that answer a few seconds: the client is between the upload and its next
+	 * call.
+	 */
+	void detenerTrasSubida(int numero, CountDownLatch senal) {
+		subidaDetenida = numero;
+		trasSubida = senal;
+	}
+
+	/**
+	 * @return how many node creations were asked for each full path.
+	 */
+	Map<String, Integer> creaciones() {
+		Map<String, Integer> c = new LinkedHashMap<>();
+		creaciones.forEach((k, v) -> c.put(k, v.get()));
+		return c;
+	}
+
+	/**
+	 * @return the SHA-256 of every upload each node received, in order.
+	 */
+	Map<String, List<String>> subidas() {
+		Map<String, List<String>> c = new LinkedHashMap<>();
+		subidas.forEach((k, v) -> {
+			synchronized (v) {
+				c.put(k, List.copyOf(v));
+			}
+		});
+		return c;
+	}
+
+	static String sha256(byte[] bytes) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+		}
+		catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
 	/** Fails if any request or response so far broke Alfresco's definition. */
 	void validar() {
 		validador.assertValidationPassed();
@@ -187,6 +252,7 @@ final class AlfrescoSimulado implements AutoCloseable {
 			if (caido) {
 				return error(503, "Servicio no disponible");
 			}
+			dormir(retrasoMs);
 			String ruta = r.getUrl().split("\\?")[0];
 			Matcher m = NODO.matcher(ruta);
 			if (!m.matches()) {
@@ -206,6 +272,18 @@ final class AlfrescoSimulado implements AutoCloseable {
 			};
 		}
 
+		private static void dormir(long ms) {
+			if (ms <= 0) {
+				return;
+			}
+			try {
+				Thread.sleep(ms);
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
+		}
+
 		private Response buscar(String id, @Nullable String relativa) {
 			Nodo n = relativa == null ? porId.get(id) : porRuta.get(relativa);
 			return n == null ? error(404, "No existe " + (relativa == null ? id : relativa)) : entrada(200, n);
@@ -220,6 +298,7 @@ final class AlfrescoSimulado implements AutoCloseable {
 			String carpeta = String.valueOf(cuerpo.getOrDefault("relativePath", ""));
 			String nombre = (String) cuerpo.get("name");
 			String completa = carpeta.isEmpty() ? nombre : carpeta + "/" + nombre;
+			creaciones.computeIfAbsent(completa, k -> new AtomicInteger()).incrementAndGet();
 			synchronized (porRuta) {
 				if (porRuta.containsKey(completa)) {
 					return error(409, "Ya existe " + completa);
@@ -246,6 +325,16 @@ final class AlfrescoSimulado implements AutoCloseable {
 			}
 			n.contenido = r.getBody();
 			n.versiones++;
+			List<String> delNodo = subidas.computeIfAbsent(id, k -> new ArrayList<>());
+			synchronized (delNodo) {
+				delNodo.add(sha256(n.contenido));
+			}
+			int numero = totalSubidas.incrementAndGet();
+			CountDownLatch senal = trasSubida;
+			if (senal != null && numero == subidaDetenida) {
+				senal.countDown();
+				dormir(5000);
+			}
 			return entrada(200, n);
 		}
 
