@@ -1,6 +1,7 @@
 package co.pqrsd.core.archivo.retencion;
 
 import java.time.LocalDate;
+import java.util.function.UnaryOperator;
 import java.util.Optional;
 
 import co.pqrsd.core.archivo.trd.Disposicion;
@@ -23,9 +24,23 @@ public record PlazosRetencion(LocalDate inicio, int aniosGestion, int aniosCentr
 	 * dated event of the TRD row, R-TRD-4)
 	 */
 	public static PlazosRetencion calcular(LocalDate inicio, int aniosGestion, int aniosCentral) {
+		return calcular(inicio, aniosGestion, aniosCentral, UnaryOperator.identity());
+	}
+
+	/**
+	 * @param habilOSiguiente the entity's calendar: the day itself when it is a business
+	 * day, else the next business day
+	 */
+	public static PlazosRetencion calcular(LocalDate inicio, int aniosGestion, int aniosCentral,
+			UnaryOperator<LocalDate> habilOSiguiente) {
 		// R-TRD-5 (domain-rules §4.3): calendar years; 29 February falls back to 28.
 		LocalDate finGestion = inicio.plusYears(aniosGestion);
-		return new PlazosRetencion(inicio, aniosGestion, aniosCentral, finGestion, finGestion.plusYears(aniosCentral));
+		LocalDate finCentral = finGestion.plusYears(aniosCentral);
+		// R-CAL-2 (Consejo de Estado, 27-05-2021, exp. 23455): a term in years ending on
+		// a
+		// non-business day extends to the next business day.
+		return new PlazosRetencion(inicio, aniosGestion, aniosCentral, habilOSiguiente.apply(finGestion),
+				habilOSiguiente.apply(finCentral));
 	}
 
 	/**

@@ -23,6 +23,15 @@ class PlazosRetencionTest {
 	}
 
 	@Test
+	void unFinDeRetencionEnDiaNoHabilPasaAlSiguienteHabil() {
+		// 2026-12-25 (Navidad) is a Friday: the next business day is Monday 2026-12-28.
+		PlazosRetencion p = PlazosRetencion.calcular(LocalDate.of(2024, 12, 25), 2, 1,
+				d -> d.equals(LocalDate.of(2026, 12, 25)) ? LocalDate.of(2026, 12, 28) : d);
+		assertThat(p.finGestion()).isEqualTo(LocalDate.of(2026, 12, 28));
+		assertThat(p.finCentral()).isEqualTo(LocalDate.of(2027, 12, 25));
+	}
+
+	@Test
 	void loDebidoSegunUbicacionYDisposicion() {
 		PlazosRetencion p = PlazosRetencion.calcular(LocalDate.of(2020, 6, 30), 2, 3);
 		assertThat(p.debido(LocalDate.of(2022, 6, 29), Ubicacion.GESTION, E)).isEmpty();

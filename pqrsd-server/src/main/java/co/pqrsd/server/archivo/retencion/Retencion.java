@@ -10,11 +10,13 @@ import co.pqrsd.core.archivo.retencion.PlazosRetencion;
 import co.pqrsd.core.archivo.retencion.PlazosRetencion.Vencimiento;
 import co.pqrsd.core.archivo.retencion.ReglasRetencion;
 import co.pqrsd.core.archivo.retencion.Ubicacion;
+import co.pqrsd.core.calendario.FueraDeRango;
 import co.pqrsd.core.comun.ErrorDominio;
 import co.pqrsd.server.archivo.indice.ExpedienteArchivado;
 import co.pqrsd.server.archivo.indice.Expedientes;
 import co.pqrsd.server.auditoria.AccionAuditoria;
 import co.pqrsd.server.auditoria.Auditoria;
+import co.pqrsd.server.terminos.TerminosEntidad;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -55,10 +57,30 @@ public class Retencion {
 
 	private final Auditoria auditoria;
 
-	Retencion(JdbcClient jdbc, Expedientes expedientes, Auditoria auditoria) {
+	private final TerminosEntidad terminos;
+
+	Retencion(JdbcClient jdbc, Expedientes expedientes, Auditoria auditoria, TerminosEntidad terminos) {
+		this.terminos = terminos;
 		this.jdbc = jdbc;
 		this.expedientes = expedientes;
 		this.auditoria = auditoria;
+	}
+
+	/**
+	 * The entity's calendar knows its holidays only so many years ahead: beyond them a
+	 * date stands as it is (weekends still move).
+	 */
+	private LocalDate habilOSiguiente(LocalDate fecha) {
+		try {
+			return terminos.calendario().habilOSiguiente(fecha);
+		}
+		catch (FueraDeRango ex) {
+			LocalDate d = fecha;
+			while (d.getDayOfWeek() == java.time.DayOfWeek.SATURDAY || d.getDayOfWeek() == java.time.DayOfWeek.SUNDAY) {
+				d = d.plusDays(1);
+			}
+			return d;
+		}
 	}
 
 	/**
@@ -74,7 +96,8 @@ public class Retencion {
 		}
 		// R-TRD-3/R-TRD-5: years in AG from the start event, then AC years (calendar
 		// years, R-CAL-2).
-		PlazosRetencion p = PlazosRetencion.calcular(e.fechaInicioRetencion(), e.retencionAg(), e.retencionAc());
+		PlazosRetencion p = PlazosRetencion.calcular(e.fechaInicioRetencion(), e.retencionAg(), e.retencionAc(),
+				this::habilOSiguiente);
 		int n = jdbc
 			.sql("""
 					INSERT INTO archivo_retencion (expediente_id, dependencia, inicio, fin_ag, fin_ac, disposicion, va_historico,
