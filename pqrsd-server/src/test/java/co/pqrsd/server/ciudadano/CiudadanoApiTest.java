@@ -66,11 +66,11 @@ class CiudadanoApiTest {
 		ClienteApi admin = ClienteApi.como(puerto, ClienteApi.ADMIN, ClienteApi.CLAVE_ADMIN);
 		if (admin.get("/api/v1/usuarios/civentanilla").estado() != 200) {
 			admin.post("/api/v1/dependencias",
-					ClienteApi.json(Map.of("codigo", "940", "nombre", "Secretaría de Salud")));
+					ClienteApi.json(Map.of("codigo", "975", "nombre", "Secretaría de Salud")));
 			admin.post("/api/v1/dependencias",
-					ClienteApi.json(Map.of("codigo", "941", "nombre", "Ventanilla del canal ciudadano")));
-			usuario(admin, "civentanilla", List.of("RADICADOR"), "941");
-			usuario(admin, "cijefe", List.of("FUNCIONARIO", "JEFE_DEPENDENCIA"), "940");
+					ClienteApi.json(Map.of("codigo", "976", "nombre", "Ventanilla del canal ciudadano")));
+			usuario(admin, "civentanilla", List.of("RADICADOR"), "976");
+			usuario(admin, "cijefe", List.of("FUNCIONARIO", "JEFE_DEPENDENCIA"), "975");
 		}
 		jdbc.update("DELETE FROM ciudadano_intento");
 		reloj.fijar(MARTES);
@@ -181,20 +181,20 @@ class CiudadanoApiTest {
 		ClienteApi jefe = ClienteApi.como(puerto, "cijefe", CLAVE);
 		assertThat(jefe
 			.post("/api/v1/pqrsd/" + radicado + "/clasificacion",
-					"{\"etiqueta\":\"QUEJA\",\"modalidad\":\"GENERAL\",\"dependencia\":\"940\"}")
+					"{\"etiqueta\":\"QUEJA\",\"modalidad\":\"GENERAL\",\"dependencia\":\"975\"}")
 			.estado()).isEqualTo(403);
 		var sinModalidad = ventanilla.post("/api/v1/pqrsd/" + radicado + "/clasificacion",
-				"{\"etiqueta\":\"QUEJA\",\"dependencia\":\"940\"}");
+				"{\"etiqueta\":\"QUEJA\",\"dependencia\":\"975\"}");
 		assertThat(sinModalidad.estado()).as(sinModalidad.cuerpo()).isEqualTo(400);
 		assertThat(sinModalidad.json().get("code").asString()).isEqualTo("MODALIDAD_REQUERIDA");
 
 		var c = ventanilla.post("/api/v1/pqrsd/" + radicado + "/clasificacion",
-				"{\"etiqueta\":\"QUEJA\",\"modalidad\":\"DOCUMENTOS\",\"dependencia\":\"940\"}");
+				"{\"etiqueta\":\"QUEJA\",\"modalidad\":\"DOCUMENTOS\",\"dependencia\":\"975\"}");
 		assertThat(c.estado()).as(c.cuerpo()).isEqualTo(200);
 		assertThat(c.json().get("estado").asString()).isEqualTo("EN_REPARTO");
 		JsonNode caso = ventanilla.get("/api/v1/pqrsd/" + radicado).json();
 		assertThat(caso.get("estado").asString()).isEqualTo("EN_REPARTO");
-		assertThat(caso.get("dependencia").asString()).isEqualTo("940");
+		assertThat(caso.get("dependencia").asString()).isEqualTo("975");
 		assertThat(caso.get("modalidad").asString()).isEqualTo("DOCUMENTOS");
 		assertThat(caso.get("recibido").asString()).isEqualTo("2026-03-10T10:00:00-05:00");
 		// 10 business days from Wednesday 11 March (San José on the 23rd).
@@ -209,7 +209,7 @@ class CiudadanoApiTest {
 		// Once classified it leaves the queue and cannot be classified again.
 		assertThat(ventanilla.get("/api/v1/pqrsd/clasificacion").cuerpo()).doesNotContain(radicado);
 		var otraVez = ventanilla.post("/api/v1/pqrsd/" + radicado + "/clasificacion",
-				"{\"etiqueta\":\"QUEJA\",\"modalidad\":\"GENERAL\",\"dependencia\":\"940\"}");
+				"{\"etiqueta\":\"QUEJA\",\"modalidad\":\"GENERAL\",\"dependencia\":\"975\"}");
 		assertThat(otraVez.estado()).isEqualTo(409);
 		assertThat(otraVez.json().get("code").asString()).isEqualTo("PQRSD_YA_CLASIFICADA");
 	}

@@ -103,17 +103,17 @@ class CorreoEntranteTest {
 		if (admin.get("/api/v1/usuarios/corventanilla").estado() == 200) {
 			return;
 		}
-		admin.post("/api/v1/dependencias", ClienteApi.json(Map.of("codigo", "971", "nombre", "Correo pruebas")));
+		admin.post("/api/v1/dependencias", ClienteApi.json(Map.of("codigo", "977", "nombre", "Correo pruebas")));
 		usuario(admin, "corventanilla", List.of("RADICADOR"));
 		usuario(admin, "corjefe", List.of("FUNCIONARIO", "JEFE_DEPENDENCIA"));
 		usuario(admin, "corfunc", List.of("FUNCIONARIO"));
-		var r = como("corjefe").put("/api/v1/pqrsd/dependencias/971/aprobacion", "{\"requiereAprobacion\":false}");
+		var r = como("corjefe").put("/api/v1/pqrsd/dependencias/977/aprobacion", "{\"requiereAprobacion\":false}");
 		assertThat(r.estado()).as(r.cuerpo()).isEqualTo(200);
 	}
 
 	private static void usuario(ClienteApi admin, String username, List<String> roles) {
 		var r = admin.post("/api/v1/usuarios", ClienteApi.json(Map.of("username", username, "nombre", username, "email",
-				username + "@funcionarios.prueba", "password", CLAVE, "roles", roles, "dependencias", List.of("971"))));
+				username + "@funcionarios.prueba", "password", CLAVE, "roles", roles, "dependencias", List.of("977"))));
 		assertThat(r.estado()).as(r.cuerpo()).isEqualTo(201);
 	}
 
@@ -125,7 +125,7 @@ class CorreoEntranteTest {
 	void laRespuestaSaleConElDocumentoDeLaSalidaYSuReboteQuedaEnElCaso() throws Exception {
 		String ciudadano = "ana.rebote@externo.prueba";
 		var creado = como("corventanilla").post("/api/v1/pqrsd", "{\"etiqueta\":\"PETICION\",\"modalidad\":\"GENERAL\","
-				+ "\"asunto\":\"Certificado de estratificación\",\"dependencia\":\"971\",\"canal\":\"PRESENCIAL\","
+				+ "\"asunto\":\"Certificado de estratificación\",\"dependencia\":\"977\",\"canal\":\"PRESENCIAL\","
 				+ "\"canalRespuesta\":\"CORREO_ELECTRONICO\",\"peticionario\":{\"tipoDocumento\":\"CC\","
 				+ "\"numeroDocumento\":\"52123456\",\"nombre\":\"Ana Ruiz\",\"correo\":\"" + ciudadano + "\"}}");
 		assertThat(creado.estado()).as(creado.cuerpo()).isEqualTo(201);

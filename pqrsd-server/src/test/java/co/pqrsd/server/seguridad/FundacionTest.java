@@ -37,11 +37,11 @@ class FundacionTest {
 	@Test
 	void unaDependenciaNoSeBorraNiSiquieraPorSql() {
 		ClienteApi.como(puerto, ClienteApi.ADMIN, ClienteApi.CLAVE_ADMIN)
-			.post("/api/v1/dependencias", ClienteApi.json(Map.of("codigo", "880", "nombre", "Temporal")));
-		assertThatThrownBy(() -> jdbc.update("DELETE FROM dependencia WHERE codigo = '880'")).rootCause()
+			.post("/api/v1/dependencias", ClienteApi.json(Map.of("codigo", "979", "nombre", "Temporal")));
+		assertThatThrownBy(() -> jdbc.update("DELETE FROM dependencia WHERE codigo = '979'")).rootCause()
 			.hasMessageContaining("no se eliminan");
 		var inactiva = ClienteApi.como(puerto, ClienteApi.ADMIN, ClienteApi.CLAVE_ADMIN)
-			.put("/api/v1/dependencias/880", ClienteApi.json(Map.of("nombre", "Temporal", "activa", false)));
+			.put("/api/v1/dependencias/979", ClienteApi.json(Map.of("nombre", "Temporal", "activa", false)));
 		assertThat(inactiva.json().get("activa").asBoolean()).isFalse();
 	}
 
