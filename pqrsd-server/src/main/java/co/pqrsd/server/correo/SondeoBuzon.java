@@ -1,5 +1,7 @@
 package co.pqrsd.server.correo;
 
+import java.time.Duration;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.sql.Connection;
@@ -9,9 +11,6 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
@@ -21,6 +20,7 @@ import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
+import co.pqrsd.server.comun.TrabajadorPeriodico;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,7 +50,7 @@ class SondeoBuzon implements SmartLifecycle {
 
 	private final DataSource datos;
 
-	private volatile @Nullable ScheduledExecutorService hilo;
+	private volatile @Nullable TrabajadorPeriodico trabajador;
 
 	SondeoBuzon(BuzonProperties propiedades, ProcesadorCorreo procesador, DataSource datos) {
 		this.propiedades = propiedades;
@@ -65,34 +65,25 @@ class SondeoBuzon implements SmartLifecycle {
 					+ "variable PQRSD_CORREO_ENTRADA_HOST).");
 			return;
 		}
-		ScheduledExecutorService h = Executors.newSingleThreadScheduledExecutor(r -> {
-			Thread t = new Thread(r, "correo-entrante");
-			t.setDaemon(true);
-			return t;
-		});
-		long cada = Math.max(200, propiedades.sondeo().toMillis());
-		h.scheduleWithFixedDelay(this::rondaSegura, cada, cada, TimeUnit.MILLISECONDS);
-		hilo = h;
+		trabajador = new TrabajadorPeriodico("correo-entrante",
+				Duration.ofMillis(Math.max(200, propiedades.sondeo().toMillis())), Duration.ofSeconds(30),
+				this::rondaSegura);
+		trabajador.iniciar();
 	}
 
 	@Override
 	public void stop() {
-		ScheduledExecutorService h = hilo;
-		hilo = null;
-		if (h != null) {
-			h.shutdown();
-			try {
-				h.awaitTermination(30, TimeUnit.SECONDS);
-			}
-			catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-			}
+		TrabajadorPeriodico t = trabajador;
+		trabajador = null;
+		if (t != null) {
+			t.detener();
 		}
 	}
 
 	@Override
 	public boolean isRunning() {
-		return hilo != null;
+		TrabajadorPeriodico t = trabajador;
+		return t != null && t.activo();
 	}
 
 	private void rondaSegura() {

@@ -1,5 +1,7 @@
 package co.pqrsd.server.documentos;
 
+import java.time.Duration;
+
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,12 +24,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 
+import co.pqrsd.server.comun.TrabajadorPeriodico;
 import co.pqrsd.server.comun.Conflicto;
 import co.pqrsd.server.comun.NoEncontrado;
 import io.micrometer.core.instrument.Gauge;
@@ -87,9 +85,7 @@ class ColaAlfresco implements SmartLifecycle {
 
 	private final JsonMapper json;
 
-	private final AtomicBoolean solicitado = new AtomicBoolean();
-
-	private volatile @Nullable ScheduledExecutorService hilo;
+	private volatile @Nullable TrabajadorPeriodico trabajador;
 
 	ColaAlfresco(JdbcClient jdbc, PlatformTransactionManager transacciones, Clock reloj, AlmacenEmbebido embebido,
 			NodosAlfresco nodos, DocumentosProperties propiedades, JsonMapper json,
@@ -308,49 +304,31 @@ class ColaAlfresco implements SmartLifecycle {
 
 	@Override
 	public void start() {
-		ScheduledExecutorService h = Executors.newSingleThreadScheduledExecutor(r -> {
-			Thread t = new Thread(r, "cola-alfresco");
-			t.setDaemon(true);
-			return t;
-		});
-		long cada = Math.max(100, propiedades.sondeo().toMillis());
-		h.scheduleWithFixedDelay(this::ronda, cada, cada, TimeUnit.MILLISECONDS);
-		hilo = h;
+		trabajador = new TrabajadorPeriodico("cola-alfresco",
+				Duration.ofMillis(Math.max(100, propiedades.sondeo().toMillis())), Duration.ofSeconds(15), this::ronda);
+		trabajador.iniciar();
 	}
 
 	@Override
 	public void stop() {
-		ScheduledExecutorService h = hilo;
-		hilo = null;
-		if (h != null) {
-			h.shutdown();
-			try {
-				h.awaitTermination(15, TimeUnit.SECONDS);
-			}
-			catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-			}
+		TrabajadorPeriodico t = trabajador;
+		trabajador = null;
+		if (t != null) {
+			t.detener();
 		}
 	}
 
 	@Override
 	public boolean isRunning() {
-		return hilo != null;
+		TrabajadorPeriodico t = trabajador;
+		return t != null && t.activo();
 	}
 
 	/** Asks for a round soon on the worker's thread (after a commit that queued rows). */
 	void despertar() {
-		ScheduledExecutorService h = hilo;
-		if (h != null && solicitado.compareAndSet(false, true)) {
-			try {
-				h.execute(() -> {
-					solicitado.set(false);
-					ronda();
-				});
-			}
-			catch (RejectedExecutionException e) {
-				solicitado.set(false);
-			}
+		TrabajadorPeriodico t = trabajador;
+		if (t != null) {
+			t.despertar();
 		}
 	}
 

@@ -1,18 +1,17 @@
 package co.pqrsd.server.notificaciones;
 
+import java.time.Duration;
+
 import java.io.UnsupportedEncodingException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import co.pqrsd.server.comun.TrabajadorPeriodico;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -57,9 +56,7 @@ class EnvioCorreos implements SmartLifecycle {
 
 	private final ObjectProvider<AdjuntosCorreo> adjuntos;
 
-	private final AtomicBoolean solicitado = new AtomicBoolean();
-
-	private volatile @Nullable ScheduledExecutorService hilo;
+	private volatile @Nullable TrabajadorPeriodico trabajador;
 
 	EnvioCorreos(JdbcClient jdbc, PlatformTransactionManager transacciones, Clock reloj, CorreoProperties propiedades,
 			ObjectProvider<JavaMailSender> smtp, ObjectProvider<AdjuntosCorreo> adjuntos) {
@@ -86,34 +83,24 @@ class EnvioCorreos implements SmartLifecycle {
 					+ "correo_saliente hasta que se configure.");
 			return;
 		}
-		ScheduledExecutorService h = Executors.newSingleThreadScheduledExecutor(r -> {
-			Thread t = new Thread(r, "correo-saliente");
-			t.setDaemon(true);
-			return t;
-		});
-		long cada = Math.max(100, propiedades.sondeo().toMillis());
-		h.scheduleWithFixedDelay(this::ronda, cada, cada, TimeUnit.MILLISECONDS);
-		hilo = h;
+		trabajador = new TrabajadorPeriodico("correo-saliente",
+				Duration.ofMillis(Math.max(100, propiedades.sondeo().toMillis())), Duration.ofSeconds(15), this::ronda);
+		trabajador.iniciar();
 	}
 
 	@Override
 	public void stop() {
-		ScheduledExecutorService h = hilo;
-		hilo = null;
-		if (h != null) {
-			h.shutdown();
-			try {
-				h.awaitTermination(15, TimeUnit.SECONDS);
-			}
-			catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-			}
+		TrabajadorPeriodico t = trabajador;
+		trabajador = null;
+		if (t != null) {
+			t.detener();
 		}
 	}
 
 	@Override
 	public boolean isRunning() {
-		return hilo != null;
+		TrabajadorPeriodico t = trabajador;
+		return t != null && t.activo();
 	}
 
 	/**
@@ -121,17 +108,9 @@ class EnvioCorreos implements SmartLifecycle {
 	 * mail). Requests while one is waiting collapse into it.
 	 */
 	void despertar() {
-		ScheduledExecutorService h = hilo;
-		if (h != null && solicitado.compareAndSet(false, true)) {
-			try {
-				h.execute(() -> {
-					solicitado.set(false);
-					ronda();
-				});
-			}
-			catch (java.util.concurrent.RejectedExecutionException e) {
-				solicitado.set(false);
-			}
+		TrabajadorPeriodico t = trabajador;
+		if (t != null) {
+			t.despertar();
 		}
 	}
 
