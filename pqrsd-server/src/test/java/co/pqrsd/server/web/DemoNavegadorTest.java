@@ -47,12 +47,24 @@ class DemoNavegadorTest extends PruebaNavegador {
 	}
 
 	@ParameterizedTest(name = "{0}")
-	@CsvSource({ "/plan/2023", "/plan/2023/cortes/1", "/plan/2023/cortes/2", "/riesgos" })
-	void controlInternoVeElPlanSusCortesYElMapaDeRiesgos(String ruta) {
+	@CsvSource({ "/plan/2023, table tbody tr", "/plan/2023/cortes/1, #corte-publicado",
+			"/plan/2023/cortes/2, #corte-publicado", "/plan/2023/cortes/2, .actividad", "/riesgos, table tbody tr" })
+	void controlInternoVeElPlanSusCortesYElMapaDeRiesgos(String ruta, String datos) {
 		navegador.driver().manage().deleteAllCookies();
 		navegador.ingresar("controlinterno", CLAVE);
 		List<String> fallas = new ArrayList<>();
 		revisar("CONTROL_INTERNO", ruta, fallas);
+		assertThat(fallas).isEmpty();
+		assertThat(navegador.driver().findElements(By.cssSelector(datos))).as("%s en %s", datos, ruta).isNotEmpty();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource({ "/archivo/expedientes", "/archivo/trd" })
+	void elArchivistaVeLaTrdYLosExpedientes(String ruta) {
+		navegador.driver().manage().deleteAllCookies();
+		navegador.ingresar("archivo", CLAVE);
+		List<String> fallas = new ArrayList<>();
+		revisar("ARCHIVISTA", ruta, fallas);
 		assertThat(fallas).isEmpty();
 		assertThat(navegador.driver().findElements(By.cssSelector("table tbody tr"))).as("filas de %s", ruta)
 			.isNotEmpty();

@@ -27,9 +27,9 @@ class DemoTrd implements PasoDemo {
 	static final String CSV = """
 			Dependencia;Serie;Subserie;Nombre de la serie;Nombre de la subserie;Tipos documentales;F;E;AG;AC;CT;E;M/D;S;Procedimiento
 			120;01;01;COMUNICACIONES OFICIALES;Comunicaciones oficiales recibidas;Comunicación recibida | Constancia de radicación;X;X;2;8;;X;;;Cumplido el tiempo de retención se elimina por no tener valores secundarios.
-			200;10;01;DERECHOS DE PETICIÓN;Peticiones, quejas y reclamos;Petición | Respuesta | Constancia de comunicación;X;X;2;8;;;;X;Se conserva una muestra del 10 % de cada año; el resto se elimina.
+			200;10;01;DERECHOS DE PETICIÓN;Peticiones, quejas y reclamos;Petición | Respuesta | Constancia de comunicación;X;X;2;8;;;;X;Muestreo: se conserva el 10 % de cada año, elegido al azar; el resto se elimina.
 			200;20;;ACTAS;;Acta | Lista de asistencia;X;X;2;18;X;;;;Conservación total por su valor histórico.
-			300;30;01;CONTRATOS;Contratos de prestación de servicios;Estudios previos | Contrato | Acta de liquidación;X;X;2;18;;;;X;Se conserva una muestra representativa.
+			300;30;01;CONTRATOS;Contratos de prestación de servicios;Estudios previos | Contrato | Acta de liquidación;X;X;2;18;;;;X;Muestreo: se conservan los contratos de mayor cuantía de cada año.
 			""";
 
 	private final ServicioTrd servicio;
