@@ -1,10 +1,12 @@
 package co.pqrsd.server.pqrsd;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 
 import co.pqrsd.core.pqrsd.Canal;
+import co.pqrsd.core.pqrsd.Etapa;
 import co.pqrsd.core.pqrsd.Etiqueta;
 import co.pqrsd.server.radicacion.EntradasRadicacion;
 import co.pqrsd.server.seguridad.UsuarioAutenticado;
@@ -25,8 +27,10 @@ import org.springframework.stereotype.Component;
  * Profile {@code demo}: the PQRSD of the demo municipality, radicated by the ventanilla
  * through {@link ServicioPqrsd} and worked by the Secretaría de Gobierno: most assigned
  * to the funcionario, some in reparto, one prorrogada, one trasladada, one with a
- * requerimiento de información and a denuncia de corrupción. Deterministic (fixed texts,
- * fixed order) and skipped when the demo's cases exist.
+ * requerimiento de información, a denuncia de corrupción, and three answered (one waiting
+ * for the jefe's approval where the dependencia requires it, one communicated, one
+ * closed). Deterministic (fixed texts, fixed order) and skipped when the demo's cases
+ * exist.
  * <p>
  * An {@link ApplicationRunner} right after the users (seguridad's {@code DatosDemo}) and
  * before {@code operacion.SembradorDemo}, not an {@code operacion.PasoDemo}: operación
@@ -123,6 +127,21 @@ class DemoPqrsd implements ApplicationRunner {
 			else if (i == 4) {
 				intentar("requerir " + radicado, () -> como(funcionario, () -> servicio.requerir(radicado,
 						"Indique la dirección exacta del parque y adjunte fotografías", null, funcionario)));
+			}
+			else if (i == 14 || i == 16 || i == 20) {
+				intentar("responder " + radicado,
+						() -> como(funcionario,
+								() -> servicio.responder(radicado,
+										"Se atendió su solicitud; la cuadrilla de obras visitará el sitio esta semana.",
+										List.of(), funcionario)));
+				if (i != 16 && como(jefe, () -> servicio.obtener(radicado, jefe)).etapa() == Etapa.APROBACION) {
+					intentar("aprobar " + radicado,
+							() -> como(jefe, () -> servicio.aprobar(radicado, true, "Aprobada.", jefe)));
+				}
+				if (i == 20) {
+					intentar("cerrar " + radicado,
+							() -> como(funcionario, () -> servicio.cerrar(radicado, funcionario)));
+				}
 			}
 			else if (i == 10) {
 				intentar("nota " + radicado, () -> como(funcionario, () -> servicio.registrarNota(radicado,
