@@ -7,7 +7,7 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Archivo",
 		allowedDependencies = { "documentos", "terminos", "radicacion", "pqrsd", "auditoria", "seguridad", "comun",
-				"infraestructura", "notificaciones" })
+				"infraestructura", "notificaciones", "operacion" })
 @NullMarked
 package co.pqrsd.server.archivo;
 

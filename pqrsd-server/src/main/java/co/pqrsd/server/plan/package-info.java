@@ -6,7 +6,7 @@
  * ({@code co.pqrsd.core.plan}); this module loads, acts, stores and audits.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Plan anticorrupción",
-		allowedDependencies = { "terminos", "auditoria", "seguridad", "comun" })
+		allowedDependencies = { "terminos", "auditoria", "seguridad", "comun", "operacion" })
 @NullMarked
 package co.pqrsd.server.plan;
 

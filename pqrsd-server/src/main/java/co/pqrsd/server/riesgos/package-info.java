@@ -6,7 +6,7 @@
  * this module loads, acts, stores and audits.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Mapa de riesgos",
-		allowedDependencies = { "terminos", "auditoria", "seguridad", "comun" })
+		allowedDependencies = { "terminos", "auditoria", "seguridad", "comun", "operacion" })
 @NullMarked
 package co.pqrsd.server.riesgos;
 
