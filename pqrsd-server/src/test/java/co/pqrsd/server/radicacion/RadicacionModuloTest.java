@@ -25,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
  * without términos or the web layer being needed: a radicado gets the number of the test
  * clock's year and its audit entry.
  */
-@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = "comun")
+@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = { "comun", "infraestructura" })
 @ActiveProfiles("test")
 @Import(ConfiguracionPruebas.class)
 class RadicacionModuloTest {
