@@ -19,6 +19,11 @@ final class ParametrosPeriodo {
 
 	static Periodo de(@Nullable String desde, @Nullable String hasta, @Nullable String anio, @Nullable String trimestre,
 			@Nullable String semestre, LocalDate hoy) {
+		desde = vacio(desde);
+		hasta = vacio(hasta);
+		anio = vacio(anio);
+		trimestre = vacio(trimestre);
+		semestre = vacio(semestre);
 		if (desde != null || hasta != null) {
 			if (desde == null || hasta == null) {
 				throw new ErrorDominio("PERIODO_INVALIDO", "Indique la fecha inicial y la final del periodo.");

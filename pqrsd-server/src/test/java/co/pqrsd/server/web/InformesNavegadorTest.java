@@ -40,7 +40,6 @@ class InformesNavegadorTest extends PruebaNavegador {
 	}
 
 	@Test
-	@org.junit.jupiter.api.Disabled("La pantalla /informes ignora anio/semestre en el navegador (muestra el trimestre en curso); pendiente de diagnóstico")
 	void controlInternoVeElInformeDelSemestreYPublicaElDeAccesoALaInformacion() {
 		navegador.enviarYEsperar(navegador.esperar(By.id("nav-informes")));
 		assertThat(navegador.texto(By.tagName("h1"))).isEqualTo("Informes de PQRSD");
