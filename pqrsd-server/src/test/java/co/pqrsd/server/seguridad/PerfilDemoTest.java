@@ -21,7 +21,8 @@ class PerfilDemoTest {
 
 	@Test
 	void cargaDependenciasYUnUsuarioDeCadaRol() {
-		var deps = ClienteApi.como(puerto, ClienteApi.ADMIN, ClienteApi.CLAVE_ADMIN).get("/api/v1/dependencias").json();
+		// The demo profile documents its own admin password (application-demo.yml).
+		var deps = ClienteApi.como(puerto, ClienteApi.ADMIN, DatosDemo.CONTRASENA).get("/api/v1/dependencias").json();
 		assertThat(deps.toString()).contains("Despacho del Alcalde").contains("Oficina de Control Interno");
 		for (String[] u : new String[][] { { "ventanilla", "RADICADOR" }, { "funcionario", "FUNCIONARIO" },
 				{ "jgobierno", "JEFE_DEPENDENCIA" }, { "archivo", "ARCHIVISTA" },
