@@ -28,6 +28,10 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -45,6 +49,25 @@ class CiudadanoNavegadorTest extends PruebaNavegador {
 	@Override
 	void antesDeAbrir() {
 		jdbc.update("DELETE FROM ciudadano_intento");
+	}
+
+	/**
+	 * Every test starts with the public channel's limits clear of other tests' attempts.
+	 */
+	@BeforeEach
+	void limitesLimpios() {
+		jdbc.update("DELETE FROM ciudadano_intento");
+	}
+
+	/**
+	 * Without JavaScript: clicks a button that leaves the page, waits until the old page
+	 * is gone and returns the element of the new one.
+	 */
+	private static WebElement enviarSinJs(WebDriver d, WebElement boton, By siguiente) {
+		boton.click();
+		WebDriverWait espera = new WebDriverWait(d, Duration.ofSeconds(20));
+		espera.until(ExpectedConditions.stalenessOf(boton));
+		return espera.until(ExpectedConditions.presenceOfElementLocated(siguiente));
 	}
 
 	/** axe-core in the page: no serious or critical violation of WCAG 2.1 A/AA. */
@@ -145,16 +168,15 @@ class CiudadanoNavegadorTest extends PruebaNavegador {
 		try {
 			String base = navegador.base();
 			d.get(base + "/ciudadano");
-			d.findElement(By.id("enlace-formulario")).click();
+			enviarSinJs(d, d.findElement(By.id("enlace-formulario")), By.id("enviar"));
 			// Server-side validation: only the object is required.
-			d.findElement(By.id("enviar")).click();
-			assertThat(d.findElement(By.id("error-asunto")).getText()).contains("único dato obligatorio");
+			assertThat(enviarSinJs(d, d.findElement(By.id("enviar")), By.id("error-asunto")).getText())
+				.contains("único dato obligatorio");
 			d.findElement(By.id("asunto")).sendKeys("Cobro indebido en la inspección");
 			new org.openqa.selenium.support.ui.Select(d.findElement(By.id("etiqueta"))).selectByValue("DENUNCIA");
 			d.findElement(By.id("denunciaCorrupcion")).click();
 			d.findElement(By.id("anonimo")).click();
-			d.findElement(By.id("enviar")).click();
-			String radicado = d.findElement(By.id("recibo-radicado")).getText();
+			String radicado = enviarSinJs(d, d.findElement(By.id("enviar")), By.id("recibo-radicado")).getText();
 			String pin = d.findElement(By.id("recibo-pin")).getText();
 			assertThat(radicado).isNotBlank();
 			Map<String, Object> caso = jdbc.queryForMap(
@@ -171,8 +193,8 @@ class CiudadanoNavegadorTest extends PruebaNavegador {
 			d.get(base + "/ciudadano/consulta");
 			d.findElement(By.id("radicado")).sendKeys(radicado);
 			d.findElement(By.id("pin")).sendKeys(pin);
-			d.findElement(By.id("consultar")).click();
-			assertThat(d.findElement(By.id("consulta-estado")).getText()).isEqualTo("Radicada");
+			assertThat(enviarSinJs(d, d.findElement(By.id("consultar")), By.id("consulta-estado")).getText())
+				.isEqualTo("Radicada");
 		}
 		finally {
 			d.quit();
