@@ -90,7 +90,7 @@ public final class BandejaCarga {
 			// server's settings restored.
 			boolean siembraAsincrona = !Boolean.parseBoolean(System.getProperty("bench.siembra.sincrona", "true"));
 			if (siembraAsincrona) {
-				comoSuperusuario(jdbc, "ALTER SYSTEM SET synchronous_commit = off");
+				sincronia(jdbc, "SET synchronous_commit = off");
 				AppBenchmark.linea("[siembra] con synchronous_commit=off (solo la siembra)");
 			}
 			long inicio = System.nanoTime();
@@ -106,7 +106,7 @@ public final class BandejaCarga {
 			}
 			double sembrado = (System.nanoTime() - inicio) / 1e9;
 			if (siembraAsincrona) {
-				comoSuperusuario(jdbc, "ALTER SYSTEM RESET synchronous_commit");
+				sincronia(jdbc, "RESET synchronous_commit");
 				AppBenchmark.linea("[siembra] synchronous_commit restablecido: "
 						+ jdbc.queryForObject("SELECT current_setting('synchronous_commit')", String.class));
 			}
@@ -174,15 +174,17 @@ public final class BandejaCarga {
 		}
 	}
 
-	/** ALTER SYSTEM and reload as the embedded cluster's superuser. */
-	private static void comoSuperusuario(JdbcTemplate jdbc, String sql) throws java.sql.SQLException {
-		String url = jdbc
-			.execute((org.springframework.jdbc.core.ConnectionCallback<String>) c -> c.getMetaData().getURL());
-		try (java.sql.Connection c = java.sql.DriverManager.getConnection(url, "postgres", "postgres");
-				java.sql.Statement st = c.createStatement()) {
-			st.execute(sql);
-			st.execute("SELECT pg_reload_conf()");
-		}
+	/**
+	 * The app's database setting (the server's command line fixes the cluster's), then
+	 * every pooled connection is replaced so that all sessions take it.
+	 */
+	private static void sincronia(JdbcTemplate jdbc, String accion) throws java.sql.SQLException {
+		String base = jdbc.queryForObject("SELECT current_database()", String.class);
+		jdbc.execute("ALTER DATABASE \"" + base + "\" " + accion);
+		jdbc.getDataSource()
+			.unwrap(com.zaxxer.hikari.HikariDataSource.class)
+			.getHikariPoolMXBean()
+			.softEvictConnections();
 	}
 
 	/** Case {@code i}: dependencia, modality, label and assignee spread evenly. */
