@@ -146,7 +146,10 @@ class MigracionesTest {
 	@Test
 	void unaMigracionFallidaDejaLaBaseComoEstaba() throws Exception {
 		Escalera e = escalera();
-		ejecutar("postgres", "CREATE DATABASE fallida OWNER pqrsd_owner TEMPLATE " + e.bases().get(e.ultima()));
+		// Two migrations pending, the last real one and a failing one: as the server runs
+		// them (spring.flyway.group: true), in one transaction, so neither stays.
+		MigrationVersion penultima = e.versiones().get(e.versiones().size() - 2).getVersion();
+		ejecutar("postgres", "CREATE DATABASE fallida OWNER pqrsd_owner TEMPLATE " + e.bases().get(penultima));
 		Map<String, Tabla> antes;
 		Map<String, Map<String, Boolean>> esquemaAntes;
 		try (Connection c = conectar("fallida")) {
@@ -156,6 +159,7 @@ class MigracionesTest {
 		Flyway conFallida = Flyway.configure()
 			.dataSource(url("fallida"), PROPIETARIO, "")
 			.locations(MIGRACIONES, "classpath:db/fallida")
+			.group(true)
 			.load();
 		assertThatThrownBy(conFallida::migrate).hasMessageContaining("division by zero");
 		Map<String, Tabla> despues;
@@ -173,8 +177,17 @@ class MigracionesTest {
 			rs.next();
 			assertThat(rs.getLong(1)).as("sin rastro en el historial").isZero();
 		}
-		// The next start with the fixed JAR (without the bad migration) goes on as usual.
-		assertThat(flyway("fallida", null).validateWithResult().validationSuccessful).isTrue();
+		try (Connection c = conectar("fallida");
+				Statement s = c.createStatement();
+				ResultSet rs = s.executeQuery("SELECT max(installed_rank) FILTER (WHERE version = '"
+						+ e.ultima().getVersion() + "') IS NULL FROM flyway_schema_history")) {
+			rs.next();
+			assertThat(rs.getBoolean(1)).as("la migración buena del mismo arranque tampoco quedó").isTrue();
+		}
+		// The old JAR still validates against it, and the next start with the fixed JAR
+		// (without the bad migration) applies the pending one as usual.
+		assertThat(flyway("fallida", penultima).validateWithResult().validationSuccessful).isTrue();
+		flyway("fallida", null).migrate();
 	}
 
 	/**
@@ -417,6 +430,14 @@ class MigracionesTest {
 	}
 
 	/** A table's rows; a column is its name and type ({@code numero:varchar}). */
+	/**
+	 * Columns a later data migration rewrites on purpose, so they are not compared; each
+	 * has its check of the value it gets in {@code db/comprobaciones/}. V31 fills the
+	 * bandeja's asunto and peticionario of cases radicated before V11 (V11.sql checks
+	 * it).
+	 */
+	static final Map<String, Set<String>> REESCRITAS = Map.of("pqrsd_caso", Set.of("asunto", "peticionario"));
+
 	record Tabla(String nombre, List<Map<String, String>> filas) {
 
 		/**
@@ -429,6 +450,8 @@ class MigracionesTest {
 				return List.of();
 			}
 			Set<String> comunes = new TreeSet<>(filas.get(0).keySet());
+			Set<String> reescritas = REESCRITAS.getOrDefault(nombre, Set.of());
+			comunes.removeIf(c -> reescritas.contains(c.substring(0, c.indexOf(':'))));
 			if (!despues.filas().isEmpty()) {
 				comunes.retainAll(despues.filas().get(0).keySet());
 			}

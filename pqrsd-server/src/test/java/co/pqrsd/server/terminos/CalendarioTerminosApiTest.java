@@ -214,4 +214,22 @@ class CalendarioTerminosApiTest {
 		assertThat(admin().get(consulta).json().get("vencimiento").asString()).isEqualTo("2025-04-07");
 	}
 
+	@Test
+	void unaSemanaDeSeisDiasSeGuarda() {
+		Map<String, Object> seisDias = new java.util.HashMap<>(
+				Map.of("diasLaborales", List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY"),
+						"apertura", "08:00", "cierre", "17:00", "fueraDeHorarioAlDiaSiguiente", false, "reanudacion",
+						"REANUDAR_DIAS_RESTANTES", "semaforoAmarillo", 0.6, "semaforoRojo", 0.8));
+		try {
+			assertThat(admin().put("/api/v1/calendario/configuracion", ClienteApi.json(seisDias)).estado())
+				.isEqualTo(200);
+			assertThat(admin().get("/api/v1/calendario/configuracion").json().get("diasLaborales").toString())
+				.contains("SATURDAY");
+		}
+		finally {
+			seisDias.put("diasLaborales", List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY"));
+			admin().put("/api/v1/calendario/configuracion", ClienteApi.json(seisDias));
+		}
+	}
+
 }
