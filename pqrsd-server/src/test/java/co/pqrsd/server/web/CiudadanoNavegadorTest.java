@@ -158,7 +158,7 @@ class CiudadanoNavegadorTest extends PruebaNavegador {
 
 		// Staff see the stored data-protection consent on the case (Ley 1581 de 2012).
 		navegador.ingresar(ClienteApi.ADMIN, ClienteApi.CLAVE_ADMIN);
-		navegador.ir("/pqrsd/" + radicado);
+		navegador.ir("/pqrsd/casos/" + radicado);
 		assertThat(navegador.texto(By.id("autorizacion-datos"))).startsWith("sí, ")
 			.matches("sí, \\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2} \\(política v1, /ciudadano/tratamiento-datos\\)");
 	}
