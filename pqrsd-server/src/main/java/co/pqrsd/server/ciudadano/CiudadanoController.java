@@ -93,7 +93,8 @@ class CiudadanoController {
 		ServicioCiudadano.Recibo recibo;
 		try {
 			recepcion.exigirSinTrampa(f.sitioWeb());
-			recibo = servicio.radicar(solicitud(f, PublicoApiController.adjuntos(archivos)), req.getRemoteAddr());
+			recibo = servicio.radicar(solicitud(f, PublicoApiController.adjuntos(archivos)), f.autorizaDatos(),
+					req.getRemoteAddr());
 		}
 		catch (LimitesCiudadano.LimiteExcedido e) {
 			res.setStatus(429);

@@ -27,6 +27,12 @@ class CiudadanoProperties {
 	/** Where the entity publishes its data-protection policy (Ley 1581 de 2012). */
 	private String politicaDatos = "/ciudadano/tratamiento-datos";
 
+	/**
+	 * The version of that policy; change it when the policy changes, so that each stored
+	 * consent names the text the citizen was shown.
+	 */
+	private String versionPoliticaDatos = "1";
+
 	public int getRadicacionesPorIp() {
 		return radicacionesPorIp;
 	}
@@ -73,6 +79,19 @@ class CiudadanoProperties {
 
 	public void setPoliticaDatos(String v) {
 		this.politicaDatos = v;
+	}
+
+	public String getVersionPoliticaDatos() {
+		return versionPoliticaDatos;
+	}
+
+	public void setVersionPoliticaDatos(String v) {
+		this.versionPoliticaDatos = v;
+	}
+
+	/** The policy as a stored consent names it: its version and address. */
+	String politicaMostrada() {
+		return "v" + versionPoliticaDatos + ", " + politicaDatos;
 	}
 
 }

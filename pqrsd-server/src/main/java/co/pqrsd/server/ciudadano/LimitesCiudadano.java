@@ -4,6 +4,8 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -14,8 +16,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The public channel's rate limits, counted in the database so that they hold across
@@ -37,7 +41,11 @@ class LimitesCiudadano {
 
 	private final Clock reloj;
 
-	LimitesCiudadano(JdbcClient jdbc, CiudadanoProperties propiedades, Auditoria auditoria, Clock reloj) {
+	private final TransactionTemplate transaccion;
+
+	LimitesCiudadano(JdbcClient jdbc, CiudadanoProperties propiedades, Auditoria auditoria, Clock reloj,
+			PlatformTransactionManager transacciones) {
+		this.transaccion = new TransactionTemplate(transacciones);
 		this.jdbc = jdbc;
 		this.propiedades = propiedades;
 		this.auditoria = auditoria;
@@ -62,18 +70,60 @@ class LimitesCiudadano {
 
 	/**
 	 * Refuses a filing when the IP or the e-mail reached its limit; otherwise counts it.
+	 * Check and count are atomic per key: a short transaction of its own takes an
+	 * advisory lock on each key (in a fixed order, so two filings never wait on each
+	 * other in a cycle), counts, and records the attempt; concurrent filings with the
+	 * same key wait for each other only for that instant, and different keys not at all.
+	 * The attempt stays counted even if the filing then fails (a refused attachment): the
+	 * limit is on attempts.
 	 */
 	void exigirRadicacion(String ip, @Nullable String correo) {
 		Duration ventana = propiedades.getVentanaRadicacion();
-		exigir(RADICACION, "ip:" + ip, propiedades.getRadicacionesPorIp(), ventana, "ip");
-		String c = correo == null || correo.isBlank() ? null : "correo:" + correo.strip().toLowerCase(Locale.ROOT);
-		if (c != null) {
-			exigir(RADICACION, c, propiedades.getRadicacionesPorCorreo(), ventana, "correo");
+		List<Clave> claves = new ArrayList<>();
+		claves.add(new Clave("ip:" + ip, propiedades.getRadicacionesPorIp(), "ip"));
+		if (correo != null && !correo.isBlank()) {
+			claves.add(new Clave("correo:" + correo.strip().toLowerCase(Locale.ROOT),
+					propiedades.getRadicacionesPorCorreo(), "correo"));
 		}
-		registrar(RADICACION, "ip:" + ip);
-		if (c != null) {
-			registrar(RADICACION, c);
+		Rechazo rechazo = transaccion.execute(t -> {
+			bloquear(RADICACION, claves);
+			Instant ahora = reloj.instant();
+			for (Clave c : claves) {
+				Instant libre = libreDesde(RADICACION, c.clave(), c.limite(), ventana, ahora);
+				if (libre != null) {
+					return new Rechazo(c.motivo(), Math.max(1, Duration.between(ahora, libre).toSeconds()));
+				}
+			}
+			registrar(RADICACION, claves.stream().map(Clave::clave).toList(), ahora);
+			return null;
+		});
+		if (rechazo != null) {
+			rechazar(RADICACION, rechazo.motivo(), ventana, rechazo.segundos());
 		}
+	}
+
+	private record Clave(String clave, int limite, String motivo) {
+	}
+
+	private record Rechazo(String motivo, long segundos) {
+	}
+
+	/** Serializes, until the transaction ends, the attempts with these keys. */
+	private void bloquear(String tipo, List<Clave> claves) {
+		StringBuilder valores = new StringBuilder();
+		List<Object> parametros = new ArrayList<>();
+		for (Clave c : claves) {
+			valores.append(valores.isEmpty() ? "(?)" : ", (?)");
+			parametros.add(tipo + "|" + c.clave());
+		}
+		// Ordered by the lock's key, so no two transactions take the same locks in
+		// opposite orders. The count need not wait for the disk: losing the last attempts
+		// in a crash is harmless, and the filing's own commit is shared by its batch.
+		jdbc.sql("SELECT count(pg_advisory_xact_lock(h)) FROM (SELECT DISTINCT hashtextextended(k, 12) AS h FROM "
+				+ "(VALUES " + valores + ") v(k) ORDER BY h) t, set_config('synchronous_commit', 'off', true) c")
+			.params(parametros)
+			.query(Long.class)
+			.single();
 	}
 
 	/** Refuses a status lookup from an IP that failed too often lately. */
@@ -90,20 +140,43 @@ class LimitesCiudadano {
 
 	private void exigir(String tipo, String clave, int limite, Duration ventana, String motivo) {
 		Instant ahora = reloj.instant();
-		Instant desde = ahora.minus(ventana);
+		Instant libre = libreDesde(tipo, clave, limite, ventana, ahora);
+		if (libre != null) {
+			rechazar(tipo, motivo, ventana, Math.max(1, Duration.between(ahora, libre).toSeconds()));
+		}
+	}
+
+	/**
+	 * @return when the key may try again, or {@code null} when it is under its limit
+	 */
+	private @Nullable Instant libreDesde(String tipo, String clave, int limite, Duration ventana, Instant ahora) {
 		Timestamp primero = jdbc.sql("""
 				SELECT min(en) FROM (SELECT en FROM ciudadano_intento WHERE tipo = ? AND clave = ? AND en > ?
 				ORDER BY en DESC LIMIT ?) t HAVING count(*) >= ?""")
-			.params(tipo, clave, Timestamp.from(desde), limite, limite)
+			.params(tipo, clave, Timestamp.from(ahora.minus(ventana)), limite, limite)
 			.query(Timestamp.class)
 			.optional()
 			.orElse(null);
-		if (primero != null) {
-			long segundos = Math.max(1, Duration.between(ahora, primero.toInstant().plus(ventana)).toSeconds());
-			auditoria.registrarAparte(AccionAuditoria.CIUDADANO_INTENTO_RECHAZADO, "CIUDADANO", null,
-					Resultado.DENEGADO, Map.of("motivo", "LIMITE_" + motivo.toUpperCase(Locale.ROOT), "tipo", tipo));
-			throw new LimiteExcedido(mensaje(tipo, ventana), segundos);
+		return primero == null ? null : primero.toInstant().plus(ventana);
+	}
+
+	/** Audits the refusal in its own transaction and answers 429. */
+	private void rechazar(String tipo, String motivo, Duration ventana, long segundos) {
+		auditoria.registrarAparte(AccionAuditoria.CIUDADANO_INTENTO_RECHAZADO, "CIUDADANO", null, Resultado.DENEGADO,
+				Map.of("motivo", "LIMITE_" + motivo.toUpperCase(Locale.ROOT), "tipo", tipo));
+		throw new LimiteExcedido(mensaje(tipo, ventana), segundos);
+	}
+
+	private void registrar(String tipo, List<String> claves, Instant en) {
+		List<Object> parametros = new ArrayList<>();
+		StringBuilder valores = new StringBuilder();
+		for (String clave : claves) {
+			valores.append(valores.isEmpty() ? "(?, ?, ?)" : ", (?, ?, ?)");
+			parametros.add(tipo);
+			parametros.add(clave);
+			parametros.add(Timestamp.from(en));
 		}
+		jdbc.sql("INSERT INTO ciudadano_intento (tipo, clave, en) VALUES " + valores).params(parametros).update();
 	}
 
 	private void registrar(String tipo, String clave) {

@@ -49,7 +49,7 @@ class RecepcionCiudadana {
 				: s.peticionario();
 		return servicio.radicar(new PqrsdCiudadano.Solicitud(s.etiqueta(), s.asunto() == null ? "" : s.asunto(),
 				s.descripcion(), "FORMULARIO_WEB", p, s.canalRespuesta(), adjuntos,
-				Boolean.TRUE.equals(s.denunciaCorrupcion()), null), req.getRemoteAddr());
+				Boolean.TRUE.equals(s.denunciaCorrupcion()), null), s.autorizaDatos(), req.getRemoteAddr());
 	}
 
 	/**

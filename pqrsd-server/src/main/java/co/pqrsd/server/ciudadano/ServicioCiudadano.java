@@ -51,8 +51,11 @@ class ServicioCiudadano {
 
 	private final Clock reloj;
 
-	ServicioCiudadano(PqrsdCiudadano pqrsd, LimitesCiudadano limites, JdbcClient jdbc, Auditoria auditoria,
-			Clock reloj) {
+	private final CiudadanoProperties propiedades;
+
+	ServicioCiudadano(PqrsdCiudadano pqrsd, LimitesCiudadano limites, JdbcClient jdbc, Auditoria auditoria, Clock reloj,
+			CiudadanoProperties propiedades) {
+		this.propiedades = propiedades;
 		this.pqrsd = pqrsd;
 		this.limites = limites;
 		this.jdbc = jdbc;
@@ -66,17 +69,36 @@ class ServicioCiudadano {
 	}
 
 	/**
-	 * Radicates the filing and its code in one transaction, after the rate limits.
+	 * Radicates the filing, its code and its data-protection consent, all or nothing,
+	 * through radicación's combiner (one commit for many concurrent filings), after the
+	 * rate limits. The code's hash is computed here, outside the shared transaction.
+	 * @param autorizaDatos the peticionario's answer to the data-protection consent;
+	 * {@code null} when he did not answer (taken as no)
 	 */
-	@Transactional
-	Recibo radicar(PqrsdCiudadano.Solicitud s, String ip) {
-		limites.exigirRadicacion(ip, s.peticionario().correo());
-		PqrsdCiudadano.Radicada r = pqrsd.radicar(s);
+	Recibo radicar(PqrsdCiudadano.Solicitud s, @Nullable Boolean autorizaDatos, String ip) {
 		String pin = nuevoPin();
-		jdbc.sql("INSERT INTO ciudadano_pin (radicado, pin_hash, creado_en) VALUES (?, ?, ?)")
-			.params(r.radicado(), sha256(normalizar(pin)), Timestamp.from(reloj.instant()))
-			.update();
+		String hash = sha256(normalizar(pin));
+		PqrsdCiudadano.Radicada r = pqrsd.radicarCombinado(s, autorizacion(s, autorizaDatos),
+				() -> limites.exigirRadicacion(ip, s.peticionario().correo()),
+				radicado -> jdbc.sql("INSERT INTO ciudadano_pin (radicado, pin_hash, creado_en) VALUES (?, ?, ?)")
+					.params(radicado, hash, Timestamp.from(reloj.instant()))
+					.update());
 		return new Recibo(r.radicado(), r.fechaRadicacion(), r.vencimiento(), r.explicacionVencimiento(), pin);
+	}
+
+	/**
+	 * The consent to store with the filing: asked of a named peticionario (Ley 1581 de
+	 * 2012, art. 9); an anonymous filing gives no personal data and needs none. A named
+	 * peticionario who does not consent is still answered (Ley 1437 de 2011, art. 13: the
+	 * petition cannot be refused for it): {@code false} is recorded and his data serve
+	 * only to answer.
+	 */
+	private PqrsdCiudadano.@Nullable AutorizacionDatos autorizacion(PqrsdCiudadano.Solicitud s,
+			@Nullable Boolean autorizaDatos) {
+		if (s.peticionario().esAnonimo()) {
+			return null;
+		}
+		return new PqrsdCiudadano.AutorizacionDatos(Boolean.TRUE.equals(autorizaDatos), propiedades.politicaMostrada());
 	}
 
 	/**

@@ -3,6 +3,7 @@ package co.pqrsd.server.ciudadano;
 import java.util.Set;
 
 import co.pqrsd.server.radicacion.EntradasRadicacion;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -16,6 +17,9 @@ import org.jspecify.annotations.Nullable;
  * only be FORMULARIO_WEB.
  *
  * @param sitioWeb the honeypot: people never fill it (it is hidden), robots do
+ * @param autorizaDatos the data-protection consent (Ley 1581 de 2012) of a named
+ * peticionario; absent is no (the petition is received anyway and his data serve only to
+ * answer it); ignored for an anonymous filing
  */
 record SolicitudPublica(@Nullable @Pattern(regexp = "PETICION|QUEJA|RECLAMO|SUGERENCIA|DENUNCIA|FELICITACION",
 		message = "Valores permitidos: PETICION, QUEJA, RECLAMO, SUGERENCIA, DENUNCIA, FELICITACION") String etiqueta,
@@ -30,6 +34,10 @@ record SolicitudPublica(@Nullable @Pattern(regexp = "PETICION|QUEJA|RECLAMO|SUGE
 		@Nullable Boolean denunciaCorrupcion,
 		@Nullable @Pattern(regexp = "CORREO_ELECTRONICO|CORREO_POSTAL|PRESENCIAL",
 				message = "Valores permitidos: CORREO_ELECTRONICO, CORREO_POSTAL, PRESENCIAL") String canalRespuesta,
-		@Nullable String sitioWeb) {
+		@Nullable String sitioWeb,
+		@Schema(description = "Autorización de tratamiento de datos personales (Ley 1581 de 2012) del peticionario "
+				+ "identificado, tras mostrarle la política de la entidad (pqrsd.ciudadano.politica-datos). Opcional: "
+				+ "sin ella se entiende no autorizada; la petición se recibe igual y sus datos se usan solo para "
+				+ "responderla. No aplica a una solicitud anónima.") @Nullable Boolean autorizaDatos) {
 
 }

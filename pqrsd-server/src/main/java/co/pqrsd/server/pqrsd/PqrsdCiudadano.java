@@ -74,12 +74,15 @@ public class PqrsdCiudadano {
 
 	private final String receptora;
 
+	private final AutorizacionesDatos autorizaciones;
+
 	private final java.util.concurrent.atomic.AtomicBoolean usuarioCanalListo = new java.util.concurrent.atomic.AtomicBoolean();
 
 	PqrsdCiudadano(ServicioPqrsd servicio, PqrsdRepository repositorio, ClasificacionRepositorio clasificaciones,
 			EntradasRadicacion entradas, Dependencias dependencias, Auditoria auditoria,
-			ApplicationEventPublisher eventos, java.time.Clock reloj,
+			ApplicationEventPublisher eventos, java.time.Clock reloj, AutorizacionesDatos autorizaciones,
 			@Value("${pqrsd.ciudadano.dependencia-receptora:1}") String receptora) {
+		this.autorizaciones = autorizaciones;
 		this.servicio = servicio;
 		this.repositorio = repositorio;
 		this.clasificaciones = clasificaciones;
@@ -114,12 +117,79 @@ public class PqrsdCiudadano {
 	}
 
 	/**
+	 * The data-protection consent shown on the form or sent through the public API (Ley
+	 * 1581 de 2012, art. 9: prior, express and informed authorization, kept so that it
+	 * can be proven).
+	 *
+	 * @param autoriza whether the peticionario authorized the processing of his data
+	 * @param politica the version or address of the entity's policy he was shown
+	 */
+	public record AutorizacionDatos(boolean autoriza, String politica) {
+	}
+
+	/**
 	 * An ENTRADA radicado and a PQRSD in RADICADA state awaiting the ventanilla's
 	 * classification, as the system user, in one transaction.
 	 * @throws ErrorDominio for a refused label, canal, answer channel or attachment
 	 */
 	@Transactional
 	public Radicada radicar(Solicitud s) {
+		Validada v = validar(s);
+		String origen = s.origenId() == null || s.origenId().isBlank() ? null : s.origenId().strip();
+		if (origen != null) {
+			clasificaciones.bloquearOrigen(origen);
+			Optional<String> previo = clasificaciones.radicadoDeOrigen(origen);
+			if (previo.isPresent()) {
+				Pqrsd caso = repositorio.buscar(previo.get()).orElseThrow();
+				return radicada(caso, servicio.plazos(), false);
+			}
+		}
+		asegurarUsuarioCanal();
+		// The attachments pass radicación's type and size rules when the ENTRADA is
+		// radicated with them (EntradasRadicacion.exigirAdmisibles' checks), inside this
+		// transaction: a refused file leaves nothing written.
+		EntradasRadicacion.Entrada entrada = entradas.radicarEntrada(nuevaEntrada(s, v), s.adjuntos(), usuarioCanal());
+		Plazos plazos = servicio.plazos();
+		return radicada(guardar(s, v, entrada, origen, null, plazos), plazos, true);
+	}
+
+	/**
+	 * As {@link #radicar(Solicitud)} for the web form and the public API, committed by
+	 * radicación's combiner (many filings share one commit, each in its own savepoint, as
+	 * POST /api/v1/pqrsd): the ENTRADA with its attachments, the case, its consent and
+	 * audit trail, and what {@code conRadicado} writes (the consultation code), all or
+	 * nothing; a failed filing does not affect the others of its batch.
+	 * @param autorizacion the data-protection consent, {@code null} when not asked (an
+	 * anonymous filing)
+	 * @param admitir runs once the filing is valid and before anything is written (the
+	 * rate limits); what it throws is thrown as is
+	 * @param conRadicado runs in the filing's savepoint with the new radicado; it must
+	 * only write (the batch waits for it)
+	 * @throws ErrorDominio for a refused label, answer channel or attachment, or without
+	 * the object of the petition
+	 */
+	public Radicada radicarCombinado(Solicitud s, @Nullable AutorizacionDatos autorizacion, Runnable admitir,
+			java.util.function.Consumer<String> conRadicado) {
+		if (s.origenId() != null) {
+			throw new IllegalArgumentException("Una solicitud con origen externo se radica con radicar(Solicitud)");
+		}
+		Validada v = validar(s);
+		admitir.run();
+		asegurarUsuarioCanal();
+		Plazos plazos = servicio.plazos();
+		Pqrsd caso = entradas.radicarEntradaCombinada(nuevaEntrada(s, v), s.adjuntos(), usuarioCanal(), entrada -> {
+			Pqrsd guardado = guardar(s, v, entrada, null, autorizacion, plazos);
+			conRadicado.accept(guardado.radicado());
+			return guardado;
+		});
+		// The deadline's explanation after the commit, outside the shared transaction.
+		return radicada(caso, plazos, true);
+	}
+
+	private record Validada(Etiqueta etiqueta, Canal canal, SolicitudCreacion.@Nullable CanalRespuesta canalRespuesta) {
+	}
+
+	private Validada validar(Solicitud s) {
 		Etiqueta indicada = etiqueta(s.etiqueta());
 		// Without a label the ventanilla classifies it; until then it is a petición.
 		Etiqueta etiqueta = indicada == null ? Etiqueta.PETICION : indicada;
@@ -131,28 +201,35 @@ public class PqrsdCiudadano {
 			throw new ErrorDominio("PQRSD_OBJETO_REQUERIDO",
 					"Escriba el objeto de su petición: es el único dato obligatorio.", Map.of("campo", "asunto"));
 		}
-		// The attachments pass radicación's type and size rules when the ENTRADA is
-		// radicated with them below (EntradasRadicacion.exigirAdmisibles' checks), inside
-		// this transaction: a refused file leaves nothing written.
-		String origen = s.origenId() == null || s.origenId().isBlank() ? null : s.origenId().strip();
-		if (origen != null) {
-			clasificaciones.bloquearOrigen(origen);
-			Optional<String> previo = clasificaciones.radicadoDeOrigen(origen);
-			if (previo.isPresent()) {
-				Pqrsd caso = repositorio.buscar(previo.get()).orElseThrow();
-				return radicada(caso, servicio.plazos(), false);
-			}
-		}
+		return new Validada(etiqueta, canal, canalRespuesta);
+	}
+
+	private EntradasRadicacion.NuevaEntrada nuevaEntrada(Solicitud s, Validada v) {
+		return new EntradasRadicacion.NuevaEntrada(s.asunto().strip(), s.descripcion(), receptora, v.canal().name(),
+				s.peticionario());
+	}
+
+	private void asegurarUsuarioCanal() {
 		if (!usuarioCanalListo.get() && clasificaciones.asegurarUsuarioCanal(USUARIO_CANAL, reloj.instant())) {
 			usuarioCanalListo.set(true);
 		}
-		UsuarioAutenticado canalCiudadano = new UsuarioAutenticado(USUARIO_CANAL, "Canal ciudadano",
-				Set.of(Rol.RADICADOR), Set.of(receptora), "!", true, true);
-		EntradasRadicacion.Entrada entrada = entradas
-			.radicarEntrada(new EntradasRadicacion.NuevaEntrada(s.asunto().strip(), s.descripcion(), receptora,
-					canal.name(), s.peticionario()), s.adjuntos(), canalCiudadano);
+	}
+
+	private UsuarioAutenticado usuarioCanal() {
+		return new UsuarioAutenticado(USUARIO_CANAL, "Canal ciudadano", Set.of(Rol.RADICADOR), Set.of(receptora), "!",
+				true, true);
+	}
+
+	/**
+	 * Stores the case on its new ENTRADA, its facts, origin, consent and audit trail, in
+	 * the caller's transaction (or savepoint).
+	 */
+	private Pqrsd guardar(Solicitud s, Validada v, EntradasRadicacion.Entrada entrada, @Nullable String origen,
+			@Nullable AutorizacionDatos autorizacion, Plazos plazos) {
 		Instant ahora = reloj.instant();
-		Plazos plazos = servicio.plazos();
+		Etiqueta etiqueta = v.etiqueta();
+		Canal canal = v.canal();
+		SolicitudCreacion.CanalRespuesta canalRespuesta = v.canalRespuesta();
 		// Ley 1437 de 2011, art. 15 par. 1: an electronic filing keeps the real instant
 		// it arrived, nights and weekends included; the term starts the next business day
 		// (art. 14).
@@ -172,6 +249,12 @@ public class PqrsdCiudadano {
 		if (origen != null) {
 			clasificaciones.registrarOrigen(origen, caso.radicado(), ahora);
 		}
+		if (autorizacion != null) {
+			// Ley 1581 de 2012, arts. 9 and 17 lit. b: the authorization is kept with the
+			// filing instant and the policy shown, so that it can be proven.
+			autorizaciones.registrar(caso.radicado(), autorizacion.autoriza(), caso.recibido().toInstant(),
+					autorizacion.politica());
+		}
 		Map<String, Object> detalles = new LinkedHashMap<>();
 		detalles.put("etiqueta", caso.etiqueta().name());
 		detalles.put("etiquetaIndicada", s.etiqueta() != null);
@@ -182,8 +265,12 @@ public class PqrsdCiudadano {
 		detalles.put("canalRespuesta", canalRespuesta == null ? null : canalRespuesta.name());
 		detalles.put("adjuntos", s.adjuntos().size());
 		detalles.put("origen", origen);
+		if (autorizacion != null) {
+			detalles.put("autorizaDatos", autorizacion.autoriza());
+			detalles.put("politicaDatos", autorizacion.politica());
+		}
 		auditoria.registrarDelSistema(AccionAuditoria.PQRSD_RADICADA, ServicioPqrsd.OBJETO, caso.radicado(), detalles);
-		return radicada(caso, plazos, true);
+		return caso;
 	}
 
 	/** A case waiting for the ventanilla's classification. */

@@ -82,6 +82,8 @@ class ServicioPqrsd {
 
 	private final Notificaciones notificaciones;
 
+	private final AutorizacionesDatos autorizaciones;
+
 	private final co.pqrsd.server.seguridad.Directorio directorio;
 
 	private final TransactionTemplate transaccion;
@@ -92,7 +94,9 @@ class ServicioPqrsd {
 			co.pqrsd.server.terminos.TerminosEntidad terminos, Auditoria auditoria, Clock reloj,
 			Dependencias dependencias, ApplicationEventPublisher eventos, RepartidoresPqrsd repartidores,
 			AprobacionDependencias aprobacion, AccionesRepositorio acciones, Notificaciones notificaciones,
-			co.pqrsd.server.seguridad.Directorio directorio, PlatformTransactionManager transacciones) {
+			co.pqrsd.server.seguridad.Directorio directorio, PlatformTransactionManager transacciones,
+			AutorizacionesDatos autorizaciones) {
+		this.autorizaciones = autorizaciones;
 		this.transaccion = new TransactionTemplate(transacciones);
 		this.lectura = new TransactionTemplate(transacciones);
 		this.lectura.setReadOnly(true);
@@ -826,7 +830,8 @@ class ServicioPqrsd {
 				|| !VisibilidadPqrsd.puedeVerIdentidad(caso, actor(usuario)) ? null
 						: entradas.remitente(caso.radicado()).orElse(null);
 		var canal = acciones.canalRespuesta(caso.radicado()).map(Enum::name).orElse(null);
-		return VistaPqrsd.de(caso, s, Historial.de(caso, plazos.calendario(), ahora), peticionario, canal);
+		return VistaPqrsd.de(caso, s, Historial.de(caso, plazos.calendario(), ahora), peticionario, canal,
+				autorizaciones.de(caso.radicado()).orElse(null));
 	}
 
 	static OffsetDateTime enBogota(Instant instante) {

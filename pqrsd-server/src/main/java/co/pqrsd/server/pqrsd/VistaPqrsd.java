@@ -43,6 +43,8 @@ import org.jspecify.annotations.Nullable;
  * @param peticionario the peticionario's identity and contact, only for who may see it;
  * {@code null} when anonymous or reserved
  * @param canalRespuesta the preferred answer channel, {@code null} when not given
+ * @param autorizacionDatos the data-protection consent given on the public channel (Ley
+ * 1581 de 2012), {@code null} when it was not asked (anonymous, ventanilla, e-mail)
  */
 record VistaPqrsd(String radicado, Etiqueta etiqueta, @Nullable String modalidad, EstadoPqrsd estado,
 		OffsetDateTime recibido, @Nullable LocalDate vencimiento, @Nullable String semaforo, int diasHabilesRestantes,
@@ -51,7 +53,16 @@ record VistaPqrsd(String radicado, Etiqueta etiqueta, @Nullable String modalidad
 		List<Advertencia> advertencias, List<Requerimiento> requerimientos, List<ConsultaInterna> consultas,
 		co.pqrsd.core.pqrsd.@Nullable Respuesta respuesta, @Nullable Comunicacion comunicacion,
 		@Nullable Traslado traslado, @Nullable Desistimiento desistimiento, @Nullable LocalDate venceEntregaCopias,
-		EntradasRadicacion.@Nullable Peticionario peticionario, @Nullable String canalRespuesta) {
+		EntradasRadicacion.@Nullable Peticionario peticionario, @Nullable String canalRespuesta,
+		@Nullable AutorizacionDatos autorizacionDatos) {
+
+	/**
+	 * @param autoriza whether the peticionario authorized the processing of his data
+	 * @param fecha when (the filing instant, in Colombia's time)
+	 * @param politica the version or address of the policy he was shown
+	 */
+	record AutorizacionDatos(boolean autoriza, OffsetDateTime fecha, String politica) {
+	}
 
 	record Prorroga(LocalDate fechaOriginal, LocalDate nuevaFecha, LocalDate tope, OffsetDateTime informadaEn,
 			String motivo) {
@@ -72,7 +83,8 @@ record VistaPqrsd(String radicado, Etiqueta etiqueta, @Nullable String modalidad
 	}
 
 	static VistaPqrsd de(Pqrsd c, SituacionTermino s, List<Historial.Tramo> tramos,
-			EntradasRadicacion.@Nullable Peticionario peticionario, @Nullable String canalRespuesta) {
+			EntradasRadicacion.@Nullable Peticionario peticionario, @Nullable String canalRespuesta,
+			@Nullable AutorizacionDatos autorizacionDatos) {
 		var p = c.prorroga();
 		return new VistaPqrsd(c.radicado(), c.etiqueta(), c.modalidad(), c.estado(), bogota(c.recibido()),
 				s.vencimiento(), s.color() == null ? null : s.color().name(), s.diasHabilesRestantes(), c.asignadoA(),
@@ -87,7 +99,8 @@ record VistaPqrsd(String radicado, Etiqueta etiqueta, @Nullable String modalidad
 							t.paso().accion(), t.diasHabiles()))
 					.toList(),
 				c.etapa(), c.advertencias(), c.requerimientos(), c.consultas(), c.respuesta(), c.comunicacion(),
-				c.traslado(), c.desistimiento(), c.venceEntregaCopias(), peticionario, canalRespuesta);
+				c.traslado(), c.desistimiento(), c.venceEntregaCopias(), peticionario, canalRespuesta,
+				autorizacionDatos);
 	}
 
 	static Resumen resumen(Pqrsd c, SituacionTermino s) {

@@ -136,6 +136,22 @@ public class EntradasRadicacion {
 	}
 
 	/**
+	 * As
+	 * {@link #radicarEntradaCombinada(NuevaEntrada, UsuarioAutenticado, java.util.function.Function)},
+	 * with documents (the first one is the main document): radicación's limits and type
+	 * checks run in the caller's thread before the shared transaction; a refused file
+	 * leaves nothing written and consumes no number.
+	 */
+	public <T> T radicarEntradaCombinada(NuevaEntrada n, List<Adjunto> adjuntos, UsuarioAutenticado usuario,
+			java.util.function.Function<Entrada, T> conRadicado) {
+		SolicitudRadicacion s = new SolicitudRadicacion(TipoRadicado.ENTRADA, n.asunto(), n.descripcion(),
+				n.dependencia(), null, Medio.valueOf(n.medio()), null, n.peticionario().comoParte(), null, null, null,
+				null, null, null);
+		return radicacion.radicarCombinado(s, archivos(adjuntos), usuario,
+				numero -> conRadicado.apply(entrada(numero).orElseThrow()));
+	}
+
+	/**
 	 * @return whether the current thread is radicación's combiner committing a batch (its
 	 * after-commit callbacks must not do slow work: the next batch waits)
 	 */

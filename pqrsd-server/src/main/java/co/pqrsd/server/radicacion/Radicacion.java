@@ -132,10 +132,27 @@ class Radicacion {
 	 */
 	<T> T radicarCombinado(SolicitudRadicacion s, UsuarioAutenticado usuario,
 			java.util.function.Function<String, T> conNumero) {
+		return radicarCombinado(s, List.of(), usuario, conNumero);
+	}
+
+	/**
+	 * As
+	 * {@link #radicarCombinado(SolicitudRadicacion, UsuarioAutenticado, java.util.function.Function)},
+	 * with documents: the files pass radicación's limits and type checks in the caller's
+	 * thread, before the shared transaction, and are stored in the item's savepoint.
+	 */
+	<T> T radicarCombinado(SolicitudRadicacion s, List<Archivo> archivos, UsuarioAutenticado usuario,
+			java.util.function.Function<String, T> conNumero) {
 		Preparada p = preparar(s, usuario);
-		return combinador.ejecutar(() -> conNumero.apply(guardar(s, List.of(), p.remitente(), p.destinatario(),
-				p.responsable(), p.radicadora(), List.of(), usuario)
-			.numero()));
+		List<RecepcionArchivos.Listo> listos = archivos.isEmpty() ? List.of() : recepcion.recibir(archivos);
+		try {
+			return combinador.ejecutar(() -> conNumero.apply(guardar(s, listos, p.remitente(), p.destinatario(),
+					p.responsable(), p.radicadora(), List.of(), usuario)
+				.numero()));
+		}
+		finally {
+			RecepcionArchivos.descartar(listos);
+		}
 	}
 
 	/**

@@ -309,6 +309,150 @@ class CiudadanoApiTest {
 			.isEqualTo("CORREO_ELECTRONICO");
 	}
 
+	/** Runs {@code n} requests at once, each with its own client; their answers. */
+	private List<ClienteApi.Respuesta> paralelas(int n,
+			java.util.function.Function<Integer, ClienteApi.Respuesta> peticion) throws Exception {
+		java.util.concurrent.ExecutorService hilos = java.util.concurrent.Executors.newFixedThreadPool(n);
+		try {
+			java.util.concurrent.CountDownLatch salida = new java.util.concurrent.CountDownLatch(1);
+			List<java.util.concurrent.Future<ClienteApi.Respuesta>> futuros = new java.util.ArrayList<>();
+			for (int i = 0; i < n; i++) {
+				int k = i;
+				futuros.add(hilos.submit(() -> {
+					salida.await();
+					return peticion.apply(k);
+				}));
+			}
+			salida.countDown();
+			List<ClienteApi.Respuesta> respuestas = new java.util.ArrayList<>();
+			for (var f : futuros) {
+				respuestas.add(f.get(120, java.util.concurrent.TimeUnit.SECONDS));
+			}
+			return respuestas;
+		}
+		finally {
+			hilos.shutdownNow();
+		}
+	}
+
+	private long rechazos(String motivo) {
+		return jdbc.queryForObject("SELECT count(*) FROM auditoria_evento WHERE accion = 'CIUDADANO_INTENTO_RECHAZADO' "
+				+ "AND detalles ->> 'motivo' = ?", Long.class, motivo);
+	}
+
+	@Test
+	void radicacionesSimultaneasDesdeUnaIpAdmitenExactamenteElLimite() throws Exception {
+		propiedades.setRadicacionesPorIp(5);
+		long rechazosAntes = rechazos("LIMITE_IP");
+		List<ClienteApi.Respuesta> r = paralelas(16,
+				i -> ClienteApi.anonimo(puerto).post("/api/v1/publico/pqrsd", anonima("h1-paralela-ip " + i)));
+		assertThat(r).allSatisfy(x -> assertThat(x.estado()).as(x.cuerpo()).isIn(201, 429));
+		assertThat(r.stream().filter(x -> x.estado() == 201).count()).isEqualTo(5);
+		assertThat(r.stream().filter(x -> x.estado() == 429)).hasSize(11)
+			.allSatisfy(x -> assertThat(x.json().get("detail").asString()).contains("demasiadas solicitudes"));
+		assertThat(
+				jdbc.queryForObject("SELECT count(*) FROM radicado WHERE asunto LIKE 'h1-paralela-ip %'", Long.class))
+			.isEqualTo(5);
+		assertThat(rechazos("LIMITE_IP") - rechazosAntes).isEqualTo(11);
+	}
+
+	@Test
+	void radicacionesSimultaneasConUnCorreoAdmitenExactamenteElLimite() throws Exception {
+		propiedades.setRadicacionesPorCorreo(3);
+		long rechazosAntes = rechazos("LIMITE_CORREO");
+		List<ClienteApi.Respuesta> r = paralelas(12, i -> ClienteApi.anonimo(puerto)
+			.post("/api/v1/publico/pqrsd", identificada("h1-paralela-correo " + i, "h1-Mismo@correo.co")));
+		assertThat(r).allSatisfy(x -> assertThat(x.estado()).as(x.cuerpo()).isIn(201, 429));
+		assertThat(r.stream().filter(x -> x.estado() == 201).count()).isEqualTo(3);
+		assertThat(r.stream().filter(x -> x.estado() == 429).count()).isEqualTo(9);
+		assertThat(rechazos("LIMITE_CORREO") - rechazosAntes).isEqualTo(9);
+	}
+
+	@Test
+	void unaRadicacionFallidaDelLoteNoAfectaALasDemasNiDejaNadaAMedias() throws Exception {
+		long antes = consecutivos();
+		paralelas(10, i -> {
+			var s = new PqrsdCiudadano.Solicitud(null, "h1-lote " + i, null, "FORMULARIO_WEB",
+					new EntradasRadicacion.Peticionario(true, null, null, null, null, null, null, null, null), null,
+					List.of(), false, null);
+			try {
+				pqrsdCiudadano.radicarCombinado(s, null, () -> {
+				}, radicado -> {
+					jdbc.update("INSERT INTO ciudadano_pin (radicado, pin_hash, creado_en) VALUES (?, 'x', ?)",
+							radicado, java.sql.Timestamp.from(reloj.instant()));
+					if (i % 2 == 1) {
+						throw new IllegalStateException("falla a propósito");
+					}
+				});
+				return new ClienteApi.Respuesta(201, "", null);
+			}
+			catch (IllegalStateException e) {
+				return new ClienteApi.Respuesta(500, "", null);
+			}
+		});
+		// Each failed filing rolled back to its savepoint: no number, radicado, case or
+		// code of it; the others committed whole.
+		assertThat(consecutivos() - antes).isEqualTo(5);
+		List<String> guardadas = jdbc.queryForList(
+				"SELECT r.asunto FROM radicado r JOIN pqrsd_caso c ON c.radicado = r.numero "
+						+ "JOIN ciudadano_pin p ON p.radicado = r.numero WHERE r.asunto LIKE 'h1-lote %' ORDER BY 1",
+				String.class);
+		assertThat(guardadas).containsExactly("h1-lote 0", "h1-lote 2", "h1-lote 4", "h1-lote 6", "h1-lote 8");
+		assertThat(jdbc.queryForObject("SELECT count(*) FROM radicado WHERE asunto LIKE 'h1-lote %'", Long.class))
+			.isEqualTo(5);
+	}
+
+	static String conAutorizacion(String asunto, String correo, @org.jspecify.annotations.Nullable Boolean autoriza) {
+		return "{\"asunto\":\"" + asunto + "\",\"peticionario\":{\"nombre\":\"Rosa Díaz\",\"correo\":\"" + correo
+				+ "\"}" + (autoriza == null ? "" : ",\"autorizaDatos\":" + autoriza) + "}";
+	}
+
+	@Test
+	void laAutorizacionDeDatosSeGuardaConSuFechaYPoliticaYLaVeElFuncionario() {
+		var si = publico.post("/api/v1/publico/pqrsd", conAutorizacion("h1-autoriza si", "h1-si@correo.co", true));
+		var no = publico.post("/api/v1/publico/pqrsd", conAutorizacion("h1-autoriza no", "h1-no@correo.co", false));
+		var sinIndicar = publico.post("/api/v1/publico/pqrsd",
+				conAutorizacion("h1-autoriza nada", "h1-nada@correo.co", null));
+		var anonimaConsentida = publico.post("/api/v1/publico/pqrsd",
+				"{\"asunto\":\"h1-autoriza anonima\",\"peticionario\":{\"anonimo\":true},\"autorizaDatos\":true}");
+		// CPACA: the petition is received with or without consent.
+		for (var r : List.of(si, no, sinIndicar, anonimaConsentida)) {
+			assertThat(r.estado()).as(r.cuerpo()).isEqualTo(201);
+		}
+		String rSi = si.json().get("radicado").asString();
+		Map<String, Object> fila = jdbc.queryForMap(
+				"SELECT autoriza, registrada_en, politica FROM pqrsd_autorizacion_datos WHERE radicado = ?", rSi);
+		assertThat(fila).containsEntry("autoriza", true).containsEntry("politica", "v1, /ciudadano/tratamiento-datos");
+		assertThat(((java.sql.Timestamp) fila.get("registrada_en")).toInstant()).isEqualTo(MARTES);
+		for (var r : List.of(no, sinIndicar)) {
+			assertThat(jdbc.queryForObject("SELECT autoriza FROM pqrsd_autorizacion_datos WHERE radicado = ?",
+					Boolean.class, r.json().get("radicado").asString()))
+				.isFalse();
+		}
+		String rAnonima = anonimaConsentida.json().get("radicado").asString();
+		assertThat(jdbc.queryForObject("SELECT count(*) FROM pqrsd_autorizacion_datos WHERE radicado = ?", Long.class,
+				rAnonima))
+			.isZero();
+		assertThat(jdbc.queryForObject("SELECT detalles ->> 'autorizaDatos' FROM auditoria_evento "
+				+ "WHERE accion = 'PQRSD_RADICADA' AND objeto_id = ?", String.class, rSi))
+			.isEqualTo("true");
+
+		ClienteApi admin = ClienteApi.como(puerto, ClienteApi.ADMIN, ClienteApi.CLAVE_ADMIN);
+		var caso = admin.get("/api/v1/pqrsd/" + rSi);
+		assertThat(caso.estado()).as(caso.cuerpo()).isEqualTo(200);
+		JsonNode a = caso.json().get("autorizacionDatos");
+		assertThat(a.get("autoriza").asBoolean()).isTrue();
+		assertThat(a.get("fecha").asString()).isEqualTo("2026-03-10T10:00:00-05:00");
+		assertThat(a.get("politica").asString()).isEqualTo("v1, /ciudadano/tratamiento-datos");
+		assertThat(admin.get("/api/v1/pqrsd/" + no.json().get("radicado").asString())
+			.json()
+			.get("autorizacionDatos")
+			.get("autoriza")
+			.asBoolean()).isFalse();
+		JsonNode ninguna = admin.get("/api/v1/pqrsd/" + rAnonima).json().get("autorizacionDatos");
+		assertThat(ninguna == null || ninguna.isNull()).isTrue();
+	}
+
 	static byte[] pdf() throws IOException {
 		try (PDDocument d = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			d.addPage(new PDPage());

@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import co.pqrsd.server.ClienteApi;
+
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
@@ -153,6 +155,12 @@ class CiudadanoNavegadorTest extends PruebaNavegador {
 		assertThat(navegador.texto(By.id("error-asunto"))).contains("único dato obligatorio");
 		assertThat(navegador.texto(By.id("error-nombre"))).isNotBlank();
 		accesible("formulario con errores");
+
+		// Staff see the stored data-protection consent on the case (Ley 1581 de 2012).
+		navegador.ingresar(ClienteApi.ADMIN, ClienteApi.CLAVE_ADMIN);
+		navegador.ir("/pqrsd/casos/" + radicado);
+		assertThat(navegador.texto(By.id("autorizacion-datos"))).startsWith("sí, ")
+			.matches("sí, \\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2} \\(política v1, /ciudadano/tratamiento-datos\\)");
 	}
 
 	@Test
