@@ -18,6 +18,7 @@ import java.util.function.BooleanSupplier;
 import co.pqrsd.server.ClienteApi;
 import co.pqrsd.server.PruebaIntegracion;
 import co.pqrsd.server.comun.PdfSimple;
+import co.pqrsd.server.seguridad.SesionWeb;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Folder;
@@ -266,6 +267,12 @@ class CorreoEntranteTest {
 				Long.class, radicado);
 	}
 
+	private java.net.http.HttpResponse<String> pantallaDelCaso(String radicado) {
+		SesionWeb web = new SesionWeb(puerto);
+		assertThat(web.ingresar("corfunc", CLAVE)).doesNotContain("error");
+		return web.get("/pqrsd/casos/" + radicado);
+	}
+
 	private void avisadoEnLaCampana(String radicado) {
 		var campana = como("corfunc").get("/api/v1/notificaciones");
 		assertThat(campana.estado()).as(campana.cuerpo()).isEqualTo(200);
@@ -284,13 +291,14 @@ class CorreoEntranteTest {
 		MimeMessage enviado = recibidos(ciudadano).get(0);
 		assertThat(enviado.getHeader("X-Pqrsd-Radicado")).containsExactly(radicado);
 		String idSaliente = enviado.getHeader("X-Pqrsd-Correo")[0];
+		String messageId = enviado.getMessageID();
 		esperar(() -> jdbc.queryForObject("SELECT count(*) FROM correo_saliente WHERE id = ? AND message_id = ?",
-				Long.class, Long.parseLong(idSaliente), enviado.getMessageID()) == 1);
+				Long.class, Long.parseLong(idSaliente), messageId) == 1);
 		long radicadosAntes = jdbc.queryForObject("SELECT count(*) FROM radicado", Long.class);
 
 		// The recipient's server returned only the headers it keeps: no X-Pqrsd-Correo,
 		// the original Message-ID.
-		String dsn = new String(dsn(ciudadano, idSaliente, enviado.getMessageID()), StandardCharsets.US_ASCII)
+		String dsn = new String(dsn(ciudadano, idSaliente, messageId), StandardCharsets.US_ASCII)
 			.replace("X-Pqrsd-Correo: " + idSaliente + "\r\n", "");
 		enviarAlBuzon(dsn.getBytes(StandardCharsets.US_ASCII));
 		assertThat(sondeo.ronda().ejecutada()).isTrue();
@@ -305,9 +313,9 @@ class CorreoEntranteTest {
 				jdbc.queryForObject("SELECT count(*) FROM auditoria_evento WHERE accion = 'PQRSD_CORREO_NO_ENTREGADO' "
 						+ "AND objeto_id = ?", Long.class, radicado))
 			.isEqualTo(1);
-		var caso = como("corfunc").get("/pqrsd/casos/" + radicado);
-		assertThat(caso.estado()).isEqualTo(200);
-		assertThat(caso.cuerpo()).contains("id=\"entregas-fallidas\"")
+		var caso = pantallaDelCaso(radicado);
+		assertThat(caso.statusCode()).isEqualTo(200);
+		assertThat(caso.body()).contains("id=\"entregas-fallidas\"")
 			.contains("Correo de respuesta no entregado a " + ciudadano + ": ")
 			.contains("550 5.1.1 User unknown");
 		avisadoEnLaCampana(radicado);
@@ -343,8 +351,8 @@ class CorreoEntranteTest {
 		assertThat((String) fila.get("ultimo_error")).startsWith("550 5.1.1");
 		assertThat(jdbc.queryForObject("SELECT origen FROM correo_rebote WHERE radicado = ?", String.class, radicado))
 			.isEqualTo("SMTP");
-		var caso = como("corfunc").get("/pqrsd/casos/" + radicado);
-		assertThat(caso.cuerpo()).contains("Correo de respuesta no entregado a " + ciudadano + ": 550 5.1.1");
+		var caso = pantallaDelCaso(radicado);
+		assertThat(caso.body()).contains("Correo de respuesta no entregado a " + ciudadano + ": 550 5.1.1");
 		avisadoEnLaCampana(radicado);
 		// Not retried: the refusal stays one event even after more rounds.
 		Thread.sleep(1000);

@@ -17,6 +17,7 @@ import java.util.function.Predicate;
 import co.pqrsd.server.ClienteApi;
 import co.pqrsd.server.PruebaIntegracion;
 import co.pqrsd.server.RelojAjustable;
+import co.pqrsd.server.seguridad.SesionWeb;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -311,14 +312,16 @@ class InformesApiTest {
 			}
 			assertThat(cifras).containsEntry("Negadas", "1").containsEntry("Negadas parcialmente", "1");
 		}
-		var pantalla = como("infcontrol").get("/informes" + periodo);
-		assertThat(pantalla.estado()).isEqualTo(200);
-		assertThat(pantalla.cuerpo()).containsPattern("id=\"acceso-negadas\">1<")
+		SesionWeb web = new SesionWeb(puerto);
+		assertThat(web.ingresar("infcontrol", CLAVE)).doesNotContain("error");
+		var pantalla = web.get("/informes" + periodo);
+		assertThat(pantalla.statusCode()).isEqualTo(200);
+		assertThat(pantalla.body()).containsPattern("id=\"acceso-negadas\">1<")
 			.containsPattern("id=\"acceso-negadas-parcialmente\">1<");
 		// The case view shows the sentido with its ground.
-		var caso = como("infcontrol").get("/pqrsd/casos/" + r2);
-		assertThat(caso.estado()).isEqualTo(200);
-		assertThat(caso.cuerpo()).contains("id=\"sentido-respuesta\"").contains("Ley 1712 de 2014, art. 18 lit. a");
+		var caso = web.get("/pqrsd/casos/" + r2);
+		assertThat(caso.statusCode()).isEqualTo(200);
+		assertThat(caso.body()).contains("id=\"sentido-respuesta\"").contains("Ley 1712 de 2014, art. 18 lit. a");
 
 		// Open data: no personal data, no corruption denuncias.
 		ClienteApi publico = ClienteApi.anonimo(puerto);
