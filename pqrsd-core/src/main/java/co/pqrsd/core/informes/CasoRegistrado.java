@@ -39,14 +39,16 @@ import org.jspecify.annotations.Nullable;
  * @param anonimo whether the peticionario is unknown
  * @param accesoInformacion whether it is a request for documents and public information
  * (Ley 1712 de 2014; modality DOCUMENTOS)
- * @param negada whether access to the information was denied (Decreto 1081 de 2015, art.
- * 2.1.1.4.4.1); the case model records no denial yet, so always false
+ * @param negada whether access to the information was denied in full (Decreto 1081 de
+ * 2015, art. 2.1.1.4.4.1): the communicated answer's sentido is NEGADA
+ * @param negadaParcial whether it was denied in part (sentido PARCIAL: the rest released,
+ * art. 2.1.1.4.3.2)
  */
 public record CasoRegistrado(String radicado, Etiqueta etiqueta, @Nullable String modalidad, Canal canal,
 		String dependencia, EstadoPqrsd estado, Situacion situacion, OffsetDateTime recibido,
 		@Nullable LocalDate vencimiento, @Nullable LocalDate fechaRespuesta, @Nullable Integer diasHabiles,
 		@Nullable Boolean oportuna, boolean trasladada, @Nullable LocalDate fechaTraslado, boolean prorrogada,
-		boolean denunciaCorrupcion, boolean anonimo, boolean accesoInformacion, boolean negada) {
+		boolean denunciaCorrupcion, boolean anonimo, boolean accesoInformacion, boolean negada, boolean negadaParcial) {
 
 	/**
 	 * The modality of requests for documents and information, which Ley 1712 de 2014
@@ -61,11 +63,27 @@ public record CasoRegistrado(String radicado, Etiqueta etiqueta, @Nullable Strin
 		return recibido.atZoneSameInstant(Colombia.ZONA).toLocalDate();
 	}
 
+	/** The sentido of an answer that denies access in full. */
+	public static final String NEGADA = "NEGADA";
+
+	/** The sentido of an answer that denies access in part. */
+	public static final String PARCIAL = "PARCIAL";
+
 	/**
-	 * Reads a case for the reports.
+	 * Reads a case for the reports, without the sentido of its answer.
 	 * @param hoy today in Colombia: the end of the count for pending cases
 	 */
 	public static CasoRegistrado de(Pqrsd caso, Plazos plazos, LocalDate hoy) {
+		return de(caso, plazos, hoy, null);
+	}
+
+	/**
+	 * Reads a case for the reports.
+	 * @param hoy today in Colombia: the end of the count for pending cases
+	 * @param sentido the sentido recorded with its answer (CONCEDIDA, NEGADA, PARCIAL),
+	 * {@code null} when none; it counts only once the answer is communicated
+	 */
+	public static CasoRegistrado de(Pqrsd caso, Plazos plazos, LocalDate hoy, @Nullable String sentido) {
 		Comunicacion c = caso.comunicacion();
 		Traslado t = caso.traslado();
 		boolean conTermino = caso.modalidad() != null;
@@ -98,7 +116,8 @@ public record CasoRegistrado(String radicado, Etiqueta etiqueta, @Nullable Strin
 				caso.estado(), situacion, caso.recibido().atZoneSameInstant(Colombia.ZONA).toOffsetDateTime(), vence,
 				c == null ? null : c.fecha(), dias, c == null ? null : c.oportuna(), t != null,
 				t == null ? null : t.fecha(), caso.prorroga() != null, caso.denunciaCorrupcion(), caso.anonimo(),
-				MODALIDAD_ACCESO.equals(caso.modalidad()), false);
+				MODALIDAD_ACCESO.equals(caso.modalidad()), c != null && NEGADA.equals(sentido),
+				c != null && PARCIAL.equals(sentido));
 	}
 
 }

@@ -16,13 +16,15 @@ import org.jspecify.annotations.Nullable;
  * @param corte the day the state of each request was read
  * @param recibidas number of requests received
  * @param trasladadas number sent to another institution
- * @param negadas number in which access was denied
+ * @param negadas number in which access was denied in full
+ * @param negadasParcialmente number in which access was denied in part
  * @param respondidas number answered
  * @param promedioDiasRespuesta mean business days to answer, {@code null} without answers
  * @param solicitudes one row per request, oldest first
  */
 public record InformeAcceso(Periodo periodo, LocalDate corte, long recibidas, long trasladadas, long negadas,
-		long respondidas, @Nullable BigDecimal promedioDiasRespuesta, List<Solicitud> solicitudes) {
+		long negadasParcialmente, long respondidas, @Nullable BigDecimal promedioDiasRespuesta,
+		List<Solicitud> solicitudes) {
 
 	/**
 	 * One request (item 3: time to answer each one).
@@ -30,7 +32,8 @@ public record InformeAcceso(Periodo periodo, LocalDate corte, long recibidas, lo
 	 * @param diasHabiles business days to the answer or traslado, or so far while pending
 	 */
 	public record Solicitud(String radicado, LocalDate recibida, Situacion situacion, @Nullable LocalDate vencimiento,
-			@Nullable LocalDate fechaRespuesta, @Nullable Integer diasHabiles, boolean trasladada, boolean negada) {
+			@Nullable LocalDate fechaRespuesta, @Nullable Integer diasHabiles, boolean trasladada, boolean negada,
+			boolean negadaParcial) {
 	}
 
 	/**
@@ -47,10 +50,11 @@ public record InformeAcceso(Periodo periodo, LocalDate corte, long recibidas, lo
 			.map(CasoRegistrado::diasHabiles)
 			.toList();
 		return new InformeAcceso(periodo, corte, del.size(), del.stream().filter(CasoRegistrado::trasladada).count(),
-				del.stream().filter(CasoRegistrado::negada).count(), dias.size(), InformePqrsd.promedio(dias),
+				del.stream().filter(CasoRegistrado::negada).count(),
+				del.stream().filter(CasoRegistrado::negadaParcial).count(), dias.size(), InformePqrsd.promedio(dias),
 				del.stream()
 					.map(c -> new Solicitud(c.radicado(), c.fechaRecibido(), c.situacion(), c.vencimiento(),
-							c.fechaRespuesta(), c.diasHabiles(), c.trasladada(), c.negada()))
+							c.fechaRespuesta(), c.diasHabiles(), c.trasladada(), c.negada(), c.negadaParcial()))
 					.toList());
 	}
 

@@ -33,7 +33,7 @@ class InformePqrsdTest {
 		};
 		return new CasoRegistrado(radicado, etiqueta, modalidad, canal, dependencia, estado, situacion, r, null, null,
 				dias, situacion.respondida() ? situacion == Situacion.RESPONDIDA_A_TIEMPO : null, trasladada, null,
-				prorrogada, denuncia, false, "DOCUMENTOS".equals(modalidad), false);
+				prorrogada, denuncia, false, "DOCUMENTOS".equals(modalidad), false, false);
 	}
 
 	static final List<CasoRegistrado> CASOS = List.of(

@@ -127,7 +127,8 @@ public enum AccionAuditoria {
 	CORREO_REBOTE_REGISTRADO("Registro de un correo devuelto (no entregado) sobre su caso"),
 	INFORME_PUBLICADO("Publicación de un informe de PQRSD o de acceso a la información"),
 	CONFIANZA_SHARE_FICHA("Ficha firmada emitida a Alfresco Share para que un usuario vea los dashlets de pqrsd"),
-	CONFIANZA_SHARE_RECHAZADA("Ficha o secreto de Alfresco Share rechazado (dashlets)");
+	CONFIANZA_SHARE_RECHAZADA("Ficha o secreto de Alfresco Share rechazado (dashlets)"), PQRSD_CORREO_NO_ENTREGADO(
+			"Correo a un peticionario no entregado (rechazo del servidor SMTP o rebote), registrado en su caso");
 
 	private final String descripcion;
 

@@ -74,6 +74,17 @@ class CorreoEntranteRepository {
 			.update();
 	}
 
+	/**
+	 * Records a permanent SMTP refusal of an outbox row, once.
+	 */
+	void rechazoSmtp(long saliente, @Nullable String radicado, String destinatario, String diagnostico, Instant ahora) {
+		jdbc.sql("""
+				INSERT INTO correo_rebote (correo_saliente, radicado, destinatario, diagnostico, recibido_en, origen)
+				VALUES (?, ?, ?, ?, ?, 'SMTP') ON CONFLICT DO NOTHING""")
+			.params(saliente, radicado, destinatario, diagnostico, Timestamp.from(ahora))
+			.update();
+	}
+
 	record Entrante(long id, String clave, @Nullable String remitente, @Nullable String asunto, String estado,
 			@Nullable String radicado, int intentos, @Nullable String ultimoError, Instant vistoEn,
 			@Nullable Instant procesadoEn) {
@@ -91,17 +102,20 @@ class CorreoEntranteRepository {
 			.list();
 	}
 
+	/**
+	 * @param origen DSN (returned to the mailbox) or SMTP (refused at send time)
+	 */
 	record Rebote(long id, @Nullable String radicado, @Nullable String destinatario, String diagnostico,
-			Instant recibidoEn) {
+			Instant recibidoEn, String origen) {
 	}
 
 	List<Rebote> rebotes(String radicado) {
 		return jdbc.sql("""
-				SELECT id, radicado, destinatario, diagnostico, recibido_en FROM correo_rebote
+				SELECT id, radicado, destinatario, diagnostico, recibido_en, origen FROM correo_rebote
 				WHERE radicado = ? ORDER BY recibido_en, id""")
 			.param(radicado)
 			.query((rs, i) -> new Rebote(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-					rs.getTimestamp(5).toInstant()))
+					rs.getTimestamp(5).toInstant(), rs.getString(6)))
 			.list();
 	}
 

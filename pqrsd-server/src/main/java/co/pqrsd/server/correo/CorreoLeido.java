@@ -43,16 +43,26 @@ import org.jspecify.annotations.Nullable;
  * @param rebote for a delivery status notification (RFC 3464), the outbox row it names
  * (header {@code X-Pqrsd-Correo} of the returned mail) or -1 when it names none;
  * {@code null} for an ordinary mail
+ * @param messageIdDevuelto for a DSN, the Message-ID of the returned mail, when its
+ * headers came back
+ * @param radicadoDevuelto for a DSN, the header {@code X-Pqrsd-Radicado} of the returned
+ * mail
  */
 record CorreoLeido(byte[] bytes, String clave, @Nullable String messageId, String sha256, @Nullable String remitente,
 		@Nullable String nombreRemitente, String asunto, @Nullable String texto,
 		List<EntradasRadicacion.Adjunto> adjuntos, boolean automatico, @Nullable Long rebote,
-		@Nullable String diagnostico, @Nullable String destinatarioRebotado) {
+		@Nullable String diagnostico, @Nullable String destinatarioRebotado, @Nullable String messageIdDevuelto,
+		@Nullable String radicadoDevuelto) {
 
 	/** The description's bound (radicación's limit for descripcion). */
 	static final int MAXIMO_TEXTO = 20000;
 
 	private static final Pattern CORREO_SALIENTE = Pattern.compile("(?im)^X-Pqrsd-Correo:\\s*(\\d{1,18})\\s*$");
+
+	private static final Pattern MESSAGE_ID_DEVUELTO = Pattern.compile("(?im)^Message-ID:\\s*(<[^>\\s]{1,300}>)\\s*$");
+
+	private static final Pattern RADICADO_DEVUELTO = Pattern
+		.compile("(?im)^X-Pqrsd-Radicado:\\s*([0-9A-Za-z-]{4,40})\\s*$");
 
 	private static final Pattern DESTINATARIO = Pattern.compile("(?im)^Final-Recipient:\\s*[^;]*;\\s*(\\S+)\\s*$");
 
@@ -85,9 +95,16 @@ record CorreoLeido(byte[] bytes, String clave, @Nullable String messageId, Strin
 		Long rebote = null;
 		String diagnostico = null;
 		String destinatario = null;
+		String messageIdDevuelto = null;
+		String radicadoDevuelto = null;
 		if (m.isMimeType("multipart/report") && r.estadoEntrega != null) {
-			Matcher id = CORREO_SALIENTE.matcher(r.devuelto == null ? "" : r.devuelto);
+			String devuelto = r.devuelto == null ? "" : r.devuelto;
+			Matcher id = CORREO_SALIENTE.matcher(devuelto);
 			rebote = id.find() ? Long.valueOf(id.group(1)) : -1L;
+			Matcher mid = MESSAGE_ID_DEVUELTO.matcher(devuelto);
+			messageIdDevuelto = mid.find() ? mid.group(1) : null;
+			Matcher rad = RADICADO_DEVUELTO.matcher(devuelto);
+			radicadoDevuelto = rad.find() ? rad.group(1) : null;
 			Matcher d = DESTINATARIO.matcher(r.estadoEntrega);
 			destinatario = d.find() ? limpio(d.group(1).replaceAll("^<|>$", ""), 320) : null;
 			StringBuilder s = new StringBuilder();
@@ -105,7 +122,7 @@ record CorreoLeido(byte[] bytes, String clave, @Nullable String messageId, Strin
 		}
 		return new CorreoLeido(bytes, clave, messageId, sha256, remitente, nombre,
 				asunto == null || asunto.isBlank() ? "(sin asunto)" : asunto, texto, List.copyOf(r.adjuntos),
-				automatico, rebote, diagnostico, destinatario);
+				automatico, rebote, diagnostico, destinatario, messageIdDevuelto, radicadoDevuelto);
 	}
 
 	/**
@@ -115,7 +132,7 @@ record CorreoLeido(byte[] bytes, String clave, @Nullable String messageId, Strin
 	static CorreoLeido ilegible(byte[] bytes) {
 		String sha256 = sha256(bytes);
 		return new CorreoLeido(bytes, "sha256:" + sha256, null, sha256, null, null, "(correo ilegible)", null,
-				List.of(), false, null, null, null);
+				List.of(), false, null, null, null, null, null);
 	}
 
 	/** The .eml as the radicado's main document, then the attachments. */

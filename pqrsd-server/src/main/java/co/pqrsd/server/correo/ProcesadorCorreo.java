@@ -6,9 +6,11 @@ import java.util.Map;
 
 import co.pqrsd.server.auditoria.AccionAuditoria;
 import co.pqrsd.server.auditoria.Auditoria;
+import co.pqrsd.server.notificaciones.CorreoNoEntregado;
 import co.pqrsd.server.notificaciones.Notificaciones;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -34,8 +36,12 @@ class ProcesadorCorreo {
 
 	private final Clock reloj;
 
+	private final ApplicationEventPublisher eventos;
+
 	ProcesadorCorreo(PlatformTransactionManager transacciones, CorreoEntranteRepository repositorio,
-			ObjectProvider<Radicador> radicador, Notificaciones notificaciones, Auditoria auditoria, Clock reloj) {
+			ObjectProvider<Radicador> radicador, Notificaciones notificaciones, Auditoria auditoria, Clock reloj,
+			ApplicationEventPublisher eventos) {
+		this.eventos = eventos;
 		this.transaccion = new TransactionTemplate(transacciones);
 		this.repositorio = repositorio;
 		this.radicador = radicador;
@@ -106,14 +112,28 @@ class ProcesadorCorreo {
 		}
 	}
 
+	/**
+	 * Records a DSN on the case of the mail it returns, matched by our header
+	 * {@code X-Pqrsd-Correo}, else by the returned Message-ID, else by our header
+	 * {@code X-Pqrsd-Radicado}; it is never radicated.
+	 */
 	private void rebote(CorreoLeido c, long entrante) {
 		Long saliente = c.rebote() != null && c.rebote() > 0 ? c.rebote() : null;
 		var enviado = saliente == null ? null : notificaciones.correoEnviado(saliente).orElse(null);
-		String radicado = enviado == null ? null : radicadoDeClave(enviado.clave());
+		if (enviado == null && c.messageIdDevuelto() != null) {
+			enviado = notificaciones.correoEnviadoPorMessageId(c.messageIdDevuelto()).orElse(null);
+		}
+		saliente = enviado == null ? saliente : Long.valueOf(enviado.id());
+		String radicado = enviado == null ? c.radicadoDevuelto() : Notificaciones.radicadoDeClave(enviado.clave());
 		String destinatario = enviado != null ? enviado.para() : c.destinatarioRebotado();
 		String diagnostico = c.diagnostico() == null ? "Correo no entregado" : c.diagnostico();
 		repositorio.rebote(entrante, enviado == null ? null : enviado.id(), radicado, destinatario, diagnostico,
 				reloj.instant());
+		if (radicado != null) {
+			eventos.publishEvent(new CorreoNoEntregado(enviado == null ? null : enviado.id(),
+					enviado == null ? null : enviado.clave(), radicado, destinatario == null ? "" : destinatario,
+					diagnostico, CorreoNoEntregado.Origen.DSN, reloj.instant()));
+		}
 		repositorio.terminar(entrante, "REBOTE", null, reloj.instant());
 		Map<String, Object> detalles = new LinkedHashMap<>();
 		detalles.put("destinatario", destinatario == null ? "" : destinatario);
@@ -121,18 +141,6 @@ class ProcesadorCorreo {
 		detalles.put("correoSaliente", saliente == null ? "" : saliente.toString());
 		auditoria.registrarDelSistema(AccionAuditoria.CORREO_REBOTE_REGISTRADO, radicado != null ? "PQRSD" : "CORREO",
 				radicado != null ? radicado : Long.toString(entrante), detalles);
-	}
-
-	/**
-	 * @return the case a mail of the outbox was about: its key starts with
-	 * {@code pqrsd/<radicado>/} or {@code correo/<radicado>/}.
-	 */
-	static @Nullable String radicadoDeClave(String clave) {
-		String[] partes = clave.split("/");
-		if (partes.length >= 3 && ("pqrsd".equals(partes[0]) || "correo".equals(partes[0]))) {
-			return partes[1];
-		}
-		return null;
 	}
 
 	private static String acuse(CorreoLeido c, String radicado) {

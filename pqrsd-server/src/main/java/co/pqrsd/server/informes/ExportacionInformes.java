@@ -193,14 +193,14 @@ final class ExportacionInformes {
 	}
 
 	static final String[] COLUMNAS_ACCESO = { "Radicado", "Recibida", "Situación", "Vencimiento", "Respuesta",
-			"Días hábiles", "Trasladada", "Negada" };
+			"Días hábiles", "Trasladada", "Negada", "Negada parcialmente" };
 
 	private static String[] filaAcceso(InformeAcceso.Solicitud s) {
 		return new String[] { s.radicado(), s.recibida().toString(), s.situacion().nombre(),
 				s.vencimiento() == null ? "" : s.vencimiento().toString(),
 				s.fechaRespuesta() == null ? "" : s.fechaRespuesta().toString(),
 				s.diasHabiles() == null ? "" : s.diasHabiles().toString(), s.trasladada() ? "Sí" : "No",
-				s.negada() ? "Sí" : "No" };
+				s.negada() ? "Sí" : "No", s.negadaParcial() ? "Sí" : "No" };
 	}
 
 	static byte[] xlsx(InformeAcceso i) {
@@ -215,6 +215,7 @@ final class ExportacionInformes {
 			r = fila(hoja, r, null, "Solicitudes recibidas", Long.toString(i.recibidas()));
 			r = fila(hoja, r, null, "Trasladadas a otra institución", Long.toString(i.trasladadas()));
 			r = fila(hoja, r, null, "Negadas", Long.toString(i.negadas()));
+			r = fila(hoja, r, null, "Negadas parcialmente", Long.toString(i.negadasParcialmente()));
 			r = fila(hoja, r, null, "Respondidas", Long.toString(i.respondidas()));
 			r = fila(hoja, r, null, "Promedio de días hábiles para responder", decimal(i.promedioDiasRespuesta()));
 			r++;
@@ -240,15 +241,16 @@ final class ExportacionInformes {
 		pdf.campo("Solicitudes recibidas", Long.toString(i.recibidas()));
 		pdf.campo("Trasladadas a otra institución", Long.toString(i.trasladadas()));
 		pdf.campo("Negadas", Long.toString(i.negadas()));
+		pdf.campo("Negadas parcialmente", Long.toString(i.negadasParcialmente()));
 		pdf.campo("Respondidas", Long.toString(i.respondidas()));
 		pdf.campo("Promedio de días hábiles para responder", decimal(i.promedioDiasRespuesta()));
 		pdf.espacio();
 		pdf.subtitulo("Tiempo de respuesta de cada solicitud");
 		for (InformeAcceso.Solicitud s : i.solicitudes()) {
 			String[] f = filaAcceso(s);
-			pdf.parrafo(
-					f[0] + " — recibida " + f[1] + " — " + f[2] + (f[5].isEmpty() ? "" : " — " + f[5] + " días hábiles")
-							+ (s.trasladada() ? " — trasladada" : "") + (s.negada() ? " — negada" : ""));
+			pdf.parrafo(f[0] + " — recibida " + f[1] + " — " + f[2]
+					+ (f[5].isEmpty() ? "" : " — " + f[5] + " días hábiles") + (s.trasladada() ? " — trasladada" : "")
+					+ (s.negada() ? " — negada" : "") + (s.negadaParcial() ? " — negada parcialmente" : ""));
 		}
 		return pdf.bytes();
 	}

@@ -6,9 +6,16 @@ import java.io.UnsupportedEncodingException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 import jakarta.mail.MessagingException;
+import jakarta.mail.SendFailedException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import co.pqrsd.server.comun.TrabajadorPeriodico;
@@ -16,9 +23,11 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.MailException;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
@@ -34,7 +43,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * for a repeat is a crash (or a lost connection to PostgreSQL) after the SMTP server
  * accepted the mail and before the mark commits: the row is then sent again, which beats
  * losing it. A failure records {@code ultimo_error} and retries with a doubling wait, up
- * to {@code pqrsd.correo.intentos-maximos} attempts.
+ * to {@code pqrsd.correo.intentos-maximos} attempts. A permanent refusal (the server
+ * answers 5xx to the recipient or the message) is not retried: the row is left with its
+ * error and {@link CorreoNoEntregado} is published in the same transaction, so the case
+ * the mail was about records it.
  */
 @Component
 class EnvioCorreos implements SmartLifecycle {
@@ -58,8 +70,12 @@ class EnvioCorreos implements SmartLifecycle {
 
 	private volatile @Nullable TrabajadorPeriodico trabajador;
 
+	private final ApplicationEventPublisher eventos;
+
 	EnvioCorreos(JdbcClient jdbc, PlatformTransactionManager transacciones, Clock reloj, CorreoProperties propiedades,
-			ObjectProvider<JavaMailSender> smtp, ObjectProvider<AdjuntosCorreo> adjuntos) {
+			ObjectProvider<JavaMailSender> smtp, ObjectProvider<AdjuntosCorreo> adjuntos,
+			ApplicationEventPublisher eventos) {
+		this.eventos = eventos;
 		this.jdbc = jdbc;
 		this.transaccion = new TransactionTemplate(transacciones);
 		this.reloj = reloj;
@@ -148,10 +164,16 @@ class EnvioCorreos implements SmartLifecycle {
 					rs.getString(5), rs.getInt(6)))
 			.list();
 		for (Pendiente p : lote) {
+			String messageId;
 			try {
-				enviar(p);
+				messageId = enviar(p);
 			}
 			catch (MailException | MessagingException | UnsupportedEncodingException e) {
+				String rechazo = rechazoPermanente(e);
+				if (rechazo != null) {
+					rechazado(p, rechazo);
+					continue;
+				}
 				int intentos = p.intentos() + 1;
 				Instant proximo = reloj.instant().plus(propiedades.espera(intentos));
 				String error = String.valueOf(e.getMessage());
@@ -172,15 +194,67 @@ class EnvioCorreos implements SmartLifecycle {
 				// round.
 				return false;
 			}
-			jdbc.sql(
-					"UPDATE correo_saliente SET enviado_en = ?, intentos = intentos + 1, ultimo_error = NULL WHERE id = ?")
-				.params(Timestamp.from(reloj.instant()), p.id())
+			jdbc.sql("UPDATE correo_saliente SET enviado_en = ?, intentos = intentos + 1, ultimo_error = NULL, "
+					+ "message_id = ? WHERE id = ?")
+				.params(Timestamp.from(reloj.instant()), messageId, p.id())
 				.update();
 		}
 		return lote.size() == LOTE;
 	}
 
-	private void enviar(Pendiente p) throws MessagingException, UnsupportedEncodingException {
+	/**
+	 * A permanent refusal: the server will refuse this mail again, so it is recorded as
+	 * not delivered instead of retried (RFC 5321, 4.2.1: 5yz replies are permanent).
+	 */
+	private void rechazado(Pendiente p, String rechazo) {
+		String error = rechazo.length() > 500 ? rechazo.substring(0, 500) : rechazo;
+		jdbc.sql("UPDATE correo_saliente SET intentos = ?, ultimo_error = ?, proximo_intento = NULL WHERE id = ?")
+			.params(Math.max(p.intentos() + 1, propiedades.intentosMaximos()), error, p.id())
+			.update();
+		log.warn("Correo {} a {} rechazado por el servidor SMTP; no se reintenta: {}", p.id(), p.para(), error);
+		eventos.publishEvent(new CorreoNoEntregado(p.id(), p.clave(), Notificaciones.radicadoDeClave(p.clave()),
+				p.para(), error, CorreoNoEntregado.Origen.SMTP, reloj.instant()));
+	}
+
+	private static final Pattern RESPUESTA_PERMANENTE = Pattern.compile("^\\s*5\\d\\d[ -].*", Pattern.DOTALL);
+
+	/**
+	 * @return the server's 5xx answer when the failure is a permanent refusal of this
+	 * mail (a {@link SendFailedException} carrying a 5xx reply: unknown mailbox, refused
+	 * message); {@code null} for anything else (server down, timeout, 4xx, our own
+	 * credentials), which is retried
+	 */
+	static @Nullable String rechazoPermanente(Exception e) {
+		ArrayDeque<Throwable> pendientes = new ArrayDeque<>();
+		Set<Throwable> vistos = Collections.newSetFromMap(new IdentityHashMap<>());
+		pendientes.add(e);
+		while (!pendientes.isEmpty() && vistos.size() < 50) {
+			Throwable t = pendientes.poll();
+			if (!vistos.add(t)) {
+				continue;
+			}
+			String mensaje = t.getMessage();
+			if (t instanceof SendFailedException && mensaje != null
+					&& RESPUESTA_PERMANENTE.matcher(mensaje).matches()) {
+				return mensaje.strip();
+			}
+			if (t instanceof MailSendException m) {
+				pendientes.addAll(Arrays.asList(m.getMessageExceptions()));
+			}
+			if (t instanceof MessagingException m && m.getNextException() != null) {
+				pendientes.add(m.getNextException());
+			}
+			if (t.getCause() != null) {
+				pendientes.add(t.getCause());
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * @return the Message-ID the mail went out with
+	 */
+	private @Nullable String enviar(Pendiente p) throws MessagingException, UnsupportedEncodingException {
 		JavaMailSender servidor = smtp;
 		if (servidor == null) {
 			throw new IllegalStateException("Sin servidor SMTP");
@@ -213,7 +287,13 @@ class EnvioCorreos implements SmartLifecycle {
 		mensaje.setHeader("X-Pqrsd-Correo", Long.toString(p.id()));
 		// RFC 3834: out-of-office replies must not answer an automatic mail.
 		mensaje.setHeader("Auto-Submitted", "auto-generated");
+		String radicado = Notificaciones.radicadoDeClave(p.clave());
+		if (radicado != null) {
+			// A bounce that returns our headers names its case even without the outbox.
+			mensaje.setHeader("X-Pqrsd-Radicado", radicado);
+		}
 		servidor.send(mensaje);
+		return mensaje.getMessageID();
 	}
 
 }

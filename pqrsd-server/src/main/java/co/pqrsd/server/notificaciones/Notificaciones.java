@@ -115,6 +115,30 @@ public class Notificaciones {
 			.optional();
 	}
 
+	/**
+	 * @param messageId the Message-ID the mail was sent with, angle brackets included
+	 * @return the outbox row sent with it, empty when there is none
+	 */
+	public java.util.Optional<CorreoEnviado> correoEnviadoPorMessageId(String messageId) {
+		return jdbc.sql("SELECT id, clave, para FROM correo_saliente WHERE message_id = ? ORDER BY id LIMIT 1")
+			.param(messageId)
+			.query((rs, i) -> new CorreoEnviado(rs.getLong(1), rs.getString(2), rs.getString(3)))
+			.optional();
+	}
+
+	/**
+	 * @return the case a mail of the outbox is about: its key starts with
+	 * {@code pqrsd/<radicado>/} or {@code correo/<radicado>/}; {@code null} for any other
+	 * key (a staff notification).
+	 */
+	public static @org.jspecify.annotations.Nullable String radicadoDeClave(String clave) {
+		String[] partes = clave.split("/");
+		if (partes.length >= 3 && ("pqrsd".equals(partes[0]) || "correo".equals(partes[0]))) {
+			return partes[1];
+		}
+		return null;
+	}
+
 	private String textoCorreo(Notificacion n) {
 		StringBuilder s = new StringBuilder(n.texto().strip());
 		if (n.enlace() != null) {

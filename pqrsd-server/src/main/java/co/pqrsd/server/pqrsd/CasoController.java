@@ -60,7 +60,7 @@ class CasoController {
 		c.put(Accion.REGISTRAR_NOTA, List.of("texto"));
 		c.put(Accion.CONSULTAR_DEPENDENCIA, List.of("dependencia", "texto", "fecha"));
 		c.put(Accion.RESPONDER_CONSULTA, List.of("numero", "texto"));
-		c.put(Accion.PROYECTAR_RESPUESTA, List.of("texto"));
+		c.put(Accion.PROYECTAR_RESPUESTA, List.of("texto", "sentido", "causal", "motivacion"));
 		c.put(Accion.APROBAR_RESPUESTA, List.of("observaciones"));
 		c.put(Accion.DEVOLVER_RESPUESTA, List.of("observaciones"));
 		c.put(Accion.COMUNICAR_RESPUESTA, List.of());
@@ -89,8 +89,15 @@ class CasoController {
 
 	private final Clock reloj;
 
+	private final SentidosRespuesta sentidos;
+
+	private final EntregasFallidas entregasFallidas;
+
 	CasoController(ServicioPqrsd servicio, PqrsdRepository repositorio, Directorio directorio,
-			Dependencias dependencias, MessageSource mensajes, Clock reloj, PantallaCaso pantallaCaso) {
+			Dependencias dependencias, MessageSource mensajes, Clock reloj, PantallaCaso pantallaCaso,
+			SentidosRespuesta sentidos, EntregasFallidas entregasFallidas) {
+		this.sentidos = sentidos;
+		this.entregasFallidas = entregasFallidas;
 		this.pantallaCaso = pantallaCaso;
 		this.servicio = servicio;
 		this.repositorio = repositorio;
@@ -150,7 +157,8 @@ class CasoController {
 					requerido(f.getTexto()), fecha(f.getFecha()), yo);
 			case RESPONDER_CONSULTA ->
 				servicio.responderConsulta(radicado, numero(f.getNumero()), requerido(f.getTexto()), yo);
-			case PROYECTAR_RESPUESTA -> servicio.responder(radicado, requerido(f.getTexto()), adjuntos, yo);
+			case PROYECTAR_RESPUESTA -> servicio.responder(radicado, requerido(f.getTexto()), adjuntos,
+					new SentidosRespuesta.Solicitado(f.getSentido(), f.getCausal(), f.getMotivacion()), yo);
 			case APROBAR_RESPUESTA -> servicio.aprobar(radicado, true, f.getObservaciones(), yo);
 			case DEVOLVER_RESPUESTA -> servicio.aprobar(radicado, false, f.getObservaciones(), yo);
 			case TRASLADAR -> servicio.trasladar(radicado, requerido(f.getEntidad()), requerido(f.getMotivo()), yo);
@@ -227,6 +235,12 @@ class CasoController {
 		modelo.addAttribute("fallida", fallida == null ? "" : fallida.name());
 		modelo.addAttribute("motivoRechazo", motivo);
 		modelo.addAttribute("documentos", servicio.documentos(radicado, yo));
+		// The answer's sentido and the mails that did not reach the peticionario (issue
+		// #12).
+		modelo.addAttribute("sentido", sentidos.de(radicado).orElse(null));
+		modelo.addAttribute("sentidoExigido", SentidosRespuesta.exigido(caso));
+		modelo.addAttribute("causales", sentidos.causales());
+		modelo.addAttribute("entregasFallidas", entregasFallidas.de(radicado));
 		PantallaCaso.Encabezado e = pantallaCaso.encabezado(radicado).orElse(new PantallaCaso.Encabezado(null, null));
 		modelo.addAttribute("asunto", e.asunto());
 		// Ley 1474 de 2011, art. 76: a denuncia's peticionario only to whom the law

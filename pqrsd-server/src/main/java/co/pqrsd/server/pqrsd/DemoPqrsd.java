@@ -130,10 +130,9 @@ class DemoPqrsd implements ApplicationRunner {
 			}
 			else if (i == 14 || i == 16 || i == 20) {
 				intentar("responder " + radicado,
-						() -> como(funcionario,
-								() -> servicio.responder(radicado,
-										"Se atendió su solicitud; la cuadrilla de obras visitará el sitio esta semana.",
-										List.of(), funcionario)));
+						() -> como(funcionario, () -> servicio.responder(radicado,
+								"Se atendió su solicitud; la cuadrilla de obras visitará el sitio esta semana.",
+								List.of(), new SentidosRespuesta.Solicitado("CONCEDIDA", null, null), funcionario)));
 				if (i != 16 && como(jefe, () -> servicio.obtener(radicado, jefe)).etapa() == Etapa.APROBACION) {
 					intentar("aprobar " + radicado,
 							() -> como(jefe, () -> servicio.aprobar(radicado, true, "Aprobada.", jefe)));

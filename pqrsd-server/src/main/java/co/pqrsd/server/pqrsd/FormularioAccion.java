@@ -108,4 +108,34 @@ class FormularioAccion {
 		this.numero = numero;
 	}
 
+	private @Nullable String sentido;
+
+	private @Nullable String causal;
+
+	private @Nullable String motivacion;
+
+	public @Nullable String getSentido() {
+		return sentido;
+	}
+
+	public void setSentido(@Nullable String sentido) {
+		this.sentido = sentido;
+	}
+
+	public @Nullable String getCausal() {
+		return causal;
+	}
+
+	public void setCausal(@Nullable String causal) {
+		this.causal = causal;
+	}
+
+	public @Nullable String getMotivacion() {
+		return motivacion;
+	}
+
+	public void setMotivacion(@Nullable String motivacion) {
+		this.motivacion = motivacion;
+	}
+
 }

@@ -43,8 +43,11 @@ class PqrsdApiController {
 
 	private final ServicioPqrsd servicio;
 
-	PqrsdApiController(ServicioPqrsd servicio) {
+	private final SentidosRespuesta sentidos;
+
+	PqrsdApiController(ServicioPqrsd servicio, SentidosRespuesta sentidos) {
 		this.servicio = servicio;
+		this.sentidos = sentidos;
 	}
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -155,17 +158,41 @@ class PqrsdApiController {
 		return servicio.registrarRespuestaPeticionario(radicado, s.texto(), yo);
 	}
 
+	/**
+	 * @param sentido for requests of information or documents (modality DOCUMENTOS,
+	 * required there): CONCEDIDA, NEGADA or PARCIAL
+	 * @param causal for NEGADA and PARCIAL: the code of the ground of Ley 1712 de 2014,
+	 * arts. 18 or 19 ({@code GET /api/v1/pqrsd/causales-negacion})
+	 * @param motivacion for NEGADA and PARCIAL: why (Ley 1437 de 2011, art. 25)
+	 */
+	record SolicitudRespuesta(
+			@NotBlank(message = "Es obligatorio") @Size(max = 20000, message = TEXTO_MAXIMO) String texto,
+			@Nullable @Size(max = 10, message = "CONCEDIDA, NEGADA o PARCIAL") String sentido,
+			@Nullable @Size(max = 40, message = "Máximo 40 caracteres") String causal,
+			@Nullable @Size(max = 5000, message = "Máximo 5000 caracteres") String motivacion) {
+	}
+
 	@PostMapping(value = "/{radicado}/respuesta", consumes = MediaType.APPLICATION_JSON_VALUE)
-	VistaPqrsd responder(@PathVariable String radicado, @Valid @RequestBody SolicitudTexto s,
+	VistaPqrsd responder(@PathVariable String radicado, @Valid @RequestBody SolicitudRespuesta s,
 			@AuthenticationPrincipal UsuarioAutenticado yo) {
-		return servicio.responder(radicado, s.texto(), List.of(), yo);
+		return servicio.responder(radicado, s.texto(), List.of(),
+				new SentidosRespuesta.Solicitado(s.sentido(), s.causal(), s.motivacion()), yo);
+	}
+
+	/** The grounds on which access to information may be denied, in force. */
+	@GetMapping("/causales-negacion")
+	List<SentidosRespuesta.Causal> causalesNegacion() {
+		return sentidos.causales();
 	}
 
 	@PostMapping(value = "/{radicado}/respuesta", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	VistaPqrsd responderConDocumentos(@PathVariable String radicado,
 			@RequestParam(required = false) @Nullable String texto,
 			@RequestParam(name = "documentos", required = false) @Nullable List<MultipartFile> documentos,
-			@AuthenticationPrincipal UsuarioAutenticado yo) throws IOException {
+			@RequestParam(required = false) @Nullable String sentido,
+			@RequestParam(required = false) @Nullable String causal,
+			@RequestParam(required = false) @Nullable String motivacion, @AuthenticationPrincipal UsuarioAutenticado yo)
+			throws IOException {
 		if (texto != null && texto.length() > 20000) {
 			throw new ErrorDominio("RESPUESTA_DEMASIADO_LARGA",
 					"El texto de la respuesta admite máximo 20000 caracteres; adjunte el resto como documento.");
@@ -178,7 +205,8 @@ class PqrsdApiController {
 			adjuntos.add(new RespuestaAdjunto(f.getOriginalFilename() == null || f.getOriginalFilename().isBlank()
 					? "documento" : f.getOriginalFilename(), f.getContentType(), f.getBytes()));
 		}
-		return servicio.responder(radicado, texto == null ? "" : texto, adjuntos, yo);
+		return servicio.responder(radicado, texto == null ? "" : texto, adjuntos,
+				new SentidosRespuesta.Solicitado(sentido, causal, motivacion), yo);
 	}
 
 	record SolicitudAprobacion(@NotNull(message = "Es obligatorio: true o false") Boolean aprobada,

@@ -62,11 +62,13 @@ public class RegistroPqrsd {
 		String[] deps = dependencias == null ? null : dependencias.toArray(String[]::new);
 		return jdbc
 			.sql("""
-					SELECT caso::text FROM pqrsd_caso
-					WHERE recibido >= ? AND recibido < ? AND (CAST(? AS varchar[]) IS NULL OR dependencia = ANY (CAST(? AS varchar[])))
-					ORDER BY recibido, radicado""")
+					SELECT c.caso::text, s.sentido FROM pqrsd_caso c
+					LEFT JOIN pqrsd_sentido_respuesta s ON s.radicado = c.radicado
+					WHERE c.recibido >= ? AND c.recibido < ? AND (CAST(? AS varchar[]) IS NULL OR c.dependencia = ANY (CAST(? AS varchar[])))
+					ORDER BY c.recibido, c.radicado""")
 			.params(inicio, fin, deps, deps)
-			.query((rs, i) -> CasoRegistrado.de(json.readValue(rs.getString(1), Pqrsd.class), plazos, hoy))
+			.query((rs, i) -> CasoRegistrado.de(json.readValue(rs.getString(1), Pqrsd.class), plazos, hoy,
+					rs.getString(2)))
 			.list();
 	}
 

@@ -90,13 +90,16 @@ class ServicioPqrsd {
 
 	private final TransactionTemplate lectura;
 
+	private final SentidosRespuesta sentidos;
+
 	ServicioPqrsd(PqrsdRepository repositorio, EntradasRadicacion entradas,
 			co.pqrsd.server.terminos.TerminosEntidad terminos, Auditoria auditoria, Clock reloj,
 			Dependencias dependencias, ApplicationEventPublisher eventos, RepartidoresPqrsd repartidores,
 			AprobacionDependencias aprobacion, AccionesRepositorio acciones, Notificaciones notificaciones,
 			co.pqrsd.server.seguridad.Directorio directorio, PlatformTransactionManager transacciones,
-			AutorizacionesDatos autorizaciones) {
+			AutorizacionesDatos autorizaciones, SentidosRespuesta sentidos) {
 		this.autorizaciones = autorizaciones;
+		this.sentidos = sentidos;
 		this.transaccion = new TransactionTemplate(transacciones);
 		this.lectura = new TransactionTemplate(transacciones);
 		this.lectura.setReadOnly(true);
@@ -472,7 +475,9 @@ class ServicioPqrsd {
 	 */
 	@Transactional
 	@Retryable(predicate = CarreraConMotor.class, maxRetries = 3, delay = 40, jitter = 20, multiplier = 2)
-	VistaPqrsd responder(String radicado, String texto, List<RespuestaAdjunto> documentos, UsuarioAutenticado usuario) {
+	VistaPqrsd responder(String radicado, String texto, List<RespuestaAdjunto> documentos,
+			SentidosRespuesta.Solicitado sentido, UsuarioAutenticado usuario) {
+		Map<String, Object> sentidoAuditado = new LinkedHashMap<>();
 		List<EntradasRadicacion.Adjunto> adjuntos = documentos.stream()
 			.map(a -> new EntradasRadicacion.Adjunto(a.nombre(), a.tipoDeclarado(), a.contenido()))
 			.toList();
@@ -481,6 +486,7 @@ class ServicioPqrsd {
 					plazos, ahora);
 			// Radicación's limits and types, before anything is kept.
 			entradas.exigirAdmisibles(adjuntos);
+			sentidoAuditado.putAll(sentidos.registrar(caso, sentido, actor.usuario(), ahora));
 			return r;
 		});
 		if (!adjuntos.isEmpty()) {
@@ -489,6 +495,7 @@ class ServicioPqrsd {
 		Map<String, Object> d = new LinkedHashMap<>();
 		d.put("requiereAprobacion", h.nuevo().etapa() == Etapa.APROBACION);
 		d.put("documentos", acciones.nombresDocumentosRespuesta(radicado));
+		d.putAll(sentidoAuditado);
 		auditoria.registrar(AccionAuditoria.PQRSD_RESPUESTA_PROYECTADA, OBJETO, radicado, h.detalles(d));
 		if (h.nuevo().etapa() == Etapa.COMUNICACION) {
 			return comunicar(radicado, usuario);

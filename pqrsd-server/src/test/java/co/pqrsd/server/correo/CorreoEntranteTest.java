@@ -18,6 +18,7 @@ import java.util.function.BooleanSupplier;
 import co.pqrsd.server.ClienteApi;
 import co.pqrsd.server.PruebaIntegracion;
 import co.pqrsd.server.comun.PdfSimple;
+import co.pqrsd.server.seguridad.SesionWeb;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Folder;
@@ -244,6 +245,196 @@ class CorreoEntranteTest {
 		assertThat(jdbc.queryForObject("SELECT estado FROM correo_entrante WHERE clave = ?", String.class, clave))
 			.isEqualTo("RADICADO");
 		assertThat(mensajes("INBOX")).isZero();
+	}
+
+	/** Opens a case answered by e-mail to {@code ciudadano}, assigned to corfunc. */
+	private String casoPorCorreo(String asunto, String ciudadano) {
+		var creado = como("corventanilla")
+			.post("/api/v1/pqrsd", "{\"etiqueta\":\"PETICION\",\"modalidad\":\"GENERAL\",\"asunto\":\"" + asunto
+					+ "\",\"dependencia\":\"977\",\"canal\":\"PRESENCIAL\",\"canalRespuesta\":\"CORREO_ELECTRONICO\","
+					+ "\"peticionario\":{\"tipoDocumento\":\"CC\",\"numeroDocumento\":\"52123457\",\"nombre\":\"Eva Díaz\","
+					+ "\"correo\":\"" + ciudadano + "\"}}");
+		assertThat(creado.estado()).as(creado.cuerpo()).isEqualTo(201);
+		String radicado = creado.json().get("radicado").asString();
+		assertThat(
+				como("corjefe").post("/api/v1/pqrsd/" + radicado + "/asignacion", "{\"usuario\":\"corfunc\"}").estado())
+			.isEqualTo(200);
+		return radicado;
+	}
+
+	private long eventosNoEntregado(String radicado) {
+		return jdbc.queryForObject("SELECT count(*) FROM pqrsd_hecho WHERE radicado = ? AND tipo = 'CorreoNoEntregado'",
+				Long.class, radicado);
+	}
+
+	private java.net.http.HttpResponse<String> pantallaDelCaso(String radicado) {
+		SesionWeb web = new SesionWeb(puerto);
+		assertThat(web.ingresar("corfunc", CLAVE)).doesNotContain("error");
+		return web.get("/pqrsd/casos/" + radicado);
+	}
+
+	private void avisadoEnLaCampana(String radicado) {
+		var campana = como("corfunc").get("/api/v1/notificaciones");
+		assertThat(campana.estado()).as(campana.cuerpo()).isEqualTo(200);
+		assertThat(campana.cuerpo()).contains("Correo no entregado: PQRSD " + radicado);
+	}
+
+	@Test
+	void unReboteReconocidoSoloPorElMessageIdQuedaEnElHistorialDelCasoSinRadicarseYAvisaAlFuncionario()
+			throws Exception {
+		String ciudadano = "h2-eva.rebote@externo.prueba";
+		String radicado = casoPorCorreo("h2-Copia del plano predial", ciudadano);
+		var respuesta = como("corfunc").post("/api/v1/pqrsd/" + radicado + "/respuesta",
+				"{\"texto\":\"Adjuntamos la copia del plano.\"}");
+		assertThat(respuesta.estado()).as(respuesta.cuerpo()).isEqualTo(200);
+		esperar(() -> recibidos(ciudadano).size() >= 1);
+		MimeMessage enviado = recibidos(ciudadano).get(0);
+		assertThat(enviado.getHeader("X-Pqrsd-Radicado")).containsExactly(radicado);
+		String idSaliente = enviado.getHeader("X-Pqrsd-Correo")[0];
+		String messageId = enviado.getMessageID();
+		esperar(() -> jdbc.queryForObject("SELECT count(*) FROM correo_saliente WHERE id = ? AND message_id = ?",
+				Long.class, Long.parseLong(idSaliente), messageId) == 1);
+		long radicadosAntes = jdbc.queryForObject("SELECT count(*) FROM radicado", Long.class);
+
+		// The recipient's server returned only the headers it keeps: no X-Pqrsd-Correo,
+		// the original Message-ID.
+		String dsn = new String(dsn(ciudadano, idSaliente, messageId), StandardCharsets.US_ASCII)
+			.replace("X-Pqrsd-Correo: " + idSaliente + "\r\n", "");
+		enviarAlBuzon(dsn.getBytes(StandardCharsets.US_ASCII));
+		assertThat(sondeo.ronda().ejecutada()).isTrue();
+
+		// Not radicated as a new PQRSD: recorded on its case.
+		assertThat(jdbc.queryForObject("SELECT count(*) FROM radicado", Long.class)).isEqualTo(radicadosAntes);
+		assertThat(jdbc.queryForObject("SELECT estado FROM correo_entrante WHERE clave = ?", String.class,
+				"<dsn-" + idSaliente + "@mx.externo.prueba>"))
+			.isEqualTo("REBOTE");
+		assertThat(eventosNoEntregado(radicado)).isEqualTo(1);
+		assertThat(
+				jdbc.queryForObject("SELECT count(*) FROM auditoria_evento WHERE accion = 'PQRSD_CORREO_NO_ENTREGADO' "
+						+ "AND objeto_id = ?", Long.class, radicado))
+			.isEqualTo(1);
+		var caso = pantallaDelCaso(radicado);
+		assertThat(caso.statusCode()).isEqualTo(200);
+		assertThat(caso.body()).contains("id=\"entregas-fallidas\"")
+			.contains("Correo de respuesta no entregado a " + ciudadano + ": ")
+			.contains("550 5.1.1 User unknown");
+		avisadoEnLaCampana(radicado);
+		// A second round records nothing more.
+		sondeo.ronda();
+		assertThat(eventosNoEntregado(radicado)).isEqualTo(1);
+	}
+
+	/**
+	 * GreenMail accepts every recipient, so the permanent refusal at send time comes from
+	 * a minimal SMTP server on GreenMail's port, for this test only: it answers 550 to
+	 * the refused recipient, exactly as a real MTA does (RFC 5321, 4.2.1).
+	 */
+	@Test
+	void unRechazoPermanenteDelServidorSmtpQuedaEnElCasoYNoSeReintenta() throws Exception {
+		String ciudadano = "h2-rechazado@externo.prueba";
+		String radicado = casoPorCorreo("h2-Certificado de residencia", ciudadano);
+		servidor.stop();
+		try (ServidorQueRechaza stub = new ServidorQueRechaza(SMTP, "h2-rechazado@")) {
+			var respuesta = como("corfunc").post("/api/v1/pqrsd/" + radicado + "/respuesta",
+					"{\"texto\":\"Expedimos el certificado.\"}");
+			assertThat(respuesta.estado()).as(respuesta.cuerpo()).isEqualTo(200);
+			esperar(() -> eventosNoEntregado(radicado) == 1);
+			assertThat(stub.rechazos()).isEqualTo(1);
+		}
+		finally {
+			arrancar();
+		}
+		Map<String, Object> fila = jdbc.queryForMap(
+				"SELECT enviado_en, intentos, ultimo_error FROM correo_saliente WHERE clave LIKE ?",
+				"pqrsd/" + radicado + "/respuesta/%");
+		assertThat(fila.get("enviado_en")).isNull();
+		assertThat((String) fila.get("ultimo_error")).startsWith("550 5.1.1");
+		assertThat(jdbc.queryForObject("SELECT origen FROM correo_rebote WHERE radicado = ?", String.class, radicado))
+			.isEqualTo("SMTP");
+		var caso = pantallaDelCaso(radicado);
+		assertThat(caso.body()).contains("Correo de respuesta no entregado a " + ciudadano + ": 550 5.1.1");
+		avisadoEnLaCampana(radicado);
+		// Not retried: the refusal stays one event even after more rounds.
+		Thread.sleep(1000);
+		assertThat(eventosNoEntregado(radicado)).isEqualTo(1);
+		assertThat(recibidos(ciudadano)).isEmpty();
+	}
+
+	/**
+	 * An SMTP server that refuses one recipient with 550 and swallows everything else.
+	 */
+	static final class ServidorQueRechaza implements AutoCloseable {
+
+		private final ServerSocket socket;
+
+		private final String rechazado;
+
+		private final Thread hilo;
+
+		private final java.util.concurrent.atomic.AtomicInteger rechazos = new java.util.concurrent.atomic.AtomicInteger();
+
+		ServidorQueRechaza(int puerto, String rechazado) throws IOException {
+			this.socket = new ServerSocket();
+			this.socket.setReuseAddress(true);
+			this.socket.bind(new java.net.InetSocketAddress("127.0.0.1", puerto));
+			this.rechazado = rechazado;
+			this.hilo = new Thread(this::atender, "smtp-que-rechaza");
+			this.hilo.setDaemon(true);
+			this.hilo.start();
+		}
+
+		int rechazos() {
+			return rechazos.get();
+		}
+
+		private void atender() {
+			while (!socket.isClosed()) {
+				try (java.net.Socket c = socket.accept();
+						var entrada = new java.io.BufferedReader(
+								new java.io.InputStreamReader(c.getInputStream(), StandardCharsets.US_ASCII));
+						var salida = new java.io.PrintWriter(
+								new java.io.OutputStreamWriter(c.getOutputStream(), StandardCharsets.US_ASCII))) {
+					responder(salida, "220 smtp.externo.prueba ESMTP");
+					String linea;
+					while ((linea = entrada.readLine()) != null) {
+						String orden = linea.toUpperCase(java.util.Locale.ROOT);
+						if (orden.startsWith("RCPT") && linea.contains(rechazado)) {
+							rechazos.incrementAndGet();
+							responder(salida, "550 5.1.1 <" + linea.replaceAll(".*<([^>]*)>.*", "$1")
+									+ ">: Recipient address rejected: User unknown");
+						}
+						else if (orden.startsWith("DATA")) {
+							responder(salida, "354 End data with <CR><LF>.<CR><LF>");
+							while ((linea = entrada.readLine()) != null && !".".equals(linea)) {
+								// Swallowed.
+							}
+							responder(salida, "250 2.0.0 Ok");
+						}
+						else if (orden.startsWith("QUIT")) {
+							responder(salida, "221 2.0.0 Bye");
+							break;
+						}
+						else {
+							responder(salida, "250 Ok");
+						}
+					}
+				}
+				catch (IOException e) {
+					// Closed, or the client went away: next connection.
+				}
+			}
+		}
+
+		private static void responder(java.io.PrintWriter salida, String linea) {
+			salida.print(linea + "\r\n");
+			salida.flush();
+		}
+
+		@Override
+		public void close() throws IOException {
+			socket.close();
+		}
+
 	}
 
 	static byte[] dsn(String destinatario, String idSaliente, String messageId) {

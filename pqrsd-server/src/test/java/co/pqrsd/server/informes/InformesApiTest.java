@@ -17,6 +17,7 @@ import java.util.function.Predicate;
 import co.pqrsd.server.ClienteApi;
 import co.pqrsd.server.PruebaIntegracion;
 import co.pqrsd.server.RelojAjustable;
+import co.pqrsd.server.seguridad.SesionWeb;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -69,7 +70,13 @@ class InformesApiTest {
 
 	/** What was seeded, and what became of it. */
 	record Semilla(String radicado, String etiqueta, String modalidad, String canal, String dependencia,
-			String resultado, Integer dias, boolean denuncia, boolean prorroga) {
+			String resultado, Integer dias, boolean denuncia, boolean prorroga, String sentido) {
+
+		Semilla(String radicado, String etiqueta, String modalidad, String canal, String dependencia, String resultado,
+				Integer dias, boolean denuncia, boolean prorroga) {
+			this(radicado, etiqueta, modalidad, canal, dependencia, resultado, dias, denuncia, prorroga, null);
+		}
+
 	}
 
 	private ClienteApi como(String u) {
@@ -128,10 +135,23 @@ class InformesApiTest {
 	}
 
 	private void responder(String radicado) {
-		assertThat(
-				ok(como("inffunc").post(url(radicado, "respuesta"), "{\"texto\":\"Respuesta de fondo\"}")).get("estado")
-					.asString())
-			.isEqualTo("RESPONDIDA");
+		responder(radicado, "");
+	}
+
+	/**
+	 * @param sentido the JSON members of the answer's sentido, with a leading comma
+	 */
+	private void responder(String radicado, String sentido) {
+		assertThat(ok(
+				como("inffunc").post(url(radicado, "respuesta"), "{\"texto\":\"Respuesta de fondo\"" + sentido + "}"))
+			.get("estado")
+			.asString()).isEqualTo("RESPONDIDA");
+	}
+
+	private void rechazada(String radicado, String cuerpo, String codigo) {
+		var r = como("inffunc").post(url(radicado, "respuesta"), cuerpo);
+		assertThat(r.estado()).as(r.cuerpo()).isEqualTo(400);
+		assertThat(r.json().get("code").asString()).isEqualTo(codigo);
 	}
 
 	/** Business days after {@code desde} up to {@code hasta}, counted by hand. */
@@ -174,8 +194,26 @@ class InformesApiTest {
 
 		reloj.fijar(TERCER_DIA);
 		int tres = habiles(dia0, LocalDate.of(2029, 2, 8));
-		responder(r2);
-		s.add(new Semilla(r2, "PETICION", "DOCUMENTOS", "CORREO_ELECTRONICO", A, "A_TIEMPO", tres, false, false));
+		// A request for documents states the sentido of its answer; a denial its ground
+		// and motivation (Ley 1712 de 2014, arts. 18-19; Ley 1437 de 2011, art. 25), and
+		// a refused draft writes nothing.
+		rechazada(r2, "{\"texto\":\"Respuesta\"}", "SENTIDO_RESPUESTA_REQUERIDO");
+		rechazada(r2, "{\"texto\":\"Respuesta\",\"sentido\":\"QUIZAS\"}", "SENTIDO_RESPUESTA_INVALIDO");
+		rechazada(r2, "{\"texto\":\"Respuesta\",\"sentido\":\"NEGADA\",\"motivacion\":\"Daño\"}",
+				"CAUSAL_NEGACION_REQUERIDA");
+		rechazada(r2, "{\"texto\":\"Respuesta\",\"sentido\":\"NEGADA\",\"causal\":\"L1712_A99\",\"motivacion\":\"D\"}",
+				"CAUSAL_NEGACION_DESCONOCIDA");
+		rechazada(r2, "{\"texto\":\"Respuesta\",\"sentido\":\"NEGADA\",\"causal\":\"L1712_A18_A\"}",
+				"MOTIVACION_NEGACION_REQUERIDA");
+		assertThat(como("infcontrol").get("/api/v1/pqrsd/" + r2).json().get("estado").asString())
+			.isEqualTo("EN_TRAMITE");
+		assertThat(ok(como("inffunc").get("/api/v1/pqrsd/causales-negacion")).valueStream()
+			.map(c -> c.get("codigo").asString())
+			.toList()).contains("L1712_A18_A", "L1712_A19_D");
+		responder(r2, ",\"sentido\":\"NEGADA\",\"causal\":\"L1712_A18_A\",\"motivacion\":\"Contiene la historia "
+				+ "clínica de un tercero: daño presente, probable y específico a su intimidad.\"");
+		s.add(new Semilla(r2, "PETICION", "DOCUMENTOS", "CORREO_ELECTRONICO", A, "A_TIEMPO", tres, false, false,
+				"NEGADA"));
 		ok(como("inffunc").post(url(r3, "traslado"), "{\"entidad\":\"Gobernación\",\"motivo\":\"Competencia\"}"));
 		s.add(new Semilla(r3, "QUEJA", "GENERAL", "FORMULARIO_WEB", B, "TRASLADADA", null, false, false));
 		ok(como("inffunc").post(url(r4, "prorroga"),
@@ -189,8 +227,13 @@ class InformesApiTest {
 		esperarVencida(r7);
 		esperarVencida(r4);
 		int tarde = habiles(dia0, LocalDate.of(2029, 4, 2));
-		responder(r6);
-		s.add(new Semilla(r6, "PETICION", "DOCUMENTOS", "PRESENCIAL", B, "TARDE", tarde, false, false));
+		responder(r6, ",\"sentido\":\"PARCIAL\",\"causal\":\"L1712_A19_D\",\"motivacion\":\"Se entregan los "
+				+ "documentos salvo el informe de la investigación disciplinaria en curso.\"");
+		s.add(new Semilla(r6, "PETICION", "DOCUMENTOS", "PRESENCIAL", B, "TARDE", tarde, false, false, "PARCIAL"));
+		// Another modality may state a sentido too; it is no access request.
+		String r11 = crear("PETICION", "GENERAL", "PRESENCIAL", A, false);
+		responder(r11, ",\"sentido\":\"NEGADA\",\"causal\":\"L1712_A19_B\",\"motivacion\":\"Seguridad\"");
+		s.add(new Semilla(r11, "PETICION", "GENERAL", "PRESENCIAL", A, "A_TIEMPO", 0, false, false, "NEGADA"));
 		s.add(new Semilla(r7, "SUGERENCIA", "GENERAL", "CORREO_POSTAL", A, "VENCIDA", null, false, false));
 		String r8 = crear("FELICITACION", null, "PRESENCIAL", B, false);
 		s.add(new Semilla(r8, "FELICITACION", null, "PRESENCIAL", B, "SIN_TERMINO", null, false, false));
@@ -216,7 +259,20 @@ class InformesApiTest {
 		List<Semilla> docs = s.stream().filter(x -> "DOCUMENTOS".equals(x.modalidad())).toList();
 		assertThat(acceso.get("recibidas").asLong()).isEqualTo(docs.size());
 		assertThat(acceso.get("trasladadas").asLong()).isZero();
-		assertThat(acceso.get("negadas").asLong()).isZero();
+		assertThat(acceso.get("negadas").asLong())
+			.isEqualTo(docs.stream().filter(x -> "NEGADA".equals(x.sentido())).count())
+			.isEqualTo(1);
+		assertThat(acceso.get("negadasParcialmente").asLong())
+			.isEqualTo(docs.stream().filter(x -> "PARCIAL".equals(x.sentido())).count())
+			.isEqualTo(1);
+		assertThat(acceso.get("solicitudes")
+			.valueStream()
+			.map(j -> j.get("radicado").asString() + "=" + j.get("negada").asBoolean() + "/"
+					+ j.get("negadaParcial").asBoolean())
+			.toList())
+			.containsExactlyInAnyOrderElementsOf(docs.stream()
+				.map(x -> x.radicado() + "=" + "NEGADA".equals(x.sentido()) + "/" + "PARCIAL".equals(x.sentido()))
+				.toList());
 		assertThat(acceso.get("solicitudes")
 			.valueStream()
 			.map(j -> j.get("radicado").asString() + "=" + j.get("diasHabiles").asInt())
@@ -239,8 +295,33 @@ class InformesApiTest {
 		assertThat(pdf.estado()).isEqualTo(200);
 		try (var doc = Loader.loadPDF(pdf.cruda().body())) {
 			String texto = new PDFTextStripper().getText(doc);
-			assertThat(texto).contains("Solicitudes recibidas: " + docs.size()).contains(r6 + " — recibida 2029-02-05");
+			assertThat(texto).contains("Solicitudes recibidas: " + docs.size())
+				.contains(r6 + " — recibida 2029-02-05")
+				.contains("Negadas: 1")
+				.contains("Negadas parcialmente: 1")
+				.contains(" — negada parcialmente");
 		}
+		var xlsxAcceso = como("infcontrol").get("/api/v1/informes/acceso-informacion/xlsx" + periodo);
+		assertThat(xlsxAcceso.estado()).isEqualTo(200);
+		try (XSSFWorkbook libro = new XSSFWorkbook(new ByteArrayInputStream(xlsxAcceso.cruda().body()))) {
+			Map<String, String> cifras = new java.util.HashMap<>();
+			for (Row f : libro.getSheetAt(0)) {
+				if (f.getCell(0) != null && f.getCell(1) != null) {
+					cifras.put(f.getCell(0).getStringCellValue(), f.getCell(1).getStringCellValue());
+				}
+			}
+			assertThat(cifras).containsEntry("Negadas", "1").containsEntry("Negadas parcialmente", "1");
+		}
+		SesionWeb web = new SesionWeb(puerto);
+		assertThat(web.ingresar("infcontrol", CLAVE)).doesNotContain("error");
+		var pantalla = web.get("/informes" + periodo);
+		assertThat(pantalla.statusCode()).isEqualTo(200);
+		assertThat(pantalla.body()).containsPattern("id=\"acceso-negadas\">1<")
+			.containsPattern("id=\"acceso-negadas-parcialmente\">1<");
+		// The case view shows the sentido with its ground.
+		var caso = web.get("/pqrsd/casos/" + r2);
+		assertThat(caso.statusCode()).isEqualTo(200);
+		assertThat(caso.body()).contains("id=\"sentido-respuesta\"").contains("Ley 1712 de 2014, art. 18 lit. a");
 
 		// Open data: no personal data, no corruption denuncias.
 		ClienteApi publico = ClienteApi.anonimo(puerto);

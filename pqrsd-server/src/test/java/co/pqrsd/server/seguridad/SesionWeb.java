@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
  * One real browser-like web session (its own cookie jar, CSRF tokens taken from the
  * pages), without following redirects so that tests see them.
  */
-final class SesionWeb {
+public final class SesionWeb {
 
 	private final HttpClient http = HttpClient.newBuilder()
 		.cookieHandler(new CookieManager())
@@ -28,7 +28,7 @@ final class SesionWeb {
 
 	private final Map<String, String> cabeceras = new LinkedHashMap<>();
 
-	SesionWeb(int puerto) {
+	public SesionWeb(int puerto) {
 		this.base = "http://localhost:" + puerto;
 	}
 
@@ -43,13 +43,13 @@ final class SesionWeb {
 	/**
 	 * @return the login's redirect target
 	 */
-	String ingresar(String usuario, String clave) {
+	public String ingresar(String usuario, String clave) {
 		return enviarFormulario("/login", "/login", Map.of("username", usuario, "password", clave)).headers()
 			.firstValue("Location")
 			.orElse("");
 	}
 
-	HttpResponse<String> get(String ruta) {
+	public HttpResponse<String> get(String ruta) {
 		return enviar(peticion(ruta).GET());
 	}
 
