@@ -444,16 +444,13 @@ class ColaAlfresco implements SmartLifecycle {
 		String sha256 = p.sha256();
 		String nombre = Objects.requireNonNull(p.nombre());
 		String original = Objects.requireNonNull(p.carpeta());
-		String carpeta = carpetaDestino(p.id(), p.radicado(), nombre).orElse(original);
-		Optional<NodosAlfresco.Nodo> existente = nodos.buscar(carpeta + "/" + nombre);
-		if (existente.isEmpty() && !carpeta.equals(original)) {
-			// Created where the row first pointed before a crash, and not moved yet.
-			existente = nodos.buscar(original + "/" + nombre);
+		String actual = carpetaDestino(p.id(), p.radicado(), nombre).orElse(original);
+		Optional<NodosAlfresco.Nodo> existente = nodos.buscar(actual + "/" + nombre);
+		if (existente.isEmpty() && !actual.equals(original)) {
+			// Created where the row first pointed before a crash: it goes where it
+			// belongs now.
+			existente = nodos.buscar(original + "/" + nombre).map(n -> nodos.mover(n.id(), nodos.carpeta(actual)));
 		}
-		if (existente.isPresent()) {
-			carpeta = carpetaDe(existente.get(), carpeta, original);
-		}
-		String actual = carpeta;
 		jdbc.sql("UPDATE documento_alfresco SET carpeta = ? WHERE id = ?").params(actual, p.id()).update();
 		if (existente.isPresent() && sha256 != null && sha256.equals(existente.get().propiedad("pqrsd:hash"))) {
 			// Stored before a crash kept the mark from committing.
@@ -499,14 +496,6 @@ class ColaAlfresco implements SmartLifecycle {
 				SELECT carpeta FROM documento_alfresco
 				WHERE operacion = 'CLASIFICAR' AND radicado = ? AND carpeta IS NOT NULL
 				ORDER BY id DESC LIMIT 1""").param(radicado).query(String.class).optional();
-	}
-
-	/** The folder (of the two a row may point to) that holds the node found. */
-	private String carpetaDe(NodosAlfresco.Nodo nodo, String carpeta, String original) {
-		if (carpeta.equals(original)) {
-			return carpeta;
-		}
-		return nodos.buscar(carpeta).filter(c -> c.id().equals(nodo.padre())).map(c -> carpeta).orElse(original);
 	}
 
 	/**
