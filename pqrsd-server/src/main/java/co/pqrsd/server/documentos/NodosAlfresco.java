@@ -131,11 +131,21 @@ class NodosAlfresco {
 	Nodo actualizar(String id, List<String> aspectos, Map<String, Object> propiedadesNodo) {
 		NodeBodyUpdate cuerpo = new NodeBodyUpdate();
 		cuerpo.setAspectNames(aspectos);
-		// The update body takes text values (alfresco-core.yaml, NodeBodyUpdate);
-		// Alfresco
-		// converts them to each property's type. Multi-valued ones stay lists.
+		// The update body takes text values only (alfresco-core.yaml, NodeBodyUpdate:
+		// additionalProperties of type string); Alfresco converts them to each
+		// property's type. A multi-valued one goes as its values joined with commas, and
+		// an empty one is left out.
 		Map<String, Object> texto = new LinkedHashMap<>();
-		propiedadesNodo.forEach((k, v) -> texto.put(k, v instanceof List<?> ? v : String.valueOf(v)));
+		propiedadesNodo.forEach((k, v) -> {
+			if (v instanceof List<?> lista) {
+				if (!lista.isEmpty()) {
+					texto.put(k, String.join(",", lista.stream().map(String::valueOf).toList()));
+				}
+			}
+			else {
+				texto.put(k, String.valueOf(v));
+			}
+		});
 		cuerpo.setProperties(texto);
 		return nodo(nodos.updateNode(id, cuerpo, INCLUIR, null));
 	}

@@ -77,7 +77,7 @@ class AlfrescoMetadatosTest extends PruebaConAlfresco {
 	}
 
 	private static void esperar(String que, BooleanSupplier condicion) throws InterruptedException {
-		long limite = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+		long limite = System.nanoTime() + Duration.ofSeconds(90).toNanos();
 		while (!condicion.getAsBoolean()) {
 			assertThat(System.nanoTime()).as("esperando: " + que).isLessThan(limite);
 			Thread.sleep(50);
