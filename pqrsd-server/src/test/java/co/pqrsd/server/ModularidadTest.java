@@ -72,7 +72,8 @@ class ModularidadTest {
 				Map.entry("pqrsd", Set.of("EstadisticasPqrsd", "PqrsdCambiada", "PqrsdCiudadano", "RegistroPqrsd")),
 				Map.entry("plan", Set.of("TableroPlan")), Map.entry("riesgos", Set.of("MapaRiesgos")),
 				Map.entry("tableros", Set.of()),
-				Map.entry("archivo", Set.of("Archivo", "ExpedienteCerrado", "InicioRetencionFijado")),
+				Map.entry("archivo",
+						Set.of("Archivo", "DocumentosIncorporados", "ExpedienteCerrado", "InicioRetencionFijado")),
 				Map.entry("terminos", Set.of("CalendarioModificado", "TerminosEntidad")), Map.entry("correo", Set.of()),
 				Map.entry("informes", Set.of()),
 				// The operator's commands are started from PqrsdApplication.main; each

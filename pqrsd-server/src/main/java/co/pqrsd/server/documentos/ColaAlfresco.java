@@ -105,7 +105,7 @@ class ColaAlfresco implements SmartLifecycle {
 	// ------------------------------------------------------------------ queueing
 
 	void encolar(AlmacenDocumentos.Radicado r, AlmacenDocumentos.Documento d) {
-		String carpeta = "Radicados/" + NombresAlfresco.nombre(r.numero());
+		String carpeta = NombresAlfresco.carpetaRadicado(r.numero());
 		String nombre = NombresAlfresco.nombreNodo(d.id(), d.nombre());
 		if (d.versionDe() != null) {
 			// A new version goes to the node of the version it supersedes.
@@ -125,14 +125,40 @@ class ColaAlfresco implements SmartLifecycle {
 				List.of(ASPECTO_RADICADO), p);
 	}
 
+	/**
+	 * Queues the expediente's metadata for the radicado's nodes, and their move to the
+	 * expediente's folder: the row's {@code carpeta} is that folder.
+	 */
 	void clasificar(String radicado, AlmacenDocumentos.Expediente e) {
-		insertar("CLASIFICAR", radicado, null, null, null, null, 1, null, PropiedadesAlfresco.ASPECTOS_EXPEDIENTE,
-				PropiedadesAlfresco.deExpediente(e));
+		String carpeta = NombresAlfresco.carpetaExpediente(e.numero());
+		Map<String, Object> p = PropiedadesAlfresco.deExpediente(e);
+		if (!repetida(radicado, PropiedadesAlfresco.ASPECTOS_EXPEDIENTE, carpeta, p)) {
+			insertar("CLASIFICAR", radicado, null, null, carpeta, null, 1, null,
+					PropiedadesAlfresco.ASPECTOS_EXPEDIENTE, p);
+		}
 	}
 
-	void clasificar(String radicado, AlmacenDocumentos.Pqrsd p) {
-		insertar("CLASIFICAR", radicado, null, null, null, null, 1, null, List.of(PropiedadesAlfresco.ASPECTO_PQRSD),
-				PropiedadesAlfresco.dePqrsd(p));
+	void clasificar(String radicado, AlmacenDocumentos.Pqrsd pqrsd) {
+		List<String> aspectos = List.of(PropiedadesAlfresco.ASPECTO_PQRSD);
+		Map<String, Object> p = PropiedadesAlfresco.dePqrsd(pqrsd);
+		if (!repetida(radicado, aspectos, null, p)) {
+			insertar("CLASIFICAR", radicado, null, null, null, null, 1, null, aspectos, p);
+		}
+	}
+
+	/**
+	 * @return whether the last classification queued for the radicado with these aspects
+	 * already carries the same folder and properties (a change of the case the metadata
+	 * does not show queues nothing).
+	 */
+	private boolean repetida(String radicado, List<String> aspectos, @Nullable String carpeta, Map<String, Object> p) {
+		return jdbc.sql("""
+				SELECT coalesce((SELECT propiedades = ?::jsonb AND carpeta IS NOT DISTINCT FROM ?::varchar
+				  FROM documento_alfresco WHERE radicado = ? AND operacion = 'CLASIFICAR' AND aspectos = ?
+				  ORDER BY id DESC LIMIT 1), false)""")
+			.params(json.writeValueAsString(p), carpeta, radicado, String.join(",", aspectos))
+			.query(Boolean.class)
+			.single();
 	}
 
 	private void insertar(String operacion, String radicado, @Nullable Long documento, @Nullable String sha256,
@@ -367,7 +393,7 @@ class ColaAlfresco implements SmartLifecycle {
 				SELECT d.* FROM documento_alfresco d
 				WHERE d.almacenado_en IS NULL AND (d.proximo_intento IS NULL OR d.proximo_intento <= ?)
 				  AND NOT EXISTS (SELECT 1 FROM documento_alfresco p WHERE p.almacenado_en IS NULL AND p.id < d.id
-				    AND ((d.operacion = 'GUARDAR' AND p.carpeta = d.carpeta AND p.nombre_nodo = d.nombre_nodo)
+				    AND ((d.operacion = 'GUARDAR' AND p.nombre_nodo = d.nombre_nodo)
 				      OR (d.operacion = 'CLASIFICAR' AND p.radicado = d.radicado)))
 				ORDER BY d.proximo_intento NULLS FIRST, d.id LIMIT 1 FOR UPDATE OF d SKIP LOCKED""")
 			.param(Timestamp.from(ahora))
@@ -416,8 +442,16 @@ class ColaAlfresco implements SmartLifecycle {
 	 */
 	private String guardar(Pendiente p) {
 		String sha256 = p.sha256();
-		String ruta = p.carpeta() + "/" + p.nombre();
-		Optional<NodosAlfresco.Nodo> existente = nodos.buscar(ruta);
+		String nombre = Objects.requireNonNull(p.nombre());
+		String original = Objects.requireNonNull(p.carpeta());
+		String actual = carpetaDestino(p.id(), p.radicado(), nombre).orElse(original);
+		Optional<NodosAlfresco.Nodo> existente = nodos.buscar(actual + "/" + nombre);
+		if (existente.isEmpty() && !actual.equals(original)) {
+			// Created where the row first pointed before a crash: it goes where it
+			// belongs now.
+			existente = nodos.buscar(original + "/" + nombre).map(n -> nodos.mover(n.id(), nodos.carpeta(actual)));
+		}
+		jdbc.sql("UPDATE documento_alfresco SET carpeta = ? WHERE id = ?").params(actual, p.id()).update();
 		if (existente.isPresent() && sha256 != null && sha256.equals(existente.get().propiedad("pqrsd:hash"))) {
 			// Stored before a crash kept the mark from committing.
 			return existente.get().id();
@@ -428,8 +462,7 @@ class ColaAlfresco implements SmartLifecycle {
 			aspectos.addAll(c.aspectos());
 			props.putAll(c.propiedades());
 		});
-		NodosAlfresco.Nodo nodo = existente.orElseGet(() -> nodos.crear(Objects.requireNonNull(p.carpeta()),
-				Objects.requireNonNull(p.nombre()), List.copyOf(aspectos), props));
+		NodosAlfresco.Nodo nodo = existente.orElseGet(() -> nodos.crear(actual, nombre, List.copyOf(aspectos), props));
 		if (existente.isPresent() && contieneYa(nodo.id(), Objects.requireNonNull(sha256))) {
 			// A crash after Alfresco took the content and before the hash was written:
 			// uploading again would make a second Alfresco version of the same bytes.
@@ -444,6 +477,25 @@ class ColaAlfresco implements SmartLifecycle {
 		props.put("pqrsd:hash", sha256);
 		nodos.actualizar(nodo.id(), List.copyOf(aspectos), props);
 		return nodo.id();
+	}
+
+	/**
+	 * Where a document's node belongs now: the folder of its earlier version (kept up to
+	 * date when nodes move), else the folder of the expediente the radicado was last
+	 * classified in, else (empty) the radicado's folder the row was queued with.
+	 */
+	private Optional<String> carpetaDestino(long fila, String radicado, String nombre) {
+		Optional<String> anterior = jdbc.sql("""
+				SELECT carpeta FROM documento_alfresco
+				WHERE operacion = 'GUARDAR' AND nombre_nodo = ? AND id <> ? AND almacenado_en IS NOT NULL
+				ORDER BY id DESC LIMIT 1""").params(nombre, fila).query(String.class).optional();
+		if (anterior.isPresent()) {
+			return anterior;
+		}
+		return jdbc.sql("""
+				SELECT carpeta FROM documento_alfresco
+				WHERE operacion = 'CLASIFICAR' AND radicado = ? AND carpeta IS NOT NULL
+				ORDER BY id DESC LIMIT 1""").param(radicado).query(String.class).optional();
 	}
 
 	/**
@@ -462,22 +514,41 @@ class ColaAlfresco implements SmartLifecycle {
 		return HexFormat.of().formatHex(sha.digest()).equals(sha256);
 	}
 
+	/**
+	 * Sets the row's aspects and properties on every node of the radicado; a row with a
+	 * folder (an expediente's) first moves each node there, creating the folder once.
+	 * Idempotent: a node already in the folder is not moved again.
+	 */
 	private String clasificar(Pendiente p) {
-		List<String[]> guardados = jdbc.sql("""
-				SELECT nodo_id, carpeta || '/' || nombre_nodo FROM documento_alfresco
-				WHERE radicado = ? AND operacion = 'GUARDAR' AND almacenado_en IS NOT NULL""")
-			.param(p.radicado())
-			.query((rs, i) -> new String[] { rs.getString(1), rs.getString(2) })
-			.list();
+		List<String> guardados = jdbc.sql("""
+				SELECT nodo_id FROM documento_alfresco
+				WHERE radicado = ? AND operacion = 'GUARDAR' AND almacenado_en IS NOT NULL AND nodo_id IS NOT NULL
+				ORDER BY id""").param(p.radicado()).query(String.class).list();
+		String destino = p.carpeta();
+		String carpetaId = destino == null || guardados.isEmpty() ? null : nodos.carpeta(destino);
 		Set<String> hechos = new LinkedHashSet<>();
-		for (String[] g : guardados) {
-			if (!hechos.add(g[0])) {
+		for (String id : guardados) {
+			if (!hechos.add(id)) {
 				continue;
+			}
+			Optional<NodosAlfresco.Nodo> encontrado = nodos.obtener(id);
+			if (encontrado.isEmpty()) {
+				// Destroyed by a disposición final: nothing to classify.
+				continue;
+			}
+			NodosAlfresco.Nodo n = encontrado.get();
+			if (carpetaId != null && !carpetaId.equals(n.padre())) {
+				n = nodos.mover(id, carpetaId);
+			}
+			if (destino != null) {
+				jdbc.sql("UPDATE documento_alfresco SET carpeta = ? WHERE operacion = 'GUARDAR' AND nodo_id = ?")
+					.params(destino, id)
+					.update();
 			}
 			// Alfresco replaces the whole aspect list: keep the node's own.
 			Set<String> aspectos = new LinkedHashSet<>(p.aspectos());
-			nodos.buscar(g[1]).ifPresent(n -> aspectos.addAll(n.aspectos()));
-			nodos.actualizar(g[0], List.copyOf(aspectos), p.propiedades());
+			aspectos.addAll(n.aspectos());
+			nodos.actualizar(id, List.copyOf(aspectos), p.propiedades());
 		}
 		return String.join(",", hechos);
 	}

@@ -12,6 +12,7 @@ import feign.FeignException;
 import org.alfresco.core.handler.NodesApi;
 import org.alfresco.core.model.Node;
 import org.alfresco.core.model.NodeBodyCreate;
+import org.alfresco.core.model.NodeBodyMove;
 import org.alfresco.core.model.NodeBodyUpdate;
 import org.alfresco.core.model.NodeEntry;
 import org.jspecify.annotations.Nullable;
@@ -40,8 +41,11 @@ class NodosAlfresco {
 		this.propiedades = propiedades;
 	}
 
+	/** The type of the folders pqrsd creates (one per radicado, one per expediente). */
+	static final String CARPETA = "cm:folder";
+
 	/** A node as the adapter needs it. */
-	record Nodo(String id, Map<String, Object> propiedades, List<String> aspectos) {
+	record Nodo(String id, @Nullable String padre, Map<String, Object> propiedades, List<String> aspectos) {
 
 		@Nullable Object propiedad(String nombre) {
 			return propiedades.get(nombre);
@@ -60,6 +64,49 @@ class NodosAlfresco {
 		catch (FeignException.NotFound e) {
 			return Optional.empty();
 		}
+	}
+
+	/** The node with that id, if it still exists. */
+	Optional<Nodo> obtener(String id) {
+		try {
+			return Optional.of(nodo(nodos.getNode(id, INCLUIR, null, null)));
+		}
+		catch (FeignException.NotFound e) {
+			return Optional.empty();
+		}
+	}
+
+	/**
+	 * The id of the folder at {@code ruta} under the configured folder, created with its
+	 * missing parents when absent (Alfresco's {@code relativePath}). Idempotent: a folder
+	 * created meanwhile by another node (409) is looked up again.
+	 */
+	String carpeta(String ruta) {
+		Optional<Nodo> existente = buscar(ruta);
+		if (existente.isPresent()) {
+			return existente.get().id();
+		}
+		String completa = completa(ruta);
+		int barra = completa.lastIndexOf('/');
+		NodeBodyCreate cuerpo = new NodeBodyCreate();
+		cuerpo.setName(completa.substring(barra + 1));
+		cuerpo.setNodeType(CARPETA);
+		if (barra > 0) {
+			cuerpo.setRelativePath(completa.substring(0, barra));
+		}
+		try {
+			return nodo(nodos.createNode(propiedades.nodoRaiz(), cuerpo, false, null, null, null, null)).id();
+		}
+		catch (FeignException.Conflict e) {
+			return buscar(ruta).orElseThrow(() -> e).id();
+		}
+	}
+
+	/** Moves the node into the folder {@code carpeta} (keeping its name). */
+	Nodo mover(String id, String carpeta) {
+		NodeBodyMove cuerpo = new NodeBodyMove();
+		cuerpo.setTargetParentId(carpeta);
+		return nodo(nodos.moveNode(id, cuerpo, INCLUIR, null));
 	}
 
 	/**
@@ -84,11 +131,21 @@ class NodosAlfresco {
 	Nodo actualizar(String id, List<String> aspectos, Map<String, Object> propiedadesNodo) {
 		NodeBodyUpdate cuerpo = new NodeBodyUpdate();
 		cuerpo.setAspectNames(aspectos);
-		// The update body takes text values (alfresco-core.yaml, NodeBodyUpdate);
-		// Alfresco
-		// converts them to each property's type. Multi-valued ones stay lists.
+		// The update body takes text values only (alfresco-core.yaml, NodeBodyUpdate:
+		// additionalProperties of type string); Alfresco converts them to each
+		// property's type. A multi-valued one goes as its values joined with commas, and
+		// an empty one is left out.
 		Map<String, Object> texto = new LinkedHashMap<>();
-		propiedadesNodo.forEach((k, v) -> texto.put(k, v instanceof List<?> ? v : String.valueOf(v)));
+		propiedadesNodo.forEach((k, v) -> {
+			if (v instanceof List<?> lista) {
+				if (!lista.isEmpty()) {
+					texto.put(k, String.join(",", lista.stream().map(String::valueOf).toList()));
+				}
+			}
+			else {
+				texto.put(k, String.valueOf(v));
+			}
+		});
 		cuerpo.setProperties(texto);
 		return nodo(nodos.updateNode(id, cuerpo, INCLUIR, null));
 	}
@@ -131,7 +188,8 @@ class NodosAlfresco {
 		Node n = e.getEntry();
 		Map<String, Object> p = n.getProperties() instanceof Map<?, ?> m ? new LinkedHashMap<>((Map<String, Object>) m)
 				: Map.of();
-		return new Nodo(n.getId(), p, n.getAspectNames() == null ? List.of() : List.copyOf(n.getAspectNames()));
+		return new Nodo(n.getId(), n.getParentId(), p,
+				n.getAspectNames() == null ? List.of() : List.copyOf(n.getAspectNames()));
 	}
 
 }

@@ -23,4 +23,14 @@ final class NombresAlfresco {
 		return nombre(documento + "-" + archivo);
 	}
 
+	/** The folder of a radicado's documents while it has no expediente. */
+	static String carpetaRadicado(String radicado) {
+		return "Radicados/" + nombre(radicado);
+	}
+
+	/** The folder of an expediente's documents: {@code expedientes/<número>}. */
+	static String carpetaExpediente(String expediente) {
+		return "expedientes/" + nombre(expediente);
+	}
+
 }

@@ -206,7 +206,10 @@ class AlfrescoContratoTest extends PruebaConAlfresco {
 				() -> jdbc.queryForObject(
 						"SELECT count(*) FROM documento_alfresco WHERE radicado = ? AND almacenado_en IS NULL",
 						Integer.class, r.numero()) == 0);
-		AlfrescoSimulado.Nodo n = nodo(r);
+		// The node moved to the expediente's folder.
+		AlfrescoSimulado.Nodo n = alfresco()
+			.porRuta(RUTA + "/expedientes/2026-200-01-02-0001/" + r.documento() + "-peticion.pdf");
+		assertThat(n).isNotNull();
 		assertThat(n.aspectos).contains("pqrsd:radicado", "pqrsd:expediente", "pqrsd:clasificacion", "pqrsd:retencion");
 		assertThat(n.propiedades).containsEntry("pqrsd:numeroExpediente", "2026-200-01-02-0001")
 			.containsEntry("pqrsd:codigoTrd", "200-01-02")

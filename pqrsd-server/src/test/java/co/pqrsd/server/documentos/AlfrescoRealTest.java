@@ -144,6 +144,29 @@ class AlfrescoRealTest {
 				Thread.sleep(1000);
 			}
 			assertThat(encontrados).contains(nodo.id());
+
+			// PQRSD and expediente metadata (issue #13): the aspects the model declares
+			// are
+			// accepted by a real repository, and the node moves to the expediente's
+			// folder.
+			almacen.clasificar(numero,
+					new AlmacenDocumentos.Pqrsd("PETICION", "GENERAL", "RADICADA", "PRESENCIAL", null,
+							java.time.Instant.parse("2026-03-10T15:00:00Z"), java.time.LocalDate.of(2026, 3, 31), "200",
+							null, List.of(), false, false, null, null));
+			String expediente = "2026-200-01-02-0001";
+			almacen.clasificar(numero, new AlmacenDocumentos.Expediente(expediente, "200", "01", "02", "200.01.02",
+					"PUBLICA", "ABIERTO", java.time.LocalDate.of(2026, 3, 10), null, 2, 8, "CT", null, null));
+			limite = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+			String ruta = "expedientes/" + expediente + "/" + id + "-peticion.pdf";
+			while (nodos.buscar(ruta).isEmpty() && System.nanoTime() < limite) {
+				Thread.sleep(500);
+			}
+			NodosAlfresco.Nodo movido = nodos.buscar(ruta).orElseThrow();
+			assertThat(movido.id()).isEqualTo(nodo.id());
+			assertThat(movido.aspectos()).contains("pqrsd:radicado", "pqrsd:pqrsd", "pqrsd:expediente",
+					"pqrsd:clasificacion", "pqrsd:retencion");
+			assertThat(movido.propiedad("pqrsd:numeroExpediente")).isEqualTo(expediente);
+			assertThat(nodos.buscar("Radicados/" + numero + "/" + id + "-peticion.pdf")).isEmpty();
 		}
 	}
 

@@ -44,9 +44,10 @@ import tools.jackson.databind.json.JsonMapper;
  * A local stand-in for Alfresco's REST API v1 (the node calls the adapter makes), on
  * WireMock, with every request and every response checked against Alfresco's own Swagger
  * definition ({@code shared/alfresco/openapi/alfresco-core.yaml}) by
- * swagger-request-validator. It keeps nodes in memory: folders created by
- * {@code relativePath}, properties, aspects, content and a version count. "Down" answers
- * 503 with Alfresco's error body (the definition's {@code default} response).
+ * swagger-request-validator. It keeps nodes in memory: folders (created by
+ * {@code relativePath} or explicitly, each a node with its id), properties, aspects,
+ * content and a version count; a node can be moved to another folder. "Down" answers 503
+ * with Alfresco's error body (the definition's {@code default} response).
  */
 final class AlfrescoSimulado implements AutoCloseable {
 
@@ -59,7 +60,7 @@ final class AlfrescoSimulado implements AutoCloseable {
 
 		final String id;
 
-		final String ruta;
+		volatile String ruta;
 
 		final String nombre;
 
@@ -85,6 +86,17 @@ final class AlfrescoSimulado implements AutoCloseable {
 	private final Map<String, Nodo> porId = new ConcurrentHashMap<>();
 
 	private final Map<String, Nodo> porRuta = new ConcurrentHashMap<>();
+
+	/** The folders, by full path and by id (not counted among {@link #nodos()}). */
+	private final Map<String, Nodo> carpetas = new ConcurrentHashMap<>();
+
+	private final Map<String, Nodo> carpetasPorId = new ConcurrentHashMap<>();
+
+	/** Every folder creation asked for explicitly, by full path. */
+	private final Map<String, AtomicInteger> carpetasCreadas = new ConcurrentHashMap<>();
+
+	/** Every move received: node id and the full path of the target folder. */
+	private final List<String[]> movimientos = new java.util.concurrent.CopyOnWriteArrayList<>();
 
 	private final AtomicInteger secuencia = new AtomicInteger();
 
@@ -159,6 +171,59 @@ final class AlfrescoSimulado implements AutoCloseable {
 		return porRuta.get(ruta);
 	}
 
+	/** The folder at that full path, if it exists. */
+	@Nullable Nodo carpeta(String ruta) {
+		return carpetas.get(ruta);
+	}
+
+	/** The documents directly in the folder at that full path. */
+	List<Nodo> en(String carpeta) {
+		return porId.values().stream().filter(n -> n.ruta.equals(carpeta + "/" + n.nombre)).toList();
+	}
+
+	/**
+	 * @return how many explicit folder creations were asked for each full path.
+	 */
+	Map<String, Integer> carpetasCreadas() {
+		Map<String, Integer> c = new LinkedHashMap<>();
+		carpetasCreadas.forEach((k, v) -> c.put(k, v.get()));
+		return c;
+	}
+
+	/**
+	 * @return the moves received: node id, full path of the target folder.
+	 */
+	List<String[]> movimientos() {
+		return List.copyOf(movimientos);
+	}
+
+	/** The folder at {@code ruta}, with its parents, created when missing. */
+	private Nodo asegurarCarpeta(String ruta) {
+		synchronized (porRuta) {
+			Nodo c = carpetas.get(ruta);
+			if (c != null) {
+				return c;
+			}
+			int barra = ruta.lastIndexOf('/');
+			if (barra > 0) {
+				asegurarCarpeta(ruta.substring(0, barra));
+			}
+			c = new Nodo("carpeta-" + secuencia.incrementAndGet(), ruta, ruta.substring(barra + 1), "cm:folder");
+			carpetas.put(ruta, c);
+			carpetasPorId.put(c.id, c);
+			return c;
+		}
+	}
+
+	private @Nullable String padre(String ruta) {
+		int barra = ruta.lastIndexOf('/');
+		if (barra <= 0) {
+			return null;
+		}
+		Nodo c = carpetas.get(ruta.substring(0, barra));
+		return c == null ? null : c.id;
+	}
+
 	/** A node put straight into the repository (what a previous run left there). */
 	Nodo sembrar(String carpeta, String nombre, byte[] contenido, Map<String, Object> propiedades) {
 		Nodo n = new Nodo("nodo-" + secuencia.incrementAndGet(), carpeta + "/" + nombre, nombre, NodosAlfresco.TIPO);
@@ -166,6 +231,7 @@ final class AlfrescoSimulado implements AutoCloseable {
 		n.propiedades.putAll(propiedades);
 		n.contenido = contenido;
 		n.versiones = 1;
+		asegurarCarpeta(carpeta);
 		porId.put(n.id, n);
 		porRuta.put(n.ruta, n);
 		return n;
@@ -238,7 +304,7 @@ final class AlfrescoSimulado implements AutoCloseable {
 	private final class Repositorio implements ResponseTransformerV2 {
 
 		private static final Pattern NODO = Pattern
-			.compile(Pattern.quote(BASE) + "/nodes/([^/]+)(/children|/content)?");
+			.compile(Pattern.quote(BASE) + "/nodes/([^/]+)(/children|/content|/move)?");
 
 		@Override
 		public String getName() {
@@ -264,6 +330,7 @@ final class AlfrescoSimulado implements AutoCloseable {
 			return switch (metodo + " " + sub) {
 				case "GET " -> buscar(id, parametro(r, "relativePath"));
 				case "POST /children" -> crear(id, r);
+				case "POST /move" -> mover(id, r);
 				case "PUT /content" -> subir(id, r);
 				case "PUT " -> actualizar(id, r);
 				case "GET /content" -> descargar(id);
@@ -285,7 +352,8 @@ final class AlfrescoSimulado implements AutoCloseable {
 		}
 
 		private Response buscar(String id, @Nullable String relativa) {
-			Nodo n = relativa == null ? porId.get(id) : porRuta.get(relativa);
+			Nodo n = relativa == null ? (porId.containsKey(id) ? porId.get(id) : carpetasPorId.get(id))
+					: porRuta.containsKey(relativa) ? porRuta.get(relativa) : carpetas.get(relativa);
 			return n == null ? error(404, "No existe " + (relativa == null ? id : relativa)) : entrada(200, n);
 		}
 
@@ -298,10 +366,22 @@ final class AlfrescoSimulado implements AutoCloseable {
 			String carpeta = String.valueOf(cuerpo.getOrDefault("relativePath", ""));
 			String nombre = (String) cuerpo.get("name");
 			String completa = carpeta.isEmpty() ? nombre : carpeta + "/" + nombre;
+			if ("cm:folder".equals(cuerpo.get("nodeType"))) {
+				carpetasCreadas.computeIfAbsent(completa, k -> new AtomicInteger()).incrementAndGet();
+				synchronized (porRuta) {
+					if (carpetas.containsKey(completa) || porRuta.containsKey(completa)) {
+						return error(409, "Ya existe " + completa);
+					}
+					return entrada(201, asegurarCarpeta(completa));
+				}
+			}
 			creaciones.computeIfAbsent(completa, k -> new AtomicInteger()).incrementAndGet();
 			synchronized (porRuta) {
-				if (porRuta.containsKey(completa)) {
+				if (porRuta.containsKey(completa) || carpetas.containsKey(completa)) {
 					return error(409, "Ya existe " + completa);
+				}
+				if (!carpeta.isEmpty()) {
+					asegurarCarpeta(carpeta);
 				}
 				Nodo n = new Nodo("nodo-" + secuencia.incrementAndGet(), completa, nombre,
 						(String) cuerpo.get("nodeType"));
@@ -315,6 +395,27 @@ final class AlfrescoSimulado implements AutoCloseable {
 				porId.put(n.id, n);
 				porRuta.put(completa, n);
 				return entrada(201, n);
+			}
+		}
+
+		@SuppressWarnings("unchecked")
+		private Response mover(String id, Request r) {
+			Map<String, Object> cuerpo = JSON.readValue(r.getBodyAsString(), Map.class);
+			Nodo destino = carpetasPorId.get(String.valueOf(cuerpo.get("targetParentId")));
+			synchronized (porRuta) {
+				Nodo n = porId.get(id);
+				if (n == null || destino == null) {
+					return error(404, "No existe " + (n == null ? id : cuerpo.get("targetParentId")));
+				}
+				String nueva = destino.ruta + "/" + n.nombre;
+				if (porRuta.containsKey(nueva) && porRuta.get(nueva) != n) {
+					return error(409, "Ya existe " + nueva);
+				}
+				movimientos.add(new String[] { id, destino.ruta });
+				porRuta.remove(n.ruta);
+				n.ruta = nueva;
+				porRuta.put(nueva, n);
+				return entrada(200, n);
 			}
 		}
 
@@ -382,15 +483,21 @@ final class AlfrescoSimulado implements AutoCloseable {
 			nodo.put("id", n.id);
 			nodo.put("name", n.nombre);
 			nodo.put("nodeType", n.tipo);
-			nodo.put("isFolder", false);
-			nodo.put("isFile", true);
+			boolean carpeta = "cm:folder".equals(n.tipo);
+			nodo.put("isFolder", carpeta);
+			nodo.put("isFile", !carpeta);
 			nodo.put("modifiedAt", "2026-03-10T15:00:00.000Z");
 			nodo.put("modifiedByUser", usuario);
 			nodo.put("createdAt", "2026-03-10T15:00:00.000Z");
 			nodo.put("createdByUser", usuario);
-			nodo.put("parentId", "carpeta-" + n.ruta.hashCode());
+			String padre = padre(n.ruta);
+			nodo.put("parentId", padre == null ? "-root-" : padre);
 			nodo.put("aspectNames", new ArrayList<>(n.aspectos));
 			Map<String, Object> props = new LinkedHashMap<>(n.propiedades);
+			if (carpeta) {
+				nodo.put("properties", props);
+				return json(estado, Map.of("entry", nodo));
+			}
 			props.put("cm:versionLabel", (n.versiones == 0 ? 1 : n.versiones) + ".0");
 			nodo.put("properties", props);
 			nodo.put("content", Map.of("mimeType", "application/octet-stream", "mimeTypeName", "Binary", "sizeInBytes",

@@ -18,6 +18,7 @@ import co.pqrsd.core.archivo.expedientes.PatronExpediente;
 import co.pqrsd.core.archivo.trd.FilaTrd;
 import co.pqrsd.core.comun.Colombia;
 import co.pqrsd.core.comun.ErrorDominio;
+import co.pqrsd.server.archivo.DocumentosIncorporados;
 import co.pqrsd.server.archivo.ExpedienteCerrado;
 import co.pqrsd.server.archivo.trd.ConsultaTrd;
 import co.pqrsd.server.archivo.trd.FilaGuardada;
@@ -192,6 +193,7 @@ class ServicioExpedientes {
 	private List<EntradaIndice> incorporar(Expediente e, List<EntradasRadicacion.DocumentoRadicado> docs,
 			@Nullable String tipologia, String usuario, boolean delSistema) {
 		List<EntradaIndice> nuevas = new ArrayList<>();
+		java.util.Set<String> radicados = new java.util.LinkedHashSet<>();
 		for (EntradasRadicacion.DocumentoRadicado d : docs) {
 			String documentoId = "radicado:" + d.radicado() + ":" + d.id();
 			if (repositorio.contiene(e.id(), documentoId)) {
@@ -203,6 +205,10 @@ class ServicioExpedientes {
 					tipologia, d.cargadoEn().atZone(Colombia.ZONA).toLocalDate(), ahora(), d.sha256(), paginas, formato,
 					d.tamano(), OrigenDocumento.ELECTRONICO, d.radicado());
 			nuevas.add(agregar(e, entrada, d.sha256(), usuario, delSistema));
+			radicados.add(d.radicado());
+		}
+		if (!radicados.isEmpty()) {
+			eventos.publishEvent(new DocumentosIncorporados(e.id(), e.numero(), List.copyOf(radicados)));
 		}
 		return nuevas;
 	}
