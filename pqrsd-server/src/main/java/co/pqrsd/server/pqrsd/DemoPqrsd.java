@@ -16,6 +16,7 @@ import co.pqrsd.core.calendario.CalendarioHabil;
 import co.pqrsd.core.comun.Colombia;
 import co.pqrsd.core.pqrsd.Canal;
 import co.pqrsd.core.pqrsd.EstadoPqrsd;
+import co.pqrsd.core.pqrsd.Etapa;
 import co.pqrsd.core.pqrsd.Etiqueta;
 import co.pqrsd.server.comun.RelojDemo;
 import co.pqrsd.server.radicacion.EntradasRadicacion;
@@ -342,7 +343,9 @@ class DemoPqrsd implements ApplicationRunner {
 					encargado);
 		});
 		accion(plan, c, dias + 1, LocalTime.of(10, 0), "aprobar", jefe, r -> {
-			if (servicio.obtener(r, jefe).estado() == EstadoPqrsd.EN_APROBACION) {
+			// A late answer's case stays VENCIDA while its answer waits: the step says
+			// it.
+			if (servicio.obtener(r, jefe).etapa() == Etapa.APROBACION) {
 				servicio.aprobar(r, true, "Aprobada.", jefe);
 			}
 		});
