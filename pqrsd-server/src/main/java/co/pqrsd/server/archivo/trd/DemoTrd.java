@@ -14,8 +14,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Profile {@code demo}: a small TRD (ventanilla, Gobierno, Hacienda) imported through
- * {@link ServicioTrd}, approved on 1 December of last year and in force from 1 January of
- * this year (the clock's year). Skipped when a TRD is in force.
+ * {@link ServicioTrd}, approved on 1 December four years ago and in force from 1 January
+ * three years ago (the clock's year), so that the demo's oldest expedientes were opened
+ * under it. Skipped when a TRD is in force.
  */
 @Component
 @Profile("demo")
@@ -57,10 +58,10 @@ class DemoTrd implements PasoDemo {
 		int anio = LocalDate.ofInstant(reloj.instant(), Colombia.ZONA).getYear();
 		try {
 			VersionTrd v = servicio.crear("TRD de demostración");
-			servicio.datos(v.id(), "TRD de demostración", "Acuerdo 03 de " + (anio - 1), LocalDate.of(anio - 1, 12, 1),
+			servicio.datos(v.id(), "TRD de demostración", "Acuerdo 03 de " + (anio - 4), LocalDate.of(anio - 4, 12, 1),
 					null, null);
 			servicio.importar(v.id(), "trd-demostracion.csv", CSV.getBytes(StandardCharsets.UTF_8));
-			servicio.ponerEnVigencia(v.id(), LocalDate.of(anio, 1, 1));
+			servicio.ponerEnVigencia(v.id(), LocalDate.of(anio - 3, 1, 1));
 		}
 		catch (RuntimeException e) {
 			log.warn("Municipio de demostración: no se pudo poner en vigencia la TRD: {}", e.getMessage());
