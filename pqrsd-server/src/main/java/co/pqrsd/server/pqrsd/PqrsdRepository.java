@@ -110,6 +110,18 @@ class PqrsdRepository {
 	}
 
 	/**
+	 * The case locked until the transaction ends, without reading it.
+	 * @return its version (0: stored once, never changed since), empty when it does not
+	 * exist
+	 */
+	Optional<Integer> bloquearVersion(String radicado) {
+		return jdbc.sql("SELECT version FROM pqrsd_caso WHERE radicado = ? FOR UPDATE")
+			.param(radicado)
+			.query(Integer.class)
+			.optional();
+	}
+
+	/**
 	 * What the viewer may see of corruption denuncias, in SQL (the same rule as
 	 * {@code VisibilidadPqrsd}, without internal consultations).
 	 *

@@ -86,16 +86,12 @@ class ServicioPqrsd {
 
 	private final TransactionTemplate transaccion;
 
-	private final TransactionTemplate lectura;
-
 	ServicioPqrsd(PqrsdRepository repositorio, EntradasRadicacion entradas,
 			co.pqrsd.server.terminos.TerminosEntidad terminos, Auditoria auditoria, Clock reloj,
 			Dependencias dependencias, ApplicationEventPublisher eventos, RepartidoresPqrsd repartidores,
 			AprobacionDependencias aprobacion, AccionesRepositorio acciones, Notificaciones notificaciones,
 			co.pqrsd.server.seguridad.Directorio directorio, PlatformTransactionManager transacciones) {
 		this.transaccion = new TransactionTemplate(transacciones);
-		this.lectura = new TransactionTemplate(transacciones);
-		this.lectura.setReadOnly(true);
 		this.directorio = directorio;
 		this.dependencias = dependencias;
 		this.eventos = eventos;
@@ -149,8 +145,11 @@ class ServicioPqrsd {
 		Pqrsd caso = entradas.radicarEntradaCombinada(
 				new EntradasRadicacion.NuevaEntrada(s.asunto(), s.descripcion(), dependencia, medio(s.canal()), p),
 				usuario, entrada -> guardarNuevo(s, entrada, dependencia, p.esAnonimo(), usuario));
-		eventos.publishEvent(new InicioPendiente(caso.radicado()));
-		return java.util.Objects.requireNonNull(lectura.execute(t -> vista(caso, plazos(), usuario)));
+		eventos.publishEvent(new InicioPendiente(caso.radicado(), caso));
+		// The answer is what was just committed: no read back (the peticionario as
+		// radicación stored him, the answer channel as requested).
+		return vista(caso, plazos(), usuario, () -> p.esAnonimo() ? null : entradas.comoRemitente(p),
+				s.canalRespuesta() == null ? null : s.canalRespuesta().name());
 	}
 
 	/** A case on an ENTRADA radicated before, in one transaction. */
@@ -233,7 +232,7 @@ class ServicioPqrsd {
 	}
 
 	/** After a new case committed: start its process now (ProgramacionPqrsd). */
-	record InicioPendiente(String radicado) {
+	record InicioPendiente(String radicado, Pqrsd caso) {
 	}
 
 	/** The case, or 404 (audited) for a reserved denuncia the user may not see. */
@@ -820,12 +819,20 @@ class ServicioPqrsd {
 	 * (Ley 1474 de 2011, art. 76 for a corruption denuncia).
 	 */
 	private VistaPqrsd vista(Pqrsd caso, Plazos plazos, UsuarioAutenticado usuario) {
+		return vista(caso, plazos, usuario, () -> entradas.remitente(caso.radicado()).orElse(null),
+				acciones.canalRespuesta(caso.radicado()).map(Enum::name).orElse(null));
+	}
+
+	/**
+	 * @param remitente the ENTRADA's peticionario, asked for only when the user may see
+	 * him
+	 */
+	private VistaPqrsd vista(Pqrsd caso, Plazos plazos, UsuarioAutenticado usuario,
+			java.util.function.Supplier<EntradasRadicacion.@Nullable Peticionario> remitente, @Nullable String canal) {
 		Instant ahora = reloj.instant();
 		SituacionTermino s = plazos.situacion(caso, LocalDate.ofInstant(ahora, Colombia.ZONA));
 		EntradasRadicacion.Peticionario peticionario = caso.anonimo()
-				|| !VisibilidadPqrsd.puedeVerIdentidad(caso, actor(usuario)) ? null
-						: entradas.remitente(caso.radicado()).orElse(null);
-		var canal = acciones.canalRespuesta(caso.radicado()).map(Enum::name).orElse(null);
+				|| !VisibilidadPqrsd.puedeVerIdentidad(caso, actor(usuario)) ? null : remitente.get();
 		return VistaPqrsd.de(caso, s, Historial.de(caso, plazos.calendario(), ahora), peticionario, canal);
 	}
 
