@@ -85,13 +85,31 @@ class PqrsdRepository {
 	}
 
 	void registrarHechos(List<HechoPqrsd> hechos, String usuario) {
-		for (HechoPqrsd h : hechos) {
-			jdbc.sql(
-					"INSERT INTO pqrsd_hecho (radicado, tipo, ocurrido, usuario, datos) VALUES (?, ?, ?, ?, CAST(? AS jsonb))")
-				.params(h.radicado(), h.getClass().getSimpleName(), Timestamp.from(h.en()), usuario,
-						json.writeValueAsString(h))
-				.update();
+		registrarHechos(hechos.stream().map(h -> new HechoDe(h, usuario)).toList());
+	}
+
+	/** A fact and who caused it. */
+	record HechoDe(HechoPqrsd hecho, String usuario) {
+	}
+
+	/** The facts in their order, in one statement. */
+	void registrarHechos(List<HechoDe> hechos) {
+		if (hechos.isEmpty()) {
+			return;
 		}
+		List<Object> params = new ArrayList<>(5 * hechos.size());
+		StringBuilder sql = new StringBuilder(
+				"INSERT INTO pqrsd_hecho (radicado, tipo, ocurrido, usuario, datos) VALUES ");
+		for (int i = 0; i < hechos.size(); i++) {
+			HechoPqrsd h = hechos.get(i).hecho();
+			sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, CAST(? AS jsonb))");
+			params.add(h.radicado());
+			params.add(h.getClass().getSimpleName());
+			params.add(Timestamp.from(h.en()));
+			params.add(hechos.get(i).usuario());
+			params.add(json.writeValueAsString(h));
+		}
+		jdbc.sql(sql.toString()).params(params).update();
 	}
 
 	Optional<Pqrsd> buscar(String radicado) {

@@ -212,8 +212,10 @@ class ServicioPqrsd {
 						s.canalRespuesta() == null ? null : s.canalRespuesta().name()))) {
 			throw yaExiste(caso.radicado());
 		}
-		repositorio.registrarHechos(r.hechos(), usuario.username());
-		repositorio.registrarHechos(reparto.hechos(), Actor.sistema().usuario());
+		List<PqrsdRepository.HechoDe> registro = new ArrayList<>();
+		r.hechos().forEach(h -> registro.add(new PqrsdRepository.HechoDe(h, usuario.username())));
+		reparto.hechos().forEach(h -> registro.add(new PqrsdRepository.HechoDe(h, Actor.sistema().usuario())));
+		repositorio.registrarHechos(registro);
 		Map<String, Object> detalles = new LinkedHashMap<>();
 		detalles.put("etiqueta", caso.etiqueta().name());
 		detalles.put("modalidad", caso.modalidad());
