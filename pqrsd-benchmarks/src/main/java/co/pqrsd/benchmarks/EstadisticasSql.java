@@ -64,21 +64,41 @@ final class EstadisticasSql implements AutoCloseable {
 	}
 
 	void imprimir(JdbcTemplate jdbc) {
+		imprimir(jdbc, 0);
+	}
+
+	/**
+	 * @param solicitudes when positive, the requests of the window: the statements are
+	 * then listed with their calls per request, 40 of them
+	 */
+	void imprimir(JdbcTemplate jdbc, long solicitudes) {
 		List<Map<String, Object>> filas = jdbc.queryForList("""
 				SELECT calls, total_exec_time, mean_exec_time,
 				       100 * total_exec_time / sum(total_exec_time) OVER () AS parte,
 				       regexp_replace(left(query, 110), '\\s+', ' ', 'g') AS consulta
 				FROM pg_stat_statements WHERE query NOT LIKE '%pg_stat_statements%'
-				ORDER BY total_exec_time DESC LIMIT 20""");
+				ORDER BY total_exec_time DESC LIMIT """ + (solicitudes > 0 ? 40 : 20));
+		if (solicitudes > 0) {
+			long llamadas = jdbc.queryForObject(
+					"SELECT sum(calls) FROM pg_stat_statements WHERE query NOT LIKE '%pg_stat_statements%'",
+					Long.class);
+			AppBenchmark.linea(String.format(Locale.ROOT,
+					"== PostgreSQL: %d solicitudes, %.1f sentencias por solicitud (todas, COMMIT incluido)",
+					solicitudes, (double) llamadas / solicitudes));
+		}
 		AppBenchmark.linea("== PostgreSQL: sentencias por tiempo total de ejecución (pg_stat_statements, "
 				+ "todas las fases medidas; COMMIT incluye la espera del fsync)");
 		AppBenchmark.linea("| llamadas | total (ms) | media (ms) | parte | sentencia |");
 		AppBenchmark.linea("|---|---|---|---|---|");
 		for (Map<String, Object> f : filas) {
-			AppBenchmark.linea(String.format(Locale.ROOT, "| %d | %.0f | %.3f | %.1f %% | `%s` |",
-					((Number) f.get("calls")).longValue(), ((Number) f.get("total_exec_time")).doubleValue(),
-					((Number) f.get("mean_exec_time")).doubleValue(), ((Number) f.get("parte")).doubleValue(),
-					f.get("consulta").toString().replace("|", "\\|")));
+			long llamadas = ((Number) f.get("calls")).longValue();
+			AppBenchmark
+				.linea(String.format(Locale.ROOT, "| %s | %.0f | %.3f | %.1f %% | `%s` |",
+						solicitudes > 0 ? String.format(Locale.ROOT, "%d (%.2f/sol.)", llamadas,
+								(double) llamadas / solicitudes) : Long.toString(llamadas),
+						((Number) f.get("total_exec_time")).doubleValue(),
+						((Number) f.get("mean_exec_time")).doubleValue(), ((Number) f.get("parte")).doubleValue(),
+						f.get("consulta").toString().replace("|", "\\|")));
 		}
 	}
 

@@ -35,10 +35,16 @@ public final class PqrsdCarga {
 		int clientes = partes.length > 1 ? Integer.parseInt(partes[1]) : 32;
 		int calentamiento = Math.max(1, Math.min(5, segundos / 2));
 		int calentamientoInicial = Math.max(2, Math.min(30, 2 * segundos));
-		try (ConfigurableApplicationContext app = AppBenchmark.iniciar("pqrsd", true)) {
+		// -Dbench.sql=true: the server on a PostgreSQL with pg_stat_statements, and the
+		// statements of the measured PQRSD window listed with their calls per request.
+		boolean conSql = Boolean.getBoolean("bench.sql");
+		try (EstadisticasSql sql = conSql ? EstadisticasSql.iniciar() : null;
+				ConfigurableApplicationContext app = AppBenchmark.iniciar("pqrsd", true,
+						sql == null ? new String[0] : sql.argumentos())) {
 			int puerto = ((WebServerApplicationContext) app).getWebServer().getPort();
 			JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
-			Cpu cpu = new Cpu(app.getBean(PqrsdProperties.class).datosDir().resolve("postgres"));
+			Cpu cpu = new Cpu(
+					sql == null ? app.getBean(PqrsdProperties.class).datosDir().resolve("postgres") : sql.directorio());
 			int ventanillas = Integer.getInteger("bench.ventanillas", 1);
 			preparar(puerto, clientes, ventanillas);
 			AppBenchmark.linea(String.format(Locale.ROOT,
@@ -62,8 +68,14 @@ public final class PqrsdCarga {
 			long casosAntes = casos(jdbc);
 			Resultado r = RadicacionCarga.medir(puerto, clientes, segundos, calentamiento, cpu,
 					"POST /api/v1/radicados (JSON)", 201, radicar);
+			if (sql != null) {
+				sql.reiniciar(jdbc);
+			}
 			Resultado p = RadicacionCarga.medir(puerto, clientes, segundos, calentamiento, cpu,
 					"POST /api/v1/pqrsd (radicación + caso)", 201, pqrsd);
+			if (sql != null) {
+				sql.imprimir(jdbc, casos(jdbc) - casosAntes);
+			}
 			double relacion = p.tasa() / r.tasa();
 			AppBenchmark.linea(String.format(Locale.ROOT,
 					"[%d clientes] relación PQRSD / radicación JSON: %.2f (%.1f / %.1f solicitudes/s); meta ≥ 0,50: %s",

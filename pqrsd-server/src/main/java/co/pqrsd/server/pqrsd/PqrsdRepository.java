@@ -85,13 +85,31 @@ class PqrsdRepository {
 	}
 
 	void registrarHechos(List<HechoPqrsd> hechos, String usuario) {
-		for (HechoPqrsd h : hechos) {
-			jdbc.sql(
-					"INSERT INTO pqrsd_hecho (radicado, tipo, ocurrido, usuario, datos) VALUES (?, ?, ?, ?, CAST(? AS jsonb))")
-				.params(h.radicado(), h.getClass().getSimpleName(), Timestamp.from(h.en()), usuario,
-						json.writeValueAsString(h))
-				.update();
+		registrarHechos(hechos.stream().map(h -> new HechoDe(h, usuario)).toList());
+	}
+
+	/** A fact and who caused it. */
+	record HechoDe(HechoPqrsd hecho, String usuario) {
+	}
+
+	/** The facts in their order, in one statement. */
+	void registrarHechos(List<HechoDe> hechos) {
+		if (hechos.isEmpty()) {
+			return;
 		}
+		List<Object> params = new ArrayList<>(5 * hechos.size());
+		StringBuilder sql = new StringBuilder(
+				"INSERT INTO pqrsd_hecho (radicado, tipo, ocurrido, usuario, datos) VALUES ");
+		for (int i = 0; i < hechos.size(); i++) {
+			HechoPqrsd h = hechos.get(i).hecho();
+			sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, CAST(? AS jsonb))");
+			params.add(h.radicado());
+			params.add(h.getClass().getSimpleName());
+			params.add(Timestamp.from(h.en()));
+			params.add(hechos.get(i).usuario());
+			params.add(json.writeValueAsString(h));
+		}
+		jdbc.sql(sql.toString()).params(params).update();
 	}
 
 	Optional<Pqrsd> buscar(String radicado) {
@@ -106,6 +124,18 @@ class PqrsdRepository {
 		return jdbc.sql("SELECT caso::text FROM pqrsd_caso WHERE radicado = ? FOR UPDATE")
 			.param(radicado)
 			.query((rs, i) -> leer(rs.getString(1)))
+			.optional();
+	}
+
+	/**
+	 * The case locked until the transaction ends, without reading it.
+	 * @return its version (0: stored once, never changed since), empty when it does not
+	 * exist
+	 */
+	Optional<Integer> bloquearVersion(String radicado) {
+		return jdbc.sql("SELECT version FROM pqrsd_caso WHERE radicado = ? FOR UPDATE")
+			.param(radicado)
+			.query(Integer.class)
 			.optional();
 	}
 

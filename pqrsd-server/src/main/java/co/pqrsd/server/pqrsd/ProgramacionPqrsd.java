@@ -123,19 +123,19 @@ class ProgramacionPqrsd implements ReceptorTemporizadores {
 	@TransactionalEventListener
 	void iniciarProceso(PqrsdCambiada e) {
 		if (e.anterior() == null && !entradas.enLoteCombinado()) {
-			iniciarTrasConfirmar(e.radicado());
+			iniciarTrasConfirmar(e.radicado(), e.nuevo());
 		}
 	}
 
 	/** A case created through radicación's combiner, committed: its process now. */
 	@EventListener
 	void alConfirmarCreacion(ServicioPqrsd.InicioPendiente e) {
-		iniciarTrasConfirmar(e.radicado());
+		iniciarTrasConfirmar(e.radicado(), e.caso());
 	}
 
-	private void iniciarTrasConfirmar(String radicado) {
+	private void iniciarTrasConfirmar(String radicado, Pqrsd creado) {
 		try {
-			transaccion.executeWithoutResult(t -> iniciarPendiente(radicado));
+			transaccion.executeWithoutResult(t -> iniciarPendiente(radicado, creado));
 		}
 		catch (RuntimeException ex) {
 			// The case is stored and answered; its pending row stays, and the sweep
@@ -149,13 +149,39 @@ class ProgramacionPqrsd implements ReceptorTemporizadores {
 	 * exactly once (the pending row is taken with the case locked).
 	 */
 	void iniciarPendiente(String radicado) {
-		Pqrsd caso = repositorio.bloquear(radicado).orElse(null);
+		iniciarPendiente(radicado, null);
+	}
+
+	/**
+	 * @param creado the case as this node just stored it, if so: while its stored version
+	 * is still the first one (locked, not read back), it is the case as stored, and no
+	 * aviso of it can have been done (only its process's timer does them)
+	 */
+	private void iniciarPendiente(String radicado, @Nullable Pqrsd creado) {
+		Pqrsd caso;
+		Set<String> enviados = null;
+		if (creado != null) {
+			Integer version = repositorio.bloquearVersion(radicado).orElse(null);
+			if (version == null) {
+				return;
+			}
+			if (version == 0) {
+				caso = creado;
+				enviados = Set.of();
+			}
+			else {
+				caso = repositorio.buscar(radicado).orElseThrow();
+			}
+		}
+		else {
+			caso = repositorio.bloquear(radicado).orElse(null);
+		}
 		if (caso == null || !repositorio.tomarProcesoPendiente(radicado)) {
 			return;
 		}
 		List<Aviso> plan = PlanAvisos.de(caso, servicio.plazos());
 		motor.iniciar(radicado, paso(caso), caso.dependencia(), caso.asignadoA(),
-				proximo(plan, repositorio.avisosEnviados(radicado), reloj.instant()));
+				proximo(plan, enviados != null ? enviados : repositorio.avisosEnviados(radicado), reloj.instant()));
 	}
 
 	/** Starts the processes a crash left pending (at start-up, then every minute). */

@@ -88,8 +88,6 @@ class ServicioPqrsd {
 
 	private final TransactionTemplate transaccion;
 
-	private final TransactionTemplate lectura;
-
 	private final SentidosRespuesta sentidos;
 
 	ServicioPqrsd(PqrsdRepository repositorio, EntradasRadicacion entradas,
@@ -101,8 +99,6 @@ class ServicioPqrsd {
 		this.autorizaciones = autorizaciones;
 		this.sentidos = sentidos;
 		this.transaccion = new TransactionTemplate(transacciones);
-		this.lectura = new TransactionTemplate(transacciones);
-		this.lectura.setReadOnly(true);
 		this.directorio = directorio;
 		this.dependencias = dependencias;
 		this.eventos = eventos;
@@ -156,8 +152,11 @@ class ServicioPqrsd {
 		Pqrsd caso = entradas.radicarEntradaCombinada(
 				new EntradasRadicacion.NuevaEntrada(s.asunto(), s.descripcion(), dependencia, medio(s.canal()), p),
 				usuario, entrada -> guardarNuevo(s, entrada, dependencia, p.esAnonimo(), usuario));
-		eventos.publishEvent(new InicioPendiente(caso.radicado()));
-		return java.util.Objects.requireNonNull(lectura.execute(t -> vista(caso, plazos(), usuario)));
+		eventos.publishEvent(new InicioPendiente(caso.radicado(), caso));
+		// The answer is what was just committed: no read back (the peticionario as
+		// radicación stored him, the answer channel as requested).
+		return vista(caso, plazos(), usuario, () -> p.esAnonimo() ? null : entradas.comoRemitente(p),
+				s.canalRespuesta() == null ? null : s.canalRespuesta().name(), true);
 	}
 
 	/** A case on an ENTRADA radicated before, in one transaction. */
@@ -220,8 +219,10 @@ class ServicioPqrsd {
 						s.canalRespuesta() == null ? null : s.canalRespuesta().name()))) {
 			throw yaExiste(caso.radicado());
 		}
-		repositorio.registrarHechos(r.hechos(), usuario.username());
-		repositorio.registrarHechos(reparto.hechos(), Actor.sistema().usuario());
+		List<PqrsdRepository.HechoDe> registro = new ArrayList<>();
+		r.hechos().forEach(h -> registro.add(new PqrsdRepository.HechoDe(h, usuario.username())));
+		reparto.hechos().forEach(h -> registro.add(new PqrsdRepository.HechoDe(h, Actor.sistema().usuario())));
+		repositorio.registrarHechos(registro);
 		Map<String, Object> detalles = new LinkedHashMap<>();
 		detalles.put("etiqueta", caso.etiqueta().name());
 		detalles.put("modalidad", caso.modalidad());
@@ -240,7 +241,7 @@ class ServicioPqrsd {
 	}
 
 	/** After a new case committed: start its process now (ProgramacionPqrsd). */
-	record InicioPendiente(String radicado) {
+	record InicioPendiente(String radicado, Pqrsd caso) {
 	}
 
 	/** The case, or 404 (audited) for a reserved denuncia the user may not see. */
@@ -831,14 +832,25 @@ class ServicioPqrsd {
 	 * (Ley 1474 de 2011, art. 76 for a corruption denuncia).
 	 */
 	private VistaPqrsd vista(Pqrsd caso, Plazos plazos, UsuarioAutenticado usuario) {
+		return vista(caso, plazos, usuario, () -> entradas.remitente(caso.radicado()).orElse(null),
+				acciones.canalRespuesta(caso.radicado()).map(Enum::name).orElse(null), false);
+	}
+
+	/**
+	 * @param remitente the ENTRADA's peticionario, asked for only when the user may see
+	 * him
+	 * @param nuevo a case the staff just created: no citizen's data-protection consent to
+	 * read
+	 */
+	private VistaPqrsd vista(Pqrsd caso, Plazos plazos, UsuarioAutenticado usuario,
+			java.util.function.Supplier<EntradasRadicacion.@Nullable Peticionario> remitente, @Nullable String canal,
+			boolean nuevo) {
 		Instant ahora = reloj.instant();
 		SituacionTermino s = plazos.situacion(caso, LocalDate.ofInstant(ahora, Colombia.ZONA));
 		EntradasRadicacion.Peticionario peticionario = caso.anonimo()
-				|| !VisibilidadPqrsd.puedeVerIdentidad(caso, actor(usuario)) ? null
-						: entradas.remitente(caso.radicado()).orElse(null);
-		var canal = acciones.canalRespuesta(caso.radicado()).map(Enum::name).orElse(null);
+				|| !VisibilidadPqrsd.puedeVerIdentidad(caso, actor(usuario)) ? null : remitente.get();
 		return VistaPqrsd.de(caso, s, Historial.de(caso, plazos.calendario(), ahora), peticionario, canal,
-				autorizaciones.de(caso.radicado()).orElse(null));
+				nuevo ? null : autorizaciones.de(caso.radicado()).orElse(null));
 	}
 
 	static OffsetDateTime enBogota(Instant instante) {

@@ -264,12 +264,23 @@ public class EntradasRadicacion {
 	 * none or it is anonymous. The caller decides who may see it.
 	 */
 	public Optional<Peticionario> remitente(String numero) {
-		return repositorio.buscar(numero)
-			.map(Radicado::remitente)
-			.filter(p -> !p.anonimo())
-			.map(p -> new Peticionario(false, p.tipoPersona() == null ? null : p.tipoPersona().name(),
-					p.tipoDocumento() == null ? null : p.tipoDocumento().name(), p.numeroDocumento(), p.nombre(),
-					p.direccion(), p.municipio(), p.correo(), p.telefono()));
+		return repositorio.buscar(numero).map(Radicado::remitente).map(EntradasRadicacion::peticionario);
+	}
+
+	/**
+	 * @return the peticionario as {@link #remitente} reads him back once an ENTRADA is
+	 * radicated with him (radicación's normalisation), {@code null} when anonymous: a
+	 * caller that just radicated him needs no read
+	 */
+	public @Nullable Peticionario comoRemitente(Peticionario p) {
+		return peticionario(Parte.de(p.comoParte()));
+	}
+
+	private static @Nullable Peticionario peticionario(@Nullable Parte p) {
+		return p == null || p.anonimo() ? null
+				: new Peticionario(false, p.tipoPersona() == null ? null : p.tipoPersona().name(),
+						p.tipoDocumento() == null ? null : p.tipoDocumento().name(), p.numeroDocumento(), p.nombre(),
+						p.direccion(), p.municipio(), p.correo(), p.telefono());
 	}
 
 	/** A stored document's content, as another module hands it to whom it admits. */

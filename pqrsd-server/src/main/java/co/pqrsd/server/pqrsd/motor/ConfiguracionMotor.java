@@ -33,6 +33,9 @@ class ConfiguracionMotor {
 			// builds its SQL text anew on every flush (measured: most of the memory of a
 			// PQRSD radicación, docs/rendimiento.md).
 			cfg.setBulkInsertEnabled(false);
+			// No runtime activity log while the engine keeps no history (measured: most
+			// of the engine's statements for a new case, docs/rendimiento.md).
+			SinInstanciasDeActividad.instalar(cfg);
 			// A custom manager replaces the defaults, which timers and due dates still
 			// use
 			// (stack.md §1c).

@@ -116,13 +116,46 @@ public class MotorPqrsd {
 		if (paso == Paso.FIN || instancia(radicado) != null) {
 			return;
 		}
-		Map<String, Object> variables = new HashMap<>();
-		variables.put("siguiente", paso.tarea());
-		variables.put("dependencia", dependencia);
-		variables.put("asignado", asignado);
-		variables.put(PROXIMO_AVISO, instante(proximoAviso));
-		ejecucion.startProcessInstanceByKey(PROCESO, radicado, variables);
+		// Only "dependencia" is read after the start (sincronizar); the step, the
+		// assignee and the first timer's instant are read by the gateway, the task and
+		// the timer while the start runs, so they are transient: no row each (every
+		// later step sets them again, the timer's delegate its next instant).
+		ejecucion.createProcessInstanceBuilder()
+			.processDefinitionId(definicion())
+			.businessKey(radicado)
+			.variable("dependencia", dependencia)
+			.transientVariable("siguiente", paso.tarea())
+			.transientVariable("asignado", asignado)
+			.transientVariable(PROXIMO_AVISO, instante(proximoAviso))
+			.start();
 	}
+
+	/**
+	 * The id of the PQRSD process's latest deployed definition, looked up at most once a
+	 * minute instead of once per case (the engine's start by key reads it from the
+	 * database every time; by id it comes from the engine's definition cache).
+	 */
+	private String definicion() {
+		Definicion d = definicion;
+		long ahora = System.nanoTime();
+		if (d == null || ahora - d.leida() > VIGENCIA_DEFINICION) {
+			d = new Definicion(configuracion.getRepositoryService()
+				.createProcessDefinitionQuery()
+				.processDefinitionKey(PROCESO)
+				.latestVersion()
+				.singleResult()
+				.getId(), ahora);
+			definicion = d;
+		}
+		return d.id();
+	}
+
+	private record Definicion(String id, long leida) {
+	}
+
+	private static final long VIGENCIA_DEFINICION = java.util.concurrent.TimeUnit.MINUTES.toNanos(1);
+
+	private volatile @Nullable Definicion definicion;
 
 	/**
 	 * Moves the case's process to the step: the open task is kept when it already is that
