@@ -320,6 +320,11 @@ class AccionesPqrsdApiTest {
 		assertThat(vencida.get("estado").asString()).isEqualTo("VENCIDA_SILENCIO_POSITIVO");
 		assertThat(vencida.get("venceEntregaCopias").isNull()).isFalse();
 		ok(como("acfunc").post(url(radicado, "respuesta"), "{\"texto\":\"Se entregan las copias solicitadas\"}"));
+		// Ley 1755 de 2015, art. 14 num. 1: granted by the silence, whatever was not
+		// said.
+		assertThat(jdbc.queryForObject("SELECT sentido FROM pqrsd_sentido_respuesta WHERE radicado = ?", String.class,
+				radicado))
+			.isEqualTo("CONCEDIDA");
 		JsonNode r = ok(como("acjefe").post(url(radicado, "aprobacion"), "{\"aprobada\":true}"));
 		assertThat(r.get("estado").asString()).isEqualTo("RESPONDIDA");
 		assertThat(r.get("comunicacion").get("oportuna").asBoolean()).isFalse();
