@@ -85,16 +85,10 @@ class SentidosRespuesta {
 	 */
 	Map<String, Object> registrar(Pqrsd caso, Solicitado s, String usuario, Instant ahora) {
 		String sentido = vacio(s.sentido()) ? null : s.sentido().strip().toUpperCase(Locale.ROOT);
-		if (caso.estado() == co.pqrsd.core.pqrsd.EstadoPqrsd.VENCIDA_SILENCIO_POSITIVO) {
+		if (sentido == null && caso.estado() == co.pqrsd.core.pqrsd.EstadoPqrsd.VENCIDA_SILENCIO_POSITIVO) {
 			// Ley 1755 de 2015, art. 14 num. 1: unanswered in term, the request for
-			// documents is
-			// deemed granted and the copies can no longer be refused.
-			if (sentido != null && !"CONCEDIDA".equals(sentido)) {
-				throw new ErrorDominio("SENTIDO_RESPUESTA_INVALIDO",
-						"Vencido el término, la solicitud de documentos se entiende aceptada (silencio positivo, Ley "
-								+ "1755 de 2015, art. 14 num. 1): ya no puede negarse la entrega de las copias.",
-						Map.of("sentido", sentido));
-			}
+			// documents
+			// is deemed granted (a legal reserve may still be invoked, with its ground).
 			sentido = "CONCEDIDA";
 		}
 		if (sentido == null) {
