@@ -334,12 +334,12 @@ class CorreoEntranteTest {
 		String ciudadano = "h2-rechazado@externo.prueba";
 		String radicado = casoPorCorreo("h2-Certificado de residencia", ciudadano);
 		servidor.stop();
-		try (ServidorQueRechaza stub = new ServidorQueRechaza(SMTP, "h2-rechazado@")) {
+		try (ServidorQueRechaza mtaExterno = new ServidorQueRechaza(SMTP, "h2-rechazado@")) {
 			var respuesta = como("corfunc").post("/api/v1/pqrsd/" + radicado + "/respuesta",
 					"{\"texto\":\"Expedimos el certificado.\"}");
 			assertThat(respuesta.estado()).as(respuesta.cuerpo()).isEqualTo(200);
 			esperar(() -> eventosNoEntregado(radicado) == 1);
-			assertThat(stub.rechazos()).isEqualTo(1);
+			assertThat(mtaExterno.rechazos()).isEqualTo(1);
 		}
 		finally {
 			arrancar();
