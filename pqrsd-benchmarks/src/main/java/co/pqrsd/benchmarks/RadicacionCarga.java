@@ -235,7 +235,9 @@ public final class RadicacionCarga {
 						estado = -1;
 					}
 					long t1 = System.nanoTime();
-					if (estado == 201) {
+					// A creation: 201 from the API, 302 (to the receipt) from the public
+					// form.
+					if (estado == 201 || (estado == 302 && esperado == 302)) {
 						CREADOS.incrementAndGet();
 					}
 					if (t0 >= medicion && t1 <= fin) {
@@ -341,8 +343,8 @@ public final class RadicacionCarga {
 		}
 		boolean cuadra = filas == CREADOS.get();
 		AppBenchmark.linea("[numeración] " + (bien ? "CERO huecos y CERO duplicados" : "¡HUECOS O DUPLICADOS!") + "; "
-				+ filas + " radicados guardados y " + CREADOS.get() + " respuestas 201"
-				+ (cuadra ? " (cuadran)" : " (¡NO CUADRAN!)"));
+				+ filas + " radicados guardados y " + CREADOS.get()
+				+ " respuestas de creación (201; 302 del formulario)" + (cuadra ? " (cuadran)" : " (¡NO CUADRAN!)"));
 		return bien && cuadra;
 	}
 

@@ -21,7 +21,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
@@ -66,13 +65,9 @@ class CiudadanoController {
 		this.fechas = fechas;
 	}
 
-	@ModelAttribute("politicaDatos")
-	String politicaDatos() {
-		return propiedades.getPoliticaDatos();
-	}
-
 	@GetMapping("/ciudadano")
-	String portal() {
+	String portal(Model modelo) {
+		modelo.addAttribute("politicaDatos", propiedades.getPoliticaDatos());
 		return "ciudadano/portal";
 	}
 
@@ -82,9 +77,9 @@ class CiudadanoController {
 	}
 
 	@PostMapping(value = "/ciudadano/pqrsd")
-	String radicar(@ModelAttribute("f") FormularioCiudadano f,
-			@RequestParam(name = "archivos", required = false) @Nullable List<MultipartFile> archivos, Model modelo,
-			HttpServletRequest req, HttpServletResponse res, RedirectAttributes redireccion) {
+	String radicar(@RequestParam(name = "archivos", required = false) @Nullable List<MultipartFile> archivos,
+			Model modelo, HttpServletRequest req, HttpServletResponse res, RedirectAttributes redireccion) {
+		FormularioCiudadano f = FormularioCiudadano.de(req);
 		Map<String, String> errores = validar(f);
 		if (!errores.isEmpty()) {
 			res.setStatus(400);
@@ -192,6 +187,7 @@ class CiudadanoController {
 	private String formulario(Model modelo, FormularioCiudadano f, Map<String, String> errores,
 			@Nullable String errorGeneral) {
 		modelo.addAttribute("f", f);
+		modelo.addAttribute("politicaDatos", propiedades.getPoliticaDatos());
 		modelo.addAttribute("errores", errores);
 		modelo.addAttribute("errorGeneral", errorGeneral);
 		modelo.addAttribute("etiquetas", ETIQUETAS);
