@@ -180,7 +180,13 @@ public final class BandejaCarga {
 	 */
 	private static void sincronia(JdbcTemplate jdbc, String accion) throws java.sql.SQLException {
 		String base = jdbc.queryForObject("SELECT current_database()", String.class);
-		jdbc.execute("ALTER DATABASE \"" + base + "\" " + accion);
+		// The application role does not own the database: the embedded server's superuser
+		// changes its default (the benchmark always runs on the embedded server).
+		String url = jdbc.getDataSource().unwrap(com.zaxxer.hikari.HikariDataSource.class).getJdbcUrl();
+		try (java.sql.Connection c = java.sql.DriverManager.getConnection(url, "postgres", "");
+				java.sql.Statement st = c.createStatement()) {
+			st.execute("ALTER DATABASE \"" + base + "\" " + accion);
+		}
 		jdbc.getDataSource()
 			.unwrap(com.zaxxer.hikari.HikariDataSource.class)
 			.getHikariPoolMXBean()
