@@ -115,10 +115,8 @@ class CiudadanoController {
 	}
 
 	@PostMapping("/ciudadano/pqrsd/recibo.pdf")
-	ResponseEntity<byte[]> reciboPdf(@RequestParam String radicado, @RequestParam String pin) {
-		if (!servicio.pinValido(radicado, pin)) {
-			throw ServicioCiudadano.noEncontrada();
-		}
+	ResponseEntity<byte[]> reciboPdf(@RequestParam String radicado, @RequestParam String pin, HttpServletRequest req) {
+		servicio.exigirCodigo(radicado, pin, req.getRemoteAddr());
 		PqrsdCiudadano.Radicada r = pqrsd.radicada(radicado.strip()).orElseThrow(ServicioCiudadano::noEncontrada);
 		byte[] pdf;
 		try (PdfSimple d = new PdfSimple("Constancia de radicación " + r.radicado())) {

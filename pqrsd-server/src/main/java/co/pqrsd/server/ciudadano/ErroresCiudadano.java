@@ -11,8 +11,13 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** The public API's rate limits answer 429 with Retry-After and a Spanish message. */
-@RestControllerAdvice(assignableTypes = PublicoApiController.class)
+/**
+ * The public channel's rate limits answer 429 with Retry-After and a Spanish message: the
+ * public API, and the downloads of the citizen's pages (the receipt's PDF, an answer
+ * document) whose code is checked under the failed-lookup limit. The form and the status
+ * page show the message in the page themselves.
+ */
+@RestControllerAdvice(assignableTypes = { PublicoApiController.class, CiudadanoController.class })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ErroresCiudadano {
 

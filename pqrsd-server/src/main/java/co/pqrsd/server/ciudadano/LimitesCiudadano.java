@@ -17,8 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -46,6 +45,9 @@ class LimitesCiudadano {
 	LimitesCiudadano(JdbcClient jdbc, CiudadanoProperties propiedades, Auditoria auditoria, Clock reloj,
 			PlatformTransactionManager transacciones) {
 		this.transaccion = new TransactionTemplate(transacciones);
+		// A short transaction of its own even when the caller has one (a read-only
+		// lookup).
+		this.transaccion.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.jdbc = jdbc;
 		this.propiedades = propiedades;
 		this.auditoria = auditoria;
@@ -126,24 +128,41 @@ class LimitesCiudadano {
 			.single();
 	}
 
-	/** Refuses a status lookup from an IP that failed too often lately. */
-	void exigirConsulta(String ip) {
-		exigir(CONSULTA_FALLIDA, "ip:" + ip, propiedades.getConsultasFallidasPorIp(), propiedades.getVentanaConsultas(),
-				"consulta");
-	}
-
-	/** Counts a failed lookup; kept even when the request ends in an error. */
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
-	void consultaFallida(String ip) {
-		registrar(CONSULTA_FALLIDA, "ip:" + ip);
-	}
-
-	private void exigir(String tipo, String clave, int limite, Duration ventana, String motivo) {
-		Instant ahora = reloj.instant();
-		Instant libre = libreDesde(tipo, clave, limite, ventana, ahora);
-		if (libre != null) {
-			rechazar(tipo, motivo, ventana, Math.max(1, Duration.between(ahora, libre).toSeconds()));
+	/**
+	 * Refuses a status lookup from an IP that failed too often lately; otherwise counts
+	 * it as failed before the code is checked, atomically as {@link #exigirRadicacion},
+	 * so that N lookups at once cannot try more codes than the limit. A lookup whose code
+	 * matches gives its count back ({@link #consultaAcertada}).
+	 * @return the attempt counted, to give back
+	 */
+	long reservarConsulta(String ip) {
+		Clave clave = new Clave("ip:" + ip, propiedades.getConsultasFallidasPorIp(), "consulta");
+		Duration ventana = propiedades.getVentanaConsultas();
+		Object resultado = transaccion.execute(t -> {
+			bloquear(CONSULTA_FALLIDA, List.of(clave));
+			Instant ahora = reloj.instant();
+			Instant libre = libreDesde(CONSULTA_FALLIDA, clave.clave(), clave.limite(), ventana, ahora);
+			if (libre != null) {
+				return new Rechazo(clave.motivo(), Math.max(1, Duration.between(ahora, libre).toSeconds()));
+			}
+			return jdbc.sql("INSERT INTO ciudadano_intento (tipo, clave, en) VALUES (?, ?, ?) RETURNING id")
+				.params(CONSULTA_FALLIDA, clave.clave(), Timestamp.from(ahora))
+				.query(Long.class)
+				.single();
+		});
+		if (resultado instanceof Rechazo r) {
+			rechazar(CONSULTA_FALLIDA, r.motivo(), ventana, r.segundos());
 		}
+		return (Long) java.util.Objects.requireNonNull(resultado);
+	}
+
+	/**
+	 * The code matched: the lookup counted by {@link #reservarConsulta} was not a
+	 * failure.
+	 */
+	void consultaAcertada(long intento) {
+		transaccion
+			.executeWithoutResult(t -> jdbc.sql("DELETE FROM ciudadano_intento WHERE id = ?").param(intento).update());
 	}
 
 	/**
@@ -177,12 +196,6 @@ class LimitesCiudadano {
 			parametros.add(Timestamp.from(en));
 		}
 		jdbc.sql("INSERT INTO ciudadano_intento (tipo, clave, en) VALUES " + valores).params(parametros).update();
-	}
-
-	private void registrar(String tipo, String clave) {
-		jdbc.sql("INSERT INTO ciudadano_intento (tipo, clave, en) VALUES (?, ?, ?)")
-			.params(tipo, clave, Timestamp.from(reloj.instant()))
-			.update();
 	}
 
 	private static String mensaje(String tipo, Duration ventana) {

@@ -107,18 +107,28 @@ class ServicioCiudadano {
 	 */
 	@Transactional(readOnly = true)
 	PqrsdCiudadano.Estado consultar(String radicado, String pin, String ip) {
-		limites.exigirConsulta(ip);
+		exigirCodigo(radicado, pin, ip);
+		return pqrsd.estado(radicado.strip()).orElseThrow(ServicioCiudadano::noEncontrada);
+	}
+
+	/**
+	 * Checks the code under the failed-lookup limit of the IP: every way of trying a code
+	 * (status, answer documents, the receipt's PDF) counts against the same limit.
+	 * @throws NoEncontrado the same for a wrong code and a number that does not exist
+	 * @throws LimitesCiudadano.LimiteExcedido when the IP failed too often lately
+	 */
+	void exigirCodigo(String radicado, String pin, String ip) {
+		long intento = limites.reservarConsulta(ip);
 		if (!pinValido(radicado, pin)) {
-			limites.consultaFallida(ip);
 			auditoria.registrarAparte(AccionAuditoria.CIUDADANO_CONSULTA_FALLIDA, "CIUDADANO", null, Resultado.DENEGADO,
 					Map.of("motivo", "RADICADO_O_CODIGO_ERRADO"));
 			throw noEncontrada();
 		}
-		return pqrsd.estado(radicado.strip()).orElseThrow(ServicioCiudadano::noEncontrada);
+		limites.consultaAcertada(intento);
 	}
 
 	/** Whether the code is the radicado's; constant-time comparison of the hashes. */
-	boolean pinValido(@Nullable String radicado, @Nullable String pin) {
+	private boolean pinValido(@Nullable String radicado, @Nullable String pin) {
 		String numero = radicado == null ? "" : radicado.strip();
 		Optional<String> guardado = numero.isEmpty() || numero.length() > 40 ? Optional.empty()
 				: jdbc.sql("SELECT pin_hash FROM ciudadano_pin WHERE radicado = ?")

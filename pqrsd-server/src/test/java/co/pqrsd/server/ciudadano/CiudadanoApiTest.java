@@ -335,6 +335,30 @@ class CiudadanoApiTest {
 		}
 	}
 
+	/**
+	 * Posts a form of the citizen's pages as a browser does: opens the PQRSD form for its
+	 * session cookie and CSRF token, then posts the fields.
+	 */
+	private ClienteApi.Respuesta formulario(String ruta, Map<String, String> campos) {
+		var pagina = publico.get("/ciudadano/pqrsd");
+		java.util.regex.Matcher m = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
+			.matcher(pagina.cuerpo());
+		assertThat(m.find()).as("token CSRF en el formulario").isTrue();
+		String cookies = String.join("; ",
+				pagina.cruda().headers().allValues("Set-Cookie").stream().map(v -> v.split(";", 2)[0]).toList());
+		StringBuilder cuerpo = new StringBuilder(
+				"_csrf=" + java.net.URLEncoder.encode(m.group(1), java.nio.charset.StandardCharsets.UTF_8));
+		campos.forEach((k, v) -> cuerpo.append('&')
+			.append(k)
+			.append('=')
+			.append(java.net.URLEncoder.encode(v, java.nio.charset.StandardCharsets.UTF_8)));
+		return publico
+			.enviar(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + puerto + ruta))
+				.header("Cookie", cookies)
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(java.net.http.HttpRequest.BodyPublishers.ofString(cuerpo.toString())));
+	}
+
 	private long rechazos(String motivo) {
 		return jdbc.queryForObject("SELECT count(*) FROM auditoria_evento WHERE accion = 'CIUDADANO_INTENTO_RECHAZADO' "
 				+ "AND detalles ->> 'motivo' = ?", Long.class, motivo);
@@ -354,6 +378,47 @@ class CiudadanoApiTest {
 				jdbc.queryForObject("SELECT count(*) FROM radicado WHERE asunto LIKE 'h1-paralela-ip %'", Long.class))
 			.isEqualTo(5);
 		assertThat(rechazos("LIMITE_IP") - rechazosAntes).isEqualTo(11);
+	}
+
+	@Test
+	void consultasSimultaneasConCodigoErradoPruebanExactamenteElLimiteYLasAcertadasNoCuentan() throws Exception {
+		var valida = ClienteApi.anonimo(puerto)
+			.post("/api/v1/publico/pqrsd", anonima("Para consultar a la vez"))
+			.json();
+		String radicado = valida.get("radicado").asString();
+		String pin = valida.get("pin").asString();
+		propiedades.setConsultasFallidasPorIp(4);
+		// Correct lookups give their count back: as many as wanted.
+		for (int i = 0; i < 6; i++) {
+			assertThat(publico.get("/api/v1/publico/pqrsd/" + radicado + "?pin=" + pin).estado()).isEqualTo(200);
+		}
+		List<ClienteApi.Respuesta> r = paralelas(12,
+				i -> ClienteApi.anonimo(puerto).get("/api/v1/publico/pqrsd/" + radicado + "?pin=ERRADO" + i));
+		assertThat(r).allSatisfy(x -> assertThat(x.estado()).as(x.cuerpo()).isIn(404, 429));
+		assertThat(r.stream().filter(x -> x.estado() == 404).count()).isEqualTo(4);
+		assertThat(r.stream().filter(x -> x.estado() == 429))
+			.allSatisfy(x -> assertThat(x.json().get("code").asString()).isEqualTo("DEMASIADAS_SOLICITUDES"));
+		// Now even the right code waits, and so does the receipt's PDF (no way around the
+		// limit).
+		assertThat(publico.get("/api/v1/publico/pqrsd/" + radicado + "?pin=" + pin).estado()).isEqualTo(429);
+		var pdf = formulario("/ciudadano/pqrsd/recibo.pdf", Map.of("radicado", radicado, "pin", pin));
+		assertThat(pdf.estado()).as(pdf.cuerpo()).isEqualTo(429);
+		assertThat(pdf.cruda().headers().firstValue("Retry-After")).isPresent();
+	}
+
+	@Test
+	void elPdfDeLaConstanciaConCodigoErradoCuentaComoConsultaFallida() {
+		var valida = ClienteApi.anonimo(puerto).post("/api/v1/publico/pqrsd", anonima("Constancia")).json();
+		String radicado = valida.get("radicado").asString();
+		propiedades.setConsultasFallidasPorIp(2);
+		for (int i = 0; i < 2; i++) {
+			assertThat(
+					formulario("/ciudadano/pqrsd/recibo.pdf", Map.of("radicado", radicado, "pin", "MAL" + i)).estado())
+				.isEqualTo(404);
+		}
+		assertThat(formulario("/ciudadano/pqrsd/recibo.pdf",
+				Map.of("radicado", radicado, "pin", valida.get("pin").asString()))
+			.estado()).isEqualTo(429);
 	}
 
 	@Test
