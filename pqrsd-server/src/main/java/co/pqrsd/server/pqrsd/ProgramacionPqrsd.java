@@ -290,8 +290,13 @@ class ProgramacionPqrsd implements ReceptorTemporizadores {
 		// busy case and re-arming at once made the job commit the case's engine rows in
 		// the middle of the user's action, which then failed on a version conflict (500
 		// in CI). Now the job is the one that may lose (the engine retries it) when the
-		// action ended the process. Deadlock-free: the job holds no row before this lock,
-		// and every user action takes the case's lock before touching its engine rows.
+		// action ended the process. Every user action takes the case's lock before it
+		// touches the case's engine rows, but the engine's own statements around the job
+		// (its lock on the process instance, the job row) are outside our order, and
+		// PostgreSQL has reported deadlocks between a job and an action on the same case
+		// under load. Both sides recover: PostgreSQL aborts one, the engine retries its
+		// job, and the user's action is retried by motor.CarreraConMotor (then 409
+		// CONFLICTO_CONCURRENTE, never a 500); nothing is half-written either way.
 		Pqrsd caso = repositorio.bloquear(radicado).orElse(null);
 		Instant ahora = reloj.instant();
 		if (caso == null) {
