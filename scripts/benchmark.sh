@@ -10,7 +10,7 @@
 #   scripts/benchmark.sh pqrsd [segundos] [clientes]
 #                                     load: JSON radicación and POST /api/v1/pqrsd (radicación + case, process and
 #                                     timers) with the same clients (default 32) in one run, and their ratio (issue 9)
-#   scripts/benchmark.sh bandeja [casos] [clientes] [segundos]   (BENCH_JAVA_OPTS: -Dbench.puerta=FILE measures once FILE exists; -Dbench.siembra.sincrona=false seeds with synchronous_commit=off)
+#   scripts/benchmark.sh bandeja [casos] [clientes] [segundos]   (BENCH_JAVA_OPTS: -Dbench.puerta=FILE measures once FILE exists; -Dbench.siembra.sincrona=false seeds with synchronous_commit=off; -Dbench.datos=DIR -Dbench.sembrado=true measures again the cases an earlier run left in DIR, its "[datos]" line, migrating them first)
 #                                     seeds open PQRSD (default 100000) through the API over 20 business days, then
 #                                     p50/p95/p99 of the bandeja of a funcionario and of a jefe (issue 9)
 #   scripts/benchmark.sh plan [importaciones]

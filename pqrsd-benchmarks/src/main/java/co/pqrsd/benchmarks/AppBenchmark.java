@@ -35,7 +35,12 @@ public final class AppBenchmark {
 	 */
 	public static ConfigurableApplicationContext iniciar(String nombre, boolean web, @Nullable Clock reloj,
 			String... extra) throws Exception {
-		Path datos = Files.createTempDirectory("pqrsd-bench-" + nombre);
+		// -Dbench.datos=<dir>: the data directory of an earlier run (its PostgreSQL and
+		// files), reused as it is; otherwise a new one.
+		String previo = System.getProperty("bench.datos");
+		Path datos = previo != null && !previo.isBlank() ? Path.of(previo)
+				: Files.createTempDirectory("pqrsd-bench-" + nombre);
+		linea("[datos] " + datos);
 		List<String> args = new ArrayList<>(List.of("--pqrsd.datos-dir=" + datos, "--pqrsd.db.puerto=0",
 				"--pqrsd.admin-password=Benchmark2026pqrsd", "--logging.level.root=WARN",
 				"--logging.level.co.pqrsd=WARN"));

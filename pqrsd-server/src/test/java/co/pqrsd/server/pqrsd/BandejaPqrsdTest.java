@@ -28,6 +28,27 @@ class BandejaPqrsdTest extends PruebaConMotor {
 		p.usuarios("bj", "851");
 	}
 
+	/**
+	 * The bandeja's queries state the open cases as the covering indexes do (V33): else
+	 * the planner cannot use them and a jefe's bandeja reads one table page per case.
+	 */
+	@Test
+	void laBandejaNombraLosEstadosAbiertosComoSusIndices() {
+		String cerrados = java.util.Arrays.stream(co.pqrsd.core.pqrsd.EstadoPqrsd.values())
+			.filter(e -> !e.abierta())
+			.map(e -> "'" + e.name() + "'")
+			.collect(java.util.stream.Collectors.joining(", "));
+		assertThat(BandejaPqrsd.ABIERTO_SEGUN_INDICES).isEqualTo("estado NOT IN (" + cerrados + ")");
+		for (String indice : List.of("pqrsd_caso_bandeja_asignado", "pqrsd_caso_bandeja_dependencia")) {
+			String definicion = jdbc.queryForObject("SELECT indexdef FROM pg_indexes WHERE indexname = ?", String.class,
+					indice);
+			for (co.pqrsd.core.pqrsd.EstadoPqrsd e : co.pqrsd.core.pqrsd.EstadoPqrsd.values()) {
+				assertThat(definicion.contains("'" + e.name() + "'")).as(indice + " / " + e).isEqualTo(!e.abierta());
+			}
+			assertThat(definicion).contains("INCLUDE");
+		}
+	}
+
 	@Test
 	void cadaRolVeSuBandejaConSusColoresYLasTareasTienenLaFormaFijada() {
 		p.fijar(MARTES, 10);
