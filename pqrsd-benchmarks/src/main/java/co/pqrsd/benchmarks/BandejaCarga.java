@@ -96,7 +96,7 @@ public final class BandejaCarga {
 			// the
 			// disk (-Dbench.siembra.sincrona=false); the reads are measured with the
 			// server's settings restored.
-			boolean siembraAsincrona = !sembrado
+			boolean siembraAsincrona = !yaSembrado
 					&& !Boolean.parseBoolean(System.getProperty("bench.siembra.sincrona", "true"));
 			if (siembraAsincrona) {
 				sincronia(jdbc, "SET synchronous_commit = off");
