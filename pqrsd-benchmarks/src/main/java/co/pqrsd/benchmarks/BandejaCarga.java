@@ -122,7 +122,9 @@ public final class BandejaCarga {
 			AppBenchmark.linea(String.format(Locale.ROOT,
 					"[siembra] %d casos abiertos en %.0f s (%.1f casos/s, asignación incluida)", abiertos, sembrado,
 					abiertos / sembrado));
-			reloj.saltar(HOY, LocalTime.of(10, 0));
+			if (!yaSembrado) {
+				reloj.saltar(HOY, LocalTime.of(10, 0));
+			}
 			if (!EstadoMotor.esperarAlDia(jdbc, reloj, Duration.ofMinutes(30))) {
 				AppBenchmark.linea("[motor] ¡no se puso al día en 30 minutos! se mide de todos modos");
 			}
