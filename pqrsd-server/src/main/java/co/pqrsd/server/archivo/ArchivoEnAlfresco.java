@@ -1,18 +1,24 @@
 package co.pqrsd.server.archivo;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 import co.pqrsd.core.pqrsd.Comunicacion;
 import co.pqrsd.core.pqrsd.Pqrsd;
 import co.pqrsd.server.documentos.AlmacenDocumentos;
+import co.pqrsd.server.documentos.DocumentosRegistrados;
 import co.pqrsd.server.pqrsd.PqrsdCambiada;
+import org.apache.tika.Tika;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,13 +42,20 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * aspects for the radicados filed in it, and the move of their nodes to the expediente's
  * folder. A radicado filed in several expedientes belongs to the first one (oldest), so
  * its node never moves back and forth.</li>
+ * <li>a file uploaded directly to an expediente ({@link DocumentosIncorporados#propios})
+ * is registered at once, for a node in the expediente's folder with the same aspects; a
+ * cierre or a start of retention also updates those nodes.</li>
  * </ul>
  * All of it is queued in the writing transaction (nothing lost if the process dies), the
- * expediente's just before the commit so the retention row written by other listeners of
- * the same transaction is seen. With the embedded store nothing is read nor written.
+ * expediente's classification just before the commit so the retention row written by
+ * other listeners of the same transaction is seen. With the embedded store nothing is
+ * read nor written. For the migration command it walks the expediente's own documents
+ * ({@link DocumentosRegistrados#recorrerExpedientes}).
  */
 @Component
-class ArchivoEnAlfresco {
+class ArchivoEnAlfresco implements DocumentosRegistrados {
+
+	private static final Tika TIKA = new Tika();
 
 	private final AlmacenDocumentos almacen;
 
@@ -63,7 +76,17 @@ class ArchivoEnAlfresco {
 
 	@EventListener
 	void alIncorporar(DocumentosIncorporados e) {
-		programar(e.expedienteId(), e.radicados());
+		if (!e.radicados().isEmpty()) {
+			programar(e.expedienteId(), e.radicados());
+		}
+		if (!e.propios().isEmpty() && almacen.enAlfresco()) {
+			AlmacenDocumentos.Expediente datos = datos(e.expedienteId())
+				.orElseThrow(() -> new IllegalStateException("Sin expediente " + e.expedienteId()));
+			for (DocumentosIncorporados.DocumentoPropio d : e.propios()) {
+				almacen.registrar(datos,
+						new AlmacenDocumentos.DocumentoExpediente(d.orden(), d.nombre(), d.tipoMime(), d.sha256()));
+			}
+		}
 	}
 
 	@EventListener
@@ -151,7 +174,31 @@ class ArchivoEnAlfresco {
 	}
 
 	private void clasificar(long expediente, @Nullable Set<String> soloEstos) {
-		Optional<AlmacenDocumentos.Expediente> datos = jdbc.sql("""
+		Optional<AlmacenDocumentos.Expediente> datos = datos(expediente);
+		if (datos.isEmpty()) {
+			return;
+		}
+		// A radicado belongs to the first expediente it was filed in.
+		List<String> radicados = jdbc.sql("""
+				SELECT DISTINCT i.radicado FROM archivo_indice_entrada i
+				 WHERE i.expediente_id = ? AND i.radicado IS NOT NULL
+				   AND NOT EXISTS (SELECT 1 FROM archivo_indice_entrada o
+				                    WHERE o.radicado = i.radicado AND o.expediente_id < i.expediente_id)
+				 ORDER BY i.radicado""").param(expediente).query(String.class).list();
+		for (String radicado : radicados) {
+			if (soloEstos == null || soloEstos.contains(radicado)) {
+				almacen.clasificar(radicado, datos.get());
+			}
+		}
+		if (soloEstos == null) {
+			// Cierre or start of retention: the documents uploaded to it as well.
+			almacen.clasificar(datos.get());
+		}
+	}
+
+	/** The expediente's metadata now, with its TRD row and its retention dates. */
+	private Optional<AlmacenDocumentos.Expediente> datos(long expediente) {
+		return jdbc.sql("""
 				SELECT e.numero, e.dependencia, e.nivel_acceso, e.estado, e.fecha_apertura, e.fecha_cierre,
 				       f.serie_codigo, f.subserie_codigo, f.retencion_ag, f.retencion_ac,
 				       f.disposicion_ct, f.disposicion_e, f.disposicion_s, f.disposicion_md, r.fin_ag, r.fin_ac
@@ -175,20 +222,43 @@ class ArchivoEnAlfresco {
 					fecha(rs.getDate("fecha_cierre")), rs.getInt("retencion_ag"), rs.getInt("retencion_ac"),
 					String.join("+", disposicion), fecha(rs.getDate("fin_ag")), fecha(rs.getDate("fin_ac")));
 		}).optional();
-		if (datos.isEmpty()) {
-			return;
+	}
+
+	// ------------------------------------------------------------ migration
+
+	/**
+	 * The files uploaded directly to expedientes (índice entries without radicado) not
+	 * eliminated by a disposición final, in expediente and índice order, with the
+	 * expediente's metadata now and the type detected from the stored bytes (null when
+	 * they cannot be read: the migration command then reports the missing copy).
+	 */
+	@Override
+	public void recorrerExpedientes(
+			BiConsumer<AlmacenDocumentos.Expediente, AlmacenDocumentos.DocumentoExpediente> visita) {
+		record Entrada(long expediente, int orden, String nombre, String sha256) {
 		}
-		// A radicado belongs to the first expediente it was filed in.
-		List<String> radicados = jdbc.sql("""
-				SELECT DISTINCT i.radicado FROM archivo_indice_entrada i
-				 WHERE i.expediente_id = ? AND i.radicado IS NOT NULL
-				   AND NOT EXISTS (SELECT 1 FROM archivo_indice_entrada o
-				                    WHERE o.radicado = i.radicado AND o.expediente_id < i.expediente_id)
-				 ORDER BY i.radicado""").param(expediente).query(String.class).list();
-		for (String radicado : radicados) {
-			if (soloEstos == null || soloEstos.contains(radicado)) {
-				almacen.clasificar(radicado, datos.get());
-			}
+		List<Entrada> entradas = jdbc.sql("""
+				SELECT i.expediente_id, i.orden, coalesce(i.nombre, 'documento'), i.contenido_sha256
+				  FROM archivo_indice_entrada i
+				  LEFT JOIN archivo_retencion r ON r.expediente_id = i.expediente_id
+				 WHERE i.radicado IS NULL AND NOT coalesce(r.eliminado, false)
+				 ORDER BY i.expediente_id, i.orden""")
+			.query((rs, i) -> new Entrada(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4).trim()))
+			.list();
+		Map<Long, Optional<AlmacenDocumentos.Expediente>> expedientes = new HashMap<>();
+		for (Entrada e : entradas) {
+			Optional<AlmacenDocumentos.Expediente> datos = expedientes.computeIfAbsent(e.expediente(), this::datos);
+			datos.ifPresent(x -> visita.accept(x, new AlmacenDocumentos.DocumentoExpediente(e.orden(), e.nombre(),
+					tipo(e.sha256(), e.nombre()), e.sha256())));
+		}
+	}
+
+	private @Nullable String tipo(String sha256, String nombre) {
+		try (InputStream in = almacen.abrir(sha256)) {
+			return TIKA.detect(in, nombre);
+		}
+		catch (IOException | RuntimeException e) {
+			return null;
 		}
 	}
 

@@ -24,10 +24,10 @@ import org.springframework.stereotype.Component;
  * <li>{@code embebido} (default): files under the data directory;</li>
  * <li>{@code alfresco}: Alfresco Content Services. A content is first kept in the
  * embedded store and a row is queued in {@code documento_alfresco} in the caller's
- * transaction ({@link #registrar}); {@link ColaAlfresco} then stores it as a node with
- * the pqrsd aspects. So Alfresco down or slow never loses a radicación. Reads come from
- * the embedded copy while it exists, else from Alfresco, and the SHA-256 is verified on
- * every read.</li>
+ * transaction ({@link #registrar}: a radicado's document, or one uploaded directly to an
+ * expediente); {@link ColaAlfresco} then stores it as a node with the pqrsd aspects. So
+ * Alfresco down or slow never loses a radicación. Reads come from the embedded copy while
+ * it exists, else from Alfresco, and the SHA-256 is verified on every read.</li>
  * </ul>
  */
 @Component
@@ -97,6 +97,17 @@ public class AlmacenDocumentos {
 	}
 
 	/**
+	 * A document uploaded directly to an expediente (it belongs to no radicado): its
+	 * entry of the índice electrónico. Registered through
+	 * {@link #registrar(Expediente, DocumentoExpediente)}.
+	 *
+	 * @param orden its place in the expediente's índice
+	 * @param tipoMime the type detected from its bytes, if known
+	 */
+	public record DocumentoExpediente(int orden, String nombre, @Nullable String tipoMime, String sha256) {
+	}
+
+	/**
 	 * A PQRSD on its ENTRADA radicado: the {@code pqrsd:pqrsd} aspect (Ley 1755 de 2015;
 	 * CPACA arts. 13-33). Written through {@link #clasificar(String, Pqrsd)}, the hook
 	 * the PQRSD module may call after each change of a case.
@@ -141,6 +152,18 @@ public class AlmacenDocumentos {
 	}
 
 	/**
+	 * Records a stored content uploaded directly to an expediente (no radicado). With
+	 * Alfresco, queues it in the caller's transaction for a node in the expediente's
+	 * folder with the expediente, classification and retention aspects; with the embedded
+	 * store, does nothing.
+	 */
+	public void registrar(Expediente expediente, DocumentoExpediente documento) {
+		if (cola != null) {
+			cola.encolar(expediente, documento);
+		}
+	}
+
+	/**
 	 * The archive's hook: sets the expediente, classification and retention metadata on
 	 * every Alfresco node of the radicado (now, or when its content is stored). Does
 	 * nothing with the embedded store.
@@ -148,6 +171,18 @@ public class AlmacenDocumentos {
 	public void clasificar(String radicado, Expediente expediente) {
 		if (cola != null) {
 			cola.clasificar(radicado, expediente);
+		}
+	}
+
+	/**
+	 * The archive's hook for the expediente's own documents (those registered with
+	 * {@link #registrar(Expediente, DocumentoExpediente)}): sets the expediente's current
+	 * metadata on their Alfresco nodes (after its cierre or the start of its retention).
+	 * Does nothing with the embedded store, nor when the expediente has no such document.
+	 */
+	public void clasificar(Expediente expediente) {
+		if (cola != null) {
+			cola.clasificar(expediente);
 		}
 	}
 

@@ -49,16 +49,19 @@ import tools.jackson.databind.json.JsonMapper;
  * The Alfresco adapter's durable queue ({@code documento_alfresco}) and its worker.
  * <p>
  * A row is queued in the transaction that stores the document, so the radicado and its
- * row commit together while the content waits in the embedded store. The worker takes one
- * due row at a time under its lock ({@code FOR UPDATE SKIP LOCKED}: one node per row
- * across the cluster), stores it in Alfresco and marks it stored in the same transaction.
- * Before creating a node it looks it up by its deterministic path; a node already
- * carrying the row's SHA-256 is the trace of a crash after Alfresco answered and before
- * the mark committed, and is taken as stored: each document becomes exactly one node. A
- * node found without that hash is reused, and its content is uploaded only if its bytes
- * do not already hash to the row's SHA-256 (a crash between the upload and the hash):
- * each version is uploaded once (checked by {@code CaidaColaAlfrescoTest}). A failure
- * records {@code ultimo_error} and retries with a doubling wait.
+ * row commit together while the content waits in the embedded store. A row belongs to a
+ * radicado or, for a document uploaded directly to an expediente, to that expediente
+ * ({@link Propietario}): the ordering between rows and the classifications apply per
+ * owner. The worker takes one due row at a time under its lock
+ * ({@code FOR UPDATE SKIP LOCKED}: one node per row across the cluster), stores it in
+ * Alfresco and marks it stored in the same transaction. Before creating a node it looks
+ * it up by its deterministic path; a node already carrying the row's SHA-256 is the trace
+ * of a crash after Alfresco answered and before the mark committed, and is taken as
+ * stored: each document becomes exactly one node. A node found without that hash is
+ * reused, and its content is uploaded only if its bytes do not already hash to the row's
+ * SHA-256 (a crash between the upload and the hash): each version is uploaded once
+ * (checked by {@code CaidaColaAlfrescoTest}). A failure records {@code ultimo_error} and
+ * retries with a doubling wait.
  */
 @Component
 @ConditionalOnProperty(name = "pqrsd.documentos.almacen", havingValue = "alfresco")
@@ -121,8 +124,31 @@ class ColaAlfresco implements SmartLifecycle {
 		}
 		Map<String, Object> p = new LinkedHashMap<>(PropiedadesAlfresco.deRadicado(r));
 		p.putAll(PropiedadesAlfresco.deDocumento(d));
-		insertar("GUARDAR", r.numero(), d.id(), d.sha256(), carpeta, nombre, d.version(), d.tipoMime(),
-				List.of(ASPECTO_RADICADO), p);
+		insertar("GUARDAR", Propietario.radicado(r.numero()), d.id(), d.sha256(), carpeta, nombre, d.version(),
+				d.tipoMime(), List.of(ASPECTO_RADICADO), p);
+	}
+
+	/**
+	 * Queues a document uploaded directly to an expediente: a node in the expediente's
+	 * folder with its aspects, the expediente's properties and the document's own.
+	 */
+	void encolar(AlmacenDocumentos.Expediente e, AlmacenDocumentos.DocumentoExpediente d) {
+		Map<String, Object> p = new LinkedHashMap<>(PropiedadesAlfresco.deExpediente(e));
+		p.putAll(PropiedadesAlfresco.deDocumentoExpediente(d));
+		insertar("GUARDAR", Propietario.expediente(e.numero()), null, d.sha256(),
+				NombresAlfresco.carpetaExpediente(e.numero()),
+				NombresAlfresco.nombreNodoExpediente(d.orden(), d.nombre()), 1, d.tipoMime(),
+				PropiedadesAlfresco.ASPECTOS_EXPEDIENTE, p);
+	}
+
+	/** Whether the expediente's document with that content is already queued. */
+	boolean encolado(String expediente, String sha256) {
+		return jdbc.sql("""
+				SELECT EXISTS (SELECT 1 FROM documento_alfresco
+				  WHERE expediente = ? AND sha256 = ? AND operacion = 'GUARDAR')""")
+			.params(expediente, sha256)
+			.query(Boolean.class)
+			.single();
 	}
 
 	/**
@@ -132,8 +158,27 @@ class ColaAlfresco implements SmartLifecycle {
 	void clasificar(String radicado, AlmacenDocumentos.Expediente e) {
 		String carpeta = NombresAlfresco.carpetaExpediente(e.numero());
 		Map<String, Object> p = PropiedadesAlfresco.deExpediente(e);
-		if (!repetida(radicado, PropiedadesAlfresco.ASPECTOS_EXPEDIENTE, carpeta, p)) {
-			insertar("CLASIFICAR", radicado, null, null, carpeta, null, 1, null,
+		Propietario propietario = Propietario.radicado(radicado);
+		if (!repetida(propietario, PropiedadesAlfresco.ASPECTOS_EXPEDIENTE, carpeta, p)) {
+			insertar("CLASIFICAR", propietario, null, null, carpeta, null, 1, null,
+					PropiedadesAlfresco.ASPECTOS_EXPEDIENTE, p);
+		}
+	}
+
+	/**
+	 * Queues the expediente's current metadata for the nodes of its own documents (they
+	 * are already in its folder: nothing moves). Nothing when it has none.
+	 */
+	void clasificar(AlmacenDocumentos.Expediente e) {
+		Propietario propietario = Propietario.expediente(e.numero());
+		boolean tiene = jdbc.sql("""
+				SELECT EXISTS (SELECT 1 FROM documento_alfresco WHERE expediente = ? AND operacion = 'GUARDAR')""")
+			.param(e.numero())
+			.query(Boolean.class)
+			.single();
+		Map<String, Object> p = PropiedadesAlfresco.deExpediente(e);
+		if (tiene && !repetida(propietario, PropiedadesAlfresco.ASPECTOS_EXPEDIENTE, null, p)) {
+			insertar("CLASIFICAR", propietario, null, null, null, null, 1, null,
 					PropiedadesAlfresco.ASPECTOS_EXPEDIENTE, p);
 		}
 	}
@@ -141,36 +186,74 @@ class ColaAlfresco implements SmartLifecycle {
 	void clasificar(String radicado, AlmacenDocumentos.Pqrsd pqrsd) {
 		List<String> aspectos = List.of(PropiedadesAlfresco.ASPECTO_PQRSD);
 		Map<String, Object> p = PropiedadesAlfresco.dePqrsd(pqrsd);
-		if (!repetida(radicado, aspectos, null, p)) {
-			insertar("CLASIFICAR", radicado, null, null, null, null, 1, null, aspectos, p);
+		Propietario propietario = Propietario.radicado(radicado);
+		if (!repetida(propietario, aspectos, null, p)) {
+			insertar("CLASIFICAR", propietario, null, null, null, null, 1, null, aspectos, p);
 		}
 	}
 
 	/**
-	 * @return whether the last classification queued for the radicado with these aspects
+	 * Whom a row belongs to: a radicado (its documents and their classifications) or an
+	 * expediente (the documents uploaded directly to it and their classifications).
+	 *
+	 * @param columna {@code radicado} or {@code expediente}, the column holding it
+	 */
+	record Propietario(String columna, String valor) {
+
+		static Propietario radicado(String numero) {
+			return new Propietario("radicado", numero);
+		}
+
+		static Propietario expediente(String numero) {
+			return new Propietario("expediente", numero);
+		}
+
+		static Propietario de(@Nullable String radicado, @Nullable String expediente) {
+			return radicado != null ? radicado(radicado) : expediente(Objects.requireNonNull(expediente));
+		}
+
+		@Nullable String radicado() {
+			return columna.equals("radicado") ? valor : null;
+		}
+
+		@Nullable String expediente() {
+			return columna.equals("expediente") ? valor : null;
+		}
+
+		@Override
+		public String toString() {
+			return columna + " " + valor;
+		}
+
+	}
+
+	/**
+	 * @return whether the last classification queued for the owner with these aspects
 	 * already carries the same folder and properties (a change of the case the metadata
 	 * does not show queues nothing).
 	 */
-	private boolean repetida(String radicado, List<String> aspectos, @Nullable String carpeta, Map<String, Object> p) {
+	private boolean repetida(Propietario propietario, List<String> aspectos, @Nullable String carpeta,
+			Map<String, Object> p) {
 		return jdbc.sql("""
 				SELECT coalesce((SELECT propiedades = ?::jsonb AND carpeta IS NOT DISTINCT FROM ?::varchar
-				  FROM documento_alfresco WHERE radicado = ? AND operacion = 'CLASIFICAR' AND aspectos = ?
-				  ORDER BY id DESC LIMIT 1), false)""")
-			.params(json.writeValueAsString(p), carpeta, radicado, String.join(",", aspectos))
+				  FROM documento_alfresco WHERE %s = ? AND operacion = 'CLASIFICAR' AND aspectos = ?
+				  ORDER BY id DESC LIMIT 1), false)""".formatted(propietario.columna()))
+			.params(json.writeValueAsString(p), carpeta, propietario.valor(), String.join(",", aspectos))
 			.query(Boolean.class)
 			.single();
 	}
 
-	private void insertar(String operacion, String radicado, @Nullable Long documento, @Nullable String sha256,
+	private void insertar(String operacion, Propietario propietario, @Nullable Long documento, @Nullable String sha256,
 			@Nullable String carpeta, @Nullable String nombre, int version, @Nullable String tipoMime,
 			List<String> aspectos, Map<String, Object> p) {
 		jdbc.sql(
 				"""
-						INSERT INTO documento_alfresco (operacion, radicado, documento_id, sha256, carpeta, nombre_nodo, version,
-						  tipo_mime, aspectos, propiedades, encolado_en)
-						VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?)""")
-			.params(operacion, radicado, documento, sha256, carpeta, nombre, version, tipoMime,
-					String.join(",", aspectos), json.writeValueAsString(p), Timestamp.from(reloj.instant()))
+						INSERT INTO documento_alfresco (operacion, radicado, expediente, documento_id, sha256, carpeta, nombre_nodo,
+						  version, tipo_mime, aspectos, propiedades, encolado_en)
+						VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?)""")
+			.params(operacion, propietario.radicado(), propietario.expediente(), documento, sha256, carpeta, nombre,
+					version, tipoMime, String.join(",", aspectos), json.writeValueAsString(p),
+					Timestamp.from(reloj.instant()))
 			.update();
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
@@ -202,10 +285,14 @@ class ColaAlfresco implements SmartLifecycle {
 			.single();
 	}
 
-	/** A row of the queue as the administrator sees it. */
-	record Fila(long id, String operacion, String radicado, @Nullable String nombre, int version,
-			@Nullable String sha256, Instant encoladoEn, int intentos, @Nullable Instant proximoIntento,
-			@Nullable String ultimoError, @Nullable String nodoId, @Nullable Instant almacenadoEn) {
+	/**
+	 * A row of the queue as the administrator sees it: a radicado's, or (radicado null)
+	 * an expediente's.
+	 */
+	record Fila(long id, String operacion, @Nullable String radicado, @Nullable String expediente,
+			@Nullable String nombre, int version, @Nullable String sha256, Instant encoladoEn, int intentos,
+			@Nullable Instant proximoIntento, @Nullable String ultimoError, @Nullable String nodoId,
+			@Nullable Instant almacenadoEn) {
 	}
 
 	/**
@@ -217,8 +304,8 @@ class ColaAlfresco implements SmartLifecycle {
 				ORDER BY almacenado_en IS NOT NULL, CASE WHEN almacenado_en IS NULL THEN id ELSE -id END LIMIT ?""")
 			.param(maximo)
 			.query((rs, i) -> new Fila(rs.getLong("id"), rs.getString("operacion"), rs.getString("radicado"),
-					rs.getString("nombre_nodo"), rs.getInt("version"), rs.getString("sha256"),
-					rs.getTimestamp("encolado_en").toInstant(), rs.getInt("intentos"),
+					rs.getString("expediente"), rs.getString("nombre_nodo"), rs.getInt("version"),
+					rs.getString("sha256"), rs.getTimestamp("encolado_en").toInstant(), rs.getInt("intentos"),
 					instante(rs.getTimestamp("proximo_intento")), rs.getString("ultimo_error"), rs.getString("nodo_id"),
 					instante(rs.getTimestamp("almacenado_en"))))
 			.list();
@@ -379,26 +466,29 @@ class ColaAlfresco implements SmartLifecycle {
 	private record Resultado(boolean seguir, @Nullable String liberar) {
 	}
 
-	private record Pendiente(long id, String operacion, String radicado, @Nullable String sha256,
+	private record Pendiente(long id, String operacion, Propietario propietario, @Nullable String sha256,
 			@Nullable String carpeta, @Nullable String nombre, int version, List<String> aspectos,
 			Map<String, Object> propiedades, int intentos) {
 	}
 
 	private Resultado procesarUno() {
 		Instant ahora = reloj.instant();
-		// Rows of one node (versions) and a radicado's classification wait for the
-		// earlier
-		// rows of the same node or radicado: Alfresco receives them in order.
+		// Rows of one node (versions) and a classification wait for the earlier rows of
+		// the same node or owner (radicado, or expediente for its own documents):
+		// Alfresco receives them in order. An expediente's node names repeat across
+		// expedientes, so a node is its name within its owner.
 		Optional<Pendiente> fila = jdbc.sql("""
 				SELECT d.* FROM documento_alfresco d
 				WHERE d.almacenado_en IS NULL AND (d.proximo_intento IS NULL OR d.proximo_intento <= ?)
 				  AND NOT EXISTS (SELECT 1 FROM documento_alfresco p WHERE p.almacenado_en IS NULL AND p.id < d.id
-				    AND ((d.operacion = 'GUARDAR' AND p.nombre_nodo = d.nombre_nodo)
-				      OR (d.operacion = 'CLASIFICAR' AND p.radicado = d.radicado)))
+				    AND ((d.operacion = 'GUARDAR' AND p.nombre_nodo = d.nombre_nodo
+				          AND p.expediente IS NOT DISTINCT FROM d.expediente)
+				      OR (d.operacion = 'CLASIFICAR' AND (p.radicado = d.radicado OR p.expediente = d.expediente))))
 				ORDER BY d.proximo_intento NULLS FIRST, d.id LIMIT 1 FOR UPDATE OF d SKIP LOCKED""")
 			.param(Timestamp.from(ahora))
-			.query((rs, i) -> new Pendiente(rs.getLong("id"), rs.getString("operacion"), rs.getString("radicado"),
-					rs.getString("sha256"), rs.getString("carpeta"), rs.getString("nombre_nodo"), rs.getInt("version"),
+			.query((rs, i) -> new Pendiente(rs.getLong("id"), rs.getString("operacion"),
+					Propietario.de(rs.getString("radicado"), rs.getString("expediente")), rs.getString("sha256"),
+					rs.getString("carpeta"), rs.getString("nombre_nodo"), rs.getInt("version"),
 					Arrays.asList(rs.getString("aspectos").split(",")),
 					json.readValue(rs.getString("propiedades"), MAPA), rs.getInt("intentos")))
 			.optional();
@@ -425,12 +515,12 @@ class ColaAlfresco implements SmartLifecycle {
 						p.id())
 				.update();
 			if (intentos >= propiedades.intentosMaximos()) {
-				log.warn("Documento {} de {} sin almacenar en Alfresco tras {} intentos: {}", p.id(), p.radicado(),
+				log.warn("Documento {} de {} sin almacenar en Alfresco tras {} intentos: {}", p.id(), p.propietario(),
 						intentos, error);
 			}
 			else {
 				log.info("Documento {} de {} no almacenado en Alfresco (intento {}), se reintenta hacia {}: {}", p.id(),
-						p.radicado(), intentos, proximo, error);
+						p.propietario(), intentos, proximo, error);
 			}
 			// Alfresco is probably down: the other rows wait for the next round.
 			return new Resultado(false, null);
@@ -444,7 +534,7 @@ class ColaAlfresco implements SmartLifecycle {
 		String sha256 = p.sha256();
 		String nombre = Objects.requireNonNull(p.nombre());
 		String original = Objects.requireNonNull(p.carpeta());
-		String actual = carpetaDestino(p.id(), p.radicado(), nombre).orElse(original);
+		String actual = carpetaDestino(p.id(), p.propietario(), nombre).orElse(original);
 		Optional<NodosAlfresco.Nodo> existente = nodos.buscar(actual + "/" + nombre);
 		if (existente.isEmpty() && !actual.equals(original)) {
 			// Created where the row first pointed before a crash: it goes where it
@@ -456,12 +546,17 @@ class ColaAlfresco implements SmartLifecycle {
 			// Stored before a crash kept the mark from committing.
 			return existente.get().id();
 		}
-		Map<String, Object> props = new LinkedHashMap<>(p.propiedades());
+		// The owner's classifications: those queued before the row give way to its own
+		// properties (an expediente's document carries the expediente's metadata of
+		// that moment), those queued after it win.
+		Clasificacion antes = clasificacionDe(p.propietario(), p.id(), false);
+		Clasificacion despues = clasificacionDe(p.propietario(), p.id(), true);
 		Set<String> aspectos = new LinkedHashSet<>(p.aspectos());
-		clasificacionDe(p.radicado()).ifPresent(c -> {
-			aspectos.addAll(c.aspectos());
-			props.putAll(c.propiedades());
-		});
+		aspectos.addAll(antes.aspectos());
+		aspectos.addAll(despues.aspectos());
+		Map<String, Object> props = new LinkedHashMap<>(antes.propiedades());
+		props.putAll(p.propiedades());
+		props.putAll(despues.propiedades());
 		NodosAlfresco.Nodo nodo = existente.orElseGet(() -> nodos.crear(actual, nombre, List.copyOf(aspectos), props));
 		if (existente.isPresent() && contieneYa(nodo.id(), Objects.requireNonNull(sha256))) {
 			// A crash after Alfresco took the content and before the hash was written:
@@ -482,14 +577,20 @@ class ColaAlfresco implements SmartLifecycle {
 	/**
 	 * Where a document's node belongs now: the folder of its earlier version (kept up to
 	 * date when nodes move), else the folder of the expediente the radicado was last
-	 * classified in, else (empty) the radicado's folder the row was queued with.
+	 * classified in, else (empty) the folder the row was queued with (the radicado's, or
+	 * the expediente's for its own documents, which never move).
 	 */
-	private Optional<String> carpetaDestino(long fila, String radicado, String nombre) {
+	private Optional<String> carpetaDestino(long fila, Propietario propietario, String nombre) {
 		Optional<String> anterior = jdbc.sql("""
 				SELECT carpeta FROM documento_alfresco
 				WHERE operacion = 'GUARDAR' AND nombre_nodo = ? AND id <> ? AND almacenado_en IS NOT NULL
-				ORDER BY id DESC LIMIT 1""").params(nombre, fila).query(String.class).optional();
-		if (anterior.isPresent()) {
+				  AND expediente IS NOT DISTINCT FROM ?::text
+				ORDER BY id DESC LIMIT 1""")
+			.params(nombre, fila, propietario.expediente())
+			.query(String.class)
+			.optional();
+		String radicado = propietario.radicado();
+		if (anterior.isPresent() || radicado == null) {
 			return anterior;
 		}
 		return jdbc.sql("""
@@ -515,15 +616,19 @@ class ColaAlfresco implements SmartLifecycle {
 	}
 
 	/**
-	 * Sets the row's aspects and properties on every node of the radicado; a row with a
-	 * folder (an expediente's) first moves each node there, creating the folder once.
-	 * Idempotent: a node already in the folder is not moved again.
+	 * Sets the row's aspects and properties on every node of its owner (the radicado's,
+	 * or the expediente's own documents); a row with a folder (an expediente's, for a
+	 * radicado) first moves each node there, creating the folder once. Idempotent: a node
+	 * already in the folder is not moved again.
 	 */
 	private String clasificar(Pendiente p) {
 		List<String> guardados = jdbc.sql("""
 				SELECT nodo_id FROM documento_alfresco
-				WHERE radicado = ? AND operacion = 'GUARDAR' AND almacenado_en IS NOT NULL AND nodo_id IS NOT NULL
-				ORDER BY id""").param(p.radicado()).query(String.class).list();
+				WHERE %s = ? AND operacion = 'GUARDAR' AND almacenado_en IS NOT NULL AND nodo_id IS NOT NULL
+				ORDER BY id""".formatted(p.propietario().columna()))
+			.param(p.propietario().valor())
+			.query(String.class)
+			.list();
 		String destino = p.carpeta();
 		String carpetaId = destino == null || guardados.isEmpty() ? null : nodos.carpeta(destino);
 		Set<String> hechos = new LinkedHashSet<>();
@@ -556,25 +661,26 @@ class ColaAlfresco implements SmartLifecycle {
 	private record Clasificacion(List<String> aspectos, Map<String, Object> propiedades) {
 	}
 
-	/** Every classification queued for the radicado, merged in order (later wins). */
-	private Optional<Clasificacion> clasificacionDe(String radicado) {
+	/**
+	 * The classifications queued for the owner before the row {@code fila} (or after it),
+	 * merged in order (later wins); empty when there is none.
+	 */
+	private Clasificacion clasificacionDe(Propietario propietario, long fila, boolean posteriores) {
 		List<Clasificacion> todas = jdbc.sql("""
-				SELECT aspectos, propiedades FROM documento_alfresco WHERE radicado = ? AND operacion = 'CLASIFICAR'
-				ORDER BY id""")
-			.param(radicado)
+				SELECT aspectos, propiedades FROM documento_alfresco
+				WHERE %s = ? AND operacion = 'CLASIFICAR' AND (id > ?) = ?
+				ORDER BY id""".formatted(propietario.columna()))
+			.params(propietario.valor(), fila, posteriores)
 			.query((rs, i) -> new Clasificacion(Arrays.asList(rs.getString(1).split(",")),
 					json.readValue(rs.getString(2), MAPA)))
 			.list();
-		if (todas.isEmpty()) {
-			return Optional.empty();
-		}
 		Set<String> aspectos = new LinkedHashSet<>();
 		Map<String, Object> propiedadesTodas = new LinkedHashMap<>();
 		for (Clasificacion c : todas) {
 			aspectos.addAll(c.aspectos());
 			propiedadesTodas.putAll(c.propiedades());
 		}
-		return Optional.of(new Clasificacion(List.copyOf(aspectos), propiedadesTodas));
+		return new Clasificacion(List.copyOf(aspectos), propiedadesTodas);
 	}
 
 	/**

@@ -19,11 +19,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Moves the document store between the embedded store and Alfresco, resumably, verifying
  * every SHA-256 (docs/alfresco.md, «Migrar el almacenamiento»). Into Alfresco: every
- * registered document not yet in the queue is queued (its embedded copy must verify), the
- * queue is drained, and every stored node is read back and verified. Back: every content
- * Alfresco holds and the embedded store lacks is downloaded (verified on the way) into
- * the embedded store, and every embedded copy is verified. Running it again continues
- * where it stopped.
+ * registered document not yet in the queue (a radicado's, or one uploaded directly to an
+ * expediente) is queued (its embedded copy must verify), the queue is drained, and every
+ * stored node is read back and verified. Back: every content Alfresco holds and the
+ * embedded store lacks is downloaded (verified on the way) into the embedded store, and
+ * every embedded copy is verified. Running it again continues where it stopped.
  */
 @Component
 @ConditionalOnProperty(name = "pqrsd.documentos.almacen", havingValue = "alfresco")
@@ -82,6 +82,18 @@ class MigracionAlmacen {
 				return;
 			}
 			transaccion.executeWithoutResult(t -> cola.encolar(radicado, documento));
+			encolados[0]++;
+		}));
+		registrados.orderedStream().forEach(r -> r.recorrerExpedientes((expediente, documento) -> {
+			if (cola.encolado(expediente.numero(), documento.sha256())) {
+				return;
+			}
+			if (!embebido.existe(documento.sha256()) || !embebido.verificar(documento.sha256())) {
+				fallas.add(expediente.numero() + "/" + documento.orden() + ": la copia local falta o no coincide con "
+						+ documento.sha256());
+				return;
+			}
+			transaccion.executeWithoutResult(t -> cola.encolar(expediente, documento));
 			encolados[0]++;
 		}));
 		long limite = System.nanoTime() + espera.toNanos();

@@ -131,16 +131,23 @@ class NodosAlfresco {
 	Nodo actualizar(String id, List<String> aspectos, Map<String, Object> propiedadesNodo) {
 		NodeBodyUpdate cuerpo = new NodeBodyUpdate();
 		cuerpo.setAspectNames(aspectos);
-		// The update body takes text values only (alfresco-core.yaml, NodeBodyUpdate:
-		// additionalProperties of type string); Alfresco converts them to each
-		// property's type. A multi-valued one goes as its values joined with commas, and
-		// an empty one is left out.
+		// The definition declares the update body's values as text (alfresco-core.yaml,
+		// NodeBodyUpdate: additionalProperties of type string); Alfresco converts them to
+		// each property's type. A multi-valued property (e.g. pqrsd:prioridades) is the
+		// documented exception: it goes as a JSON array of its values. Alfresco's REST
+		// API
+		// reads the body into org.alfresco.rest.api.model.Node, whose properties are a
+		// Map<String, Object>, and NodesImpl.updateNodeImpl → mapToNodeProperties passes
+		// each value through as it was parsed ("value = (Serializable)
+		// entry.getValue()", Alfresco/alfresco-community-repo, remote-api,
+		// org/alfresco/rest/api/impl/NodesImpl.java): an array arrives as a List and is
+		// stored as the property's values, each checked against its LIST constraint,
+		// while "A,B" would be stored as ONE value "A,B" that the constraint refuses.
+		// An empty list clears the property (no stale values).
 		Map<String, Object> texto = new LinkedHashMap<>();
 		propiedadesNodo.forEach((k, v) -> {
 			if (v instanceof List<?> lista) {
-				if (!lista.isEmpty()) {
-					texto.put(k, String.join(",", lista.stream().map(String::valueOf).toList()));
-				}
+				texto.put(k, lista.stream().map(String::valueOf).toList());
 			}
 			else {
 				texto.put(k, String.valueOf(v));

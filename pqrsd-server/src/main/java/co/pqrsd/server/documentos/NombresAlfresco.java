@@ -23,6 +23,15 @@ final class NombresAlfresco {
 		return nombre(documento + "-" + archivo);
 	}
 
+	/**
+	 * {@code indice-<orden>-<file name>}: a document uploaded directly to an expediente,
+	 * by its place in the índice electrónico (never reused). Unique in the expediente's
+	 * folder: a radicado's node, moved there, starts with its numeric id.
+	 */
+	static String nombreNodoExpediente(int orden, String archivo) {
+		return nombre("indice-" + orden + "-" + archivo);
+	}
+
 	/** The folder of a radicado's documents while it has no expediente. */
 	static String carpetaRadicado(String radicado) {
 		return "Radicados/" + nombre(radicado);

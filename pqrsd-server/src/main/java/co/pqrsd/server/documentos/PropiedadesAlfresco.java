@@ -141,6 +141,17 @@ final class PropiedadesAlfresco {
 		return m;
 	}
 
+	/**
+	 * The own properties of a document uploaded directly to an expediente: no radicado,
+	 * no pqrsd id, no role in a radicado; {@code pqrsd:hash} is set after the upload.
+	 */
+	static Map<String, Object> deDocumentoExpediente(AlmacenDocumentos.DocumentoExpediente d) {
+		Map<String, Object> m = new LinkedHashMap<>();
+		m.put("pqrsd:nombreOriginal", d.nombre());
+		poner(m, "pqrsd:tipoDetectado", d.tipoMime());
+		return m;
+	}
+
 	static Map<String, Object> deExpediente(AlmacenDocumentos.Expediente e) {
 		Map<String, Object> m = new LinkedHashMap<>();
 		m.put("pqrsd:numeroExpediente", e.numero());

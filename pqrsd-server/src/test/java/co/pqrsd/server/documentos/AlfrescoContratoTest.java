@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -12,6 +16,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BooleanSupplier;
 
 import co.pqrsd.server.ClienteApi;
@@ -19,6 +24,7 @@ import co.pqrsd.server.ClienteApi.Parte;
 import co.pqrsd.server.PruebaIntegracion;
 import co.pqrsd.server.comun.Conflicto;
 import co.pqrsd.server.radicacion.Ventanilla;
+import com.atlassian.oai.validator.wiremock.OpenApiValidationListener;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
@@ -216,6 +222,43 @@ class AlfrescoContratoTest extends PruebaConAlfresco {
 			.containsEntry("pqrsd:retencionGestion", "2")
 			.containsEntry("pqrsd:disposicion", "CT");
 		assertThat(List.copyOf(n.aspectos)).doesNotHaveDuplicates();
+	}
+
+	/** A node update sent straight to the stand-in, as any client could. */
+	private static int actualizar(String nodo, String cuerpo) throws Exception {
+		return HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create(alfresco().url() + AlfrescoSimulado.BASE + "/nodes/" + nodo))
+				.header("Content-Type", "application/json")
+				.PUT(HttpRequest.BodyPublishers.ofString(cuerpo))
+				.build(), HttpResponse.BodyHandlers.discarding())
+			.statusCode();
+	}
+
+	@Test
+	void elSimuladoSoloAdmiteListasEnLasPropiedadesMultivaluadasDelModelo() throws Exception {
+		assertThat(AlfrescoSimulado.MULTIVALUADAS).contains("pqrsd:prioridades").doesNotContain("pqrsd:asunto");
+		AlfrescoSimulado.Nodo n = alfresco().sembrar(RUTA + "/contrato", "listas.pdf", new byte[] { 1 }, Map.of());
+		// What Alfresco takes for a multi-valued property (NodosAlfresco.actualizar): an
+		// array of strings, each value kept on its own.
+		assertThat(actualizar(n.id, "{\"properties\":{\"pqrsd:prioridades\":[\"PERIODISTA\",\"PELIGRO_INMINENTE\"]}}"))
+			.isEqualTo(200);
+		alfresco().validar();
+		assertThat(n.propiedades.get("pqrsd:prioridades")).isEqualTo(List.of("PERIODISTA", "PELIGRO_INMINENTE"));
+		// A single string is one value, as in Alfresco (a LIST constraint would refuse
+		// it).
+		actualizar(n.id, "{\"properties\":{\"pqrsd:prioridades\":\"PERIODISTA,PELIGRO_INMINENTE\"}}");
+		alfresco().validar();
+		assertThat(n.propiedades.get("pqrsd:prioridades")).isEqualTo(List.of("PERIODISTA,PELIGRO_INMINENTE"));
+		// Anywhere else an array still breaks the definition: a single-valued property,
+		// an array of anything but strings.
+		for (String cuerpo : List.of("{\"properties\":{\"pqrsd:asunto\":[\"a\",\"b\"]}}",
+				"{\"properties\":{\"pqrsd:prioridades\":[1,2]}}")) {
+			alfresco().reiniciarValidacion();
+			actualizar(n.id, cuerpo);
+			assertThatThrownBy(() -> alfresco().validar()).as(cuerpo)
+				.isInstanceOf(OpenApiValidationListener.OpenApiValidationException.class);
+		}
+		alfresco().reiniciarValidacion();
 	}
 
 }

@@ -21,8 +21,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * {@code pqrsd:pqrsd} aspect and it follows the case's changes; a radicado incorporated
  * into an expediente moves to the expediente's folder (created once) with the expediente,
  * classification and retention aspects; what is queued while Alfresco is down survives a
- * restart of the queue's worker. Every request is validated against Alfresco's Swagger
- * definition ({@link AlfrescoSimulado}).
+ * restart of the queue's worker; a file uploaded directly to an expediente becomes one
+ * node in its folder with the same aspects, updated at the cierre; a multi-valued
+ * property reaches the node with all its values. Every request is validated against
+ * Alfresco's Swagger definition ({@link AlfrescoSimulado}).
  */
 class AlfrescoMetadatosTest extends PruebaConAlfresco {
 
@@ -69,11 +71,42 @@ class AlfrescoMetadatosTest extends PruebaConAlfresco {
 	}
 
 	private String pqrsdSobre(String radicado) {
+		return pqrsdSobre(radicado, List.of());
+	}
+
+	private String pqrsdSobre(String radicado, List<String> prioridades) {
 		var creada = ArchivoPrueba.como(puerto, "arqradicador")
 			.post("/api/v1/pqrsd", ClienteApi.json(Map.of("radicado", radicado, "etiqueta", "PETICION", "modalidad",
-					"GENERAL", "canal", "PRESENCIAL", "dependencia", "811")));
+					"GENERAL", "canal", "PRESENCIAL", "dependencia", "811", "prioridades", prioridades)));
 		assertThat(creada.estado()).as(creada.cuerpo()).isEqualTo(201);
 		return creada.json().get("estado").asString();
+	}
+
+	private record Expediente(long id, String numero) {
+	}
+
+	private Expediente abrirExpediente(String nombre) {
+		var e = ArchivoPrueba.como(puerto, "arqjefe")
+			.post("/api/v1/expedientes", ClienteApi.json(Map.of("dependencia", "811", "serie", "02", "subserie", "02",
+					"nombre", nombre, "nivelAcceso", "PUBLICA")));
+		assertThat(e.estado()).as(e.cuerpo()).isEqualTo(201);
+		return new Expediente(e.json().get("id").asLong(), e.json().get("numero").asString());
+	}
+
+	/** Uploads a file straight to the expediente, as an archivist does: its orden. */
+	private int subir(Expediente e, String nombre, byte[] contenido) {
+		var r = ArchivoPrueba.como(puerto, "arqjefe")
+			.multipart("/api/v1/expedientes/" + e.id() + "/documentos?tipologia=Acta",
+					ClienteApi.Parte.archivo("archivo", nombre, "application/pdf", contenido));
+		assertThat(r.estado()).as(r.cuerpo()).isEqualTo(201);
+		assertThat(r.json().get("radicado").isNull()).isTrue();
+		return r.json().get("orden").asInt();
+	}
+
+	private int pendientesDelExpediente(String numero) {
+		return jdbc.queryForObject(
+				"SELECT count(*) FROM documento_alfresco WHERE expediente = ? AND almacenado_en IS NULL", Integer.class,
+				numero);
 	}
 
 	private static void esperar(String que, BooleanSupplier condicion) throws InterruptedException {
@@ -216,6 +249,127 @@ class AlfrescoMetadatosTest extends PruebaConAlfresco {
 		assertThat(n.aspectos).contains("pqrsd:pqrsd", "pqrsd:expediente");
 		assertThat(n.propiedades).containsEntry("pqrsd:numeroExpediente", numero)
 			.containsEntry("pqrsd:etiqueta", "PETICION");
+	}
+
+	@Test
+	void unaPqrsdConDosPrioridadesActualizaSuNodoConAmbosValores() throws Exception {
+		Radicado r = radicar("h3 Periodista en situación de discapacidad pide información");
+		esperar("almacenado", () -> pendientes(r.numero()) == 0);
+		// The node exists: the PQRSD's aspect arrives by an update (PUT /nodes/{id}).
+		pqrsdSobre(r.numero(), List.of("SUJETO_ESPECIAL_PROTECCION", "PERIODISTA"));
+		esperar("clasificado", () -> pendientes(r.numero()) == 0);
+		AlfrescoSimulado.Nodo n = nodo(r);
+		assertThat(n.aspectos).contains("pqrsd:pqrsd");
+		// Each value on its own, as the model's LIST constraint checks them (not one
+		// "PERIODISTA,SUJETO_ESPECIAL_PROTECCION" value).
+		assertThat(n.propiedades.get("pqrsd:prioridades"))
+			.isEqualTo(List.of("PERIODISTA", "SUJETO_ESPECIAL_PROTECCION"));
+		assertThat(jdbc.queryForObject(
+				"SELECT count(*) FROM documento_alfresco WHERE radicado = ? AND ultimo_error" + " IS NOT NULL",
+				Integer.class, r.numero()))
+			.isZero();
+	}
+
+	@Test
+	void unDocumentoSubidoAUnExpedienteLlegaASuCarpetaConSusAspectosYElCierreLoActualiza() throws Exception {
+		Expediente e = abrirExpediente("h3 Actas de visita a obras");
+		String carpeta = RUTA + "/expedientes/" + e.numero();
+		byte[] pdf = ArchivoPrueba.pdf(2, "h3 Acta de visita a la obra del parque " + e.numero());
+		String sha = AlfrescoSimulado.sha256(pdf);
+		int orden = subir(e, "acta de visita.pdf", pdf);
+		// Queued with the incorporation, in its transaction.
+		assertThat(jdbc.queryForObject("SELECT count(*) FROM documento_alfresco WHERE expediente = ? AND sha256 = ?"
+				+ " AND operacion = 'GUARDAR' AND radicado IS NULL", Integer.class, e.numero(), sha))
+			.isEqualTo(1);
+		esperar("almacenado", () -> pendientesDelExpediente(e.numero()) == 0);
+
+		assertThat(alfresco().en(carpeta)).hasSize(1);
+		AlfrescoSimulado.Nodo n = alfresco().en(carpeta).get(0);
+		String ruta = carpeta + "/indice-" + orden + "-acta de visita.pdf";
+		assertThat(n.ruta).isEqualTo(ruta);
+		assertThat(alfresco().creaciones()).containsEntry(ruta, 1);
+		assertThat(n.tipo).isEqualTo("pqrsd:documento");
+		assertThat(n.aspectos).contains("pqrsd:expediente", "pqrsd:clasificacion", "pqrsd:retencion")
+			.doesNotContain("pqrsd:radicado");
+		assertThat(n.propiedades).containsEntry("pqrsd:numeroExpediente", e.numero())
+			.containsEntry("pqrsd:dependenciaExpediente", "811")
+			.containsEntry("pqrsd:serieCodigo", "02")
+			.containsEntry("pqrsd:subserieCodigo", "02")
+			.containsEntry("pqrsd:codigoTrd", "811.02.02")
+			.containsEntry("pqrsd:estadoExpediente", "ABIERTO")
+			.containsEntry("pqrsd:nivelAcceso", "PUBLICA")
+			.containsEntry("pqrsd:nombreOriginal", "acta de visita.pdf")
+			.containsEntry("pqrsd:tipoDetectado", "application/pdf")
+			.containsEntry("pqrsd:hash", sha)
+			.containsKey("pqrsd:fechaApertura")
+			.containsKey("pqrsd:retencionGestion")
+			.containsKey("pqrsd:disposicion")
+			.doesNotContainKey("pqrsd:numeroRadicado");
+		assertThat(PropiedadesAlfresco.ESCRITAS.keySet()).containsAll(n.propiedades.keySet());
+		assertThat(n.contenido).isEqualTo(pdf);
+		assertThat(alfresco().subidas().get(n.id)).containsExactly(sha);
+		// Read back through the expediente, verified against its hash.
+		var descarga = ArchivoPrueba.como(puerto, "arqjefe")
+			.get("/api/v1/expedientes/" + e.id() + "/documentos/" + orden);
+		assertThat(descarga.estado()).isEqualTo(200);
+		assertThat(descarga.cruda().body()).isEqualTo(pdf);
+
+		// The cierre brings its date, state and retention dates to the same node.
+		int movimientos = alfresco().movimientos().size();
+		var cierre = ArchivoPrueba.como(puerto, "arqjefe").post("/api/v1/expedientes/" + e.id() + "/cierre", "");
+		assertThat(cierre.estado()).as(cierre.cuerpo()).isEqualTo(200);
+		esperar("cierre en Alfresco", () -> pendientesDelExpediente(e.numero()) == 0
+				&& "CERRADO".equals(n.propiedades.get("pqrsd:estadoExpediente")));
+		assertThat(n.propiedades).containsKey("pqrsd:fechaCierre")
+			.containsKey("pqrsd:finGestion")
+			.containsKey("pqrsd:finCentral")
+			.containsEntry("pqrsd:hash", sha);
+		assertThat(alfresco().en(carpeta)).extracting(x -> x.id).containsExactly(n.id);
+		assertThat(alfresco().movimientos()).hasSize(movimientos);
+		assertThat(List.copyOf(n.aspectos)).doesNotHaveDuplicates();
+		assertThat(alfresco().subidas().get(n.id)).hasSize(1);
+	}
+
+	@Test
+	void conAlfrescoCaidoUnDocumentoSubidoAUnExpedienteSeIncorporaYSeAlmacenaAlVolver() throws Exception {
+		Expediente e = abrirExpediente("h3 Informes de interventoría");
+		byte[] pdf = ArchivoPrueba.pdf(1, "h3 Informe de interventoria " + e.numero());
+		String sha = AlfrescoSimulado.sha256(pdf);
+		alfresco().caer();
+		int orden = subir(e, "informe.pdf", pdf);
+		// The incorporation committed with its row, whatever Alfresco does.
+		assertThat(jdbc.queryForObject("SELECT count(*) FROM archivo_indice_entrada WHERE contenido_sha256 = ?"
+				+ " AND radicado IS NULL AND orden = ?", Integer.class, sha, orden))
+			.isEqualTo(1);
+		assertThat(pendientesDelExpediente(e.numero())).isEqualTo(1);
+		esperar("un intento fallido",
+				() -> jdbc.queryForObject(
+						"SELECT count(*) FROM documento_alfresco WHERE expediente = ? AND ultimo_error IS NOT NULL",
+						Integer.class, e.numero()) > 0);
+		// The administrator's screen names the expediente.
+		assertThat(cola.listar(ColaDocumentosController.MAXIMO)).anySatisfy(f -> {
+			assertThat(f.radicado()).isNull();
+			assertThat(f.expediente()).isEqualTo(e.numero());
+			assertThat(f.almacenadoEn()).isNull();
+			assertThat(f.ultimoError()).contains("503");
+		});
+		// The content stays readable from the embedded store meanwhile.
+		try (var in = almacen.abrir(sha)) {
+			assertThat(in.readAllBytes()).isEqualTo(pdf);
+		}
+
+		alfresco().levantar();
+		// As after a long outage: the row is due now.
+		jdbc.update(
+				"UPDATE documento_alfresco SET proximo_intento = NULL WHERE expediente = ? AND almacenado_en IS NULL",
+				e.numero());
+		esperar("almacenado al volver", () -> pendientesDelExpediente(e.numero()) == 0);
+		String ruta = RUTA + "/expedientes/" + e.numero() + "/indice-" + orden + "-informe.pdf";
+		AlfrescoSimulado.Nodo n = alfresco().porRuta(ruta);
+		assertThat(n).isNotNull();
+		assertThat(n.contenido).isEqualTo(pdf);
+		assertThat(n.propiedades).containsEntry("pqrsd:hash", sha).containsEntry("pqrsd:numeroExpediente", e.numero());
+		assertThat(alfresco().creaciones()).containsEntry(ruta, 1);
 	}
 
 }

@@ -32,6 +32,8 @@ import com.atlassian.oai.validator.wiremock.OpenApiValidationListener;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.extension.ResponseTransformerV2;
+import com.github.tomakehurst.wiremock.extension.requestfilter.RequestWrapper;
+import com.github.tomakehurst.wiremock.http.Body;
 import com.github.tomakehurst.wiremock.http.HttpHeader;
 import com.github.tomakehurst.wiremock.http.HttpHeaders;
 import com.github.tomakehurst.wiremock.http.Request;
@@ -48,12 +50,26 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code relativePath} or explicitly, each a node with its id), properties, aspects,
  * content and a version count; a node can be moved to another folder. "Down" answers 503
  * with Alfresco's error body (the definition's {@code default} response).
+ * <p>
+ * One documented deviation from the definition is accepted, narrowly: in a node update
+ * ({@code PUT /nodes/{id}}) a property that is multi-valued in pqrsd's content model may
+ * be a JSON array of strings, which is what Alfresco itself takes for such a property
+ * (its {@code NodesImpl.mapToNodeProperties} keeps the parsed list; see
+ * {@code NodosAlfresco.actualizar}) although the definition declares every value a
+ * string. An array anywhere else, or holding anything but strings, still fails the
+ * validation. Like Alfresco, a multi-valued property given a single string keeps it as
+ * one value.
  */
 final class AlfrescoSimulado implements AutoCloseable {
 
 	static final String BASE = "/alfresco/api/-default-/public/alfresco/versions/1";
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	/** The properties of pqrsd's content model declared {@code <multiple>true}. */
+	static final Set<String> MULTIVALUADAS = PropiedadesModeloTest.multivaluadas();
+
+	private static final Pattern ACTUALIZACION = Pattern.compile(Pattern.quote(BASE) + "/nodes/[^/?]+");
 
 	/** A node of the simulated repository. */
 	static final class Nodo {
@@ -120,7 +136,7 @@ final class AlfrescoSimulado implements AutoCloseable {
 
 	private final WireMockServer servidor;
 
-	private final OpenApiValidationListener validador;
+	private final Validador validador;
 
 	/**
 	 * @return the definition, or null when the shared reference material is absent.
@@ -137,7 +153,7 @@ final class AlfrescoSimulado implements AutoCloseable {
 		// custom property in Alfresco's free-form "properties" objects. Everything else
 		// is
 		// checked at the definition's own strictness.
-		this.validador = new OpenApiValidationListener(OpenApiInteractionValidator
+		this.validador = new Validador(OpenApiInteractionValidator
 			.createForSpecificationUrl(definicion.toUri().toString())
 			.withLevelResolver(LevelResolver.create()
 				.withLevel("validation.request.body.schema.additionalProperties", ValidationReport.Level.IGNORE)
@@ -301,6 +317,68 @@ final class AlfrescoSimulado implements AutoCloseable {
 		servidor.stop();
 	}
 
+	/**
+	 * The definition's validator, shown a node update's arrays of strings for
+	 * multi-valued properties as the single string the definition declares (the one
+	 * deviation accepted: see the class comment); every other request as it came.
+	 */
+	private static final class Validador extends OpenApiValidationListener {
+
+		Validador(OpenApiInteractionValidator validador) {
+			super(validador);
+		}
+
+		@Override
+		public void requestReceived(Request peticion, Response respuesta) {
+			super.requestReceived(comoLaDefinicion(peticion), respuesta);
+		}
+
+		@SuppressWarnings("unchecked")
+		private static Request comoLaDefinicion(Request peticion) {
+			if (!peticion.getMethod().getName().equals("PUT")
+					|| !ACTUALIZACION.matcher(peticion.getUrl().split("\\?")[0]).matches()) {
+				return peticion;
+			}
+			Map<String, Object> cuerpo;
+			try {
+				cuerpo = JSON.readValue(peticion.getBodyAsString(), Map.class);
+			}
+			catch (RuntimeException e) {
+				return peticion;
+			}
+			if (!(cuerpo.get("properties") instanceof Map<?, ?> propiedades)) {
+				return peticion;
+			}
+			Map<String, Object> vistas = new LinkedHashMap<>((Map<String, Object>) propiedades);
+			boolean cambio = false;
+			for (var p : vistas.entrySet()) {
+				if (p.getValue() instanceof List<?> valores && MULTIVALUADAS.contains(p.getKey())
+						&& valores.stream().allMatch(String.class::isInstance)) {
+					p.setValue(String.join(",", valores.stream().map(String.class::cast).toList()));
+					cambio = true;
+				}
+			}
+			if (!cambio) {
+				return peticion;
+			}
+			cuerpo.put("properties", vistas);
+			byte[] vista = JSON.writeValueAsBytes(cuerpo);
+			return RequestWrapper.create().transformBody(b -> new Body(vista)).wrap(peticion);
+		}
+
+	}
+
+	/**
+	 * A property's value as Alfresco keeps it: a multi-valued property holds a list (a
+	 * single string is one value).
+	 */
+	private static @Nullable Object comoAlfresco(String propiedad, @Nullable Object valor) {
+		if (valor != null && MULTIVALUADAS.contains(propiedad) && !(valor instanceof List<?>)) {
+			return List.of(valor);
+		}
+		return valor;
+	}
+
 	private final class Repositorio implements ResponseTransformerV2 {
 
 		private static final Pattern NODO = Pattern
@@ -390,7 +468,7 @@ final class AlfrescoSimulado implements AutoCloseable {
 				}
 				n.aspectos.add("cm:versionable");
 				if (cuerpo.get("properties") instanceof Map<?, ?> p) {
-					n.propiedades.putAll((Map<String, Object>) p);
+					((Map<String, Object>) p).forEach((k, v) -> n.propiedades.put(k, comoAlfresco(k, v)));
 				}
 				porId.put(n.id, n);
 				porRuta.put(completa, n);
@@ -451,7 +529,7 @@ final class AlfrescoSimulado implements AutoCloseable {
 				a.forEach(x -> n.aspectos.add((String) x));
 			}
 			if (cuerpo.get("properties") instanceof Map<?, ?> p) {
-				n.propiedades.putAll((Map<String, Object>) p);
+				((Map<String, Object>) p).forEach((k, v) -> n.propiedades.put(k, comoAlfresco(k, v)));
 			}
 			return entrada(200, n);
 		}

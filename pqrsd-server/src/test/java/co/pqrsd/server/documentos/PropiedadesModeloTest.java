@@ -66,6 +66,25 @@ class PropiedadesModeloTest {
 		return r;
 	}
 
+	/**
+	 * @return the model's properties declared {@code <multiple>true}, those Alfresco
+	 * takes as a JSON array of values (see {@code NodosAlfresco.actualizar}).
+	 */
+	static Set<String> multivaluadas() {
+		try {
+			Set<String> r = new TreeSet<>();
+			propiedades(modelo()).forEach((nombre, p) -> {
+				if (p.multiple()) {
+					r.add(nombre);
+				}
+			});
+			return Set.copyOf(r);
+		}
+		catch (Exception e) {
+			throw new IllegalStateException("No se pudo leer el modelo " + MODELO, e);
+		}
+	}
+
 	private static final Map<Class<?>, Set<String>> COMPATIBLES = Map.of(String.class, Set.of("d:text", "d:mltext"),
 			Integer.class, Set.of("d:int", "d:long"), Long.class, Set.of("d:long"), Instant.class, Set.of("d:datetime"),
 			LocalDate.class, Set.of("d:date"), Boolean.class, Set.of("d:boolean"), List.class, Set.of("d:text"));

@@ -23,7 +23,14 @@ final class Formatos {
 	}
 
 	static String formato(byte[] contenido, String nombre) {
-		return deTipo(TIKA.detect(contenido, nombre), nombre);
+		return deTipo(tipo(contenido, nombre), nombre);
+	}
+
+	/**
+	 * @return the MIME type detected from the bytes (the name only breaks ties).
+	 */
+	static String tipo(byte[] contenido, String nombre) {
+		return TIKA.detect(contenido, nombre);
 	}
 
 	/**

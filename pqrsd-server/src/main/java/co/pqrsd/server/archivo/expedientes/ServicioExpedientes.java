@@ -144,7 +144,8 @@ class ServicioExpedientes {
 
 	/**
 	 * Stores the file after radicación's type and size checks and appends it to the
-	 * índice.
+	 * índice. Publishes {@link DocumentosIncorporados} with it (the archive queues it for
+	 * Alfresco).
 	 * @throws ErrorDominio {@code EXPEDIENTE_CERRADO} (409) when closed,
 	 * {@code DOCUMENTO_YA_INCORPORADO} (409) when the same content is already in it
 	 */
@@ -166,12 +167,17 @@ class ServicioExpedientes {
 			throw new Conflicto("DOCUMENTO_YA_INCORPORADO",
 					"Ese documento ya está en el expediente " + e.numero() + ".", Map.of("expediente", e.numero()));
 		}
-		String formato = Formatos.formato(c.contenido(), c.nombre());
+		String tipo = Formatos.tipo(c.contenido(), c.nombre());
+		String formato = Formatos.deTipo(tipo, c.nombre());
 		int paginas = Formatos.paginas(c.contenido(), formato);
 		EntradaIndice entrada = IndiceElectronico.siguiente(repositorio.entradas(id), documentoId, c.nombre().strip(),
 				vacio(c.tipologia()), c.fechaCreacion(), ahora(), r.sha256(), paginas, formato, r.tamano(), c.origen(),
 				null);
-		return agregar(e, entrada, r.sha256(), u.username(), false);
+		EntradaIndice nueva = agregar(e, entrada, r.sha256(), u.username(), false);
+		// In this transaction: with Alfresco, the document is queued with the entry.
+		eventos.publishEvent(new DocumentosIncorporados(e.id(), e.numero(), List.of(),
+				List.of(new DocumentosIncorporados.DocumentoPropio(nueva.orden(), nueva.nombre(), tipo, r.sha256()))));
+		return nueva;
 	}
 
 	/**
