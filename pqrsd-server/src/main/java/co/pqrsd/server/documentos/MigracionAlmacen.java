@@ -76,9 +76,7 @@ class MigracionAlmacen {
 			if (ya) {
 				return;
 			}
-			if (!embebido.existe(documento.sha256()) || !embebido.verificar(documento.sha256())) {
-				fallas.add(radicado.numero() + "/" + documento.id() + ": la copia local falta o no coincide con "
-						+ documento.sha256());
+			if (!copiaLocalVerificada(documento.sha256(), radicado.numero() + "/" + documento.id(), fallas)) {
 				return;
 			}
 			transaccion.executeWithoutResult(t -> cola.encolar(radicado, documento));
@@ -88,9 +86,7 @@ class MigracionAlmacen {
 			if (cola.encolado(expediente.numero(), documento.sha256())) {
 				return;
 			}
-			if (!embebido.existe(documento.sha256()) || !embebido.verificar(documento.sha256())) {
-				fallas.add(expediente.numero() + "/" + documento.orden() + ": la copia local falta o no coincide con "
-						+ documento.sha256());
+			if (!copiaLocalVerificada(documento.sha256(), expediente.numero() + "/" + documento.orden(), fallas)) {
 				return;
 			}
 			transaccion.executeWithoutResult(t -> cola.encolar(expediente, documento));
@@ -170,6 +166,18 @@ class MigracionAlmacen {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(e);
 		}
+	}
+
+	/**
+	 * @return whether the embedded copy is there and still hashes to {@code sha256};
+	 * otherwise the failure is recorded for {@code documento}.
+	 */
+	private boolean copiaLocalVerificada(String sha256, String documento, List<String> fallas) {
+		if (embebido.existe(sha256) && embebido.verificar(sha256)) {
+			return true;
+		}
+		fallas.add(documento + ": la copia local falta o no coincide con " + sha256);
+		return false;
 	}
 
 }

@@ -59,25 +59,13 @@ class MigracionAlmacenTest extends PruebaConAlfresco {
 		alfresco().levantar();
 		assertThat(embebido.existe(sha)).isTrue();
 
-		MigracionAlmacen.Informe ida = migracion.haciaAlfresco(Duration.ofSeconds(30));
-		assertThat(ida.fallas()).isEmpty();
-		assertThat(ida.completo()).isTrue();
-		assertThat(ida.encolados()).isGreaterThanOrEqualTo(1);
+		MigracionAlmacen.Informe ida = haciaAlfrescoConAlgoEncolado();
 		assertThat(ida.verificados()).isPositive();
 		assertThat(alfresco().nodos()).anySatisfy(n -> {
 			assertThat(n.propiedades).containsEntry("pqrsd:numeroRadicado", numero).containsEntry("pqrsd:hash", sha);
 			assertThat(n.contenido).isEqualTo(pdf);
 		});
-		assertThat(embebido.existe(sha)).as("la copia local se libera").isFalse();
-
-		MigracionAlmacen.Informe otraVez = migracion.haciaAlfresco(Duration.ofSeconds(30));
-		assertThat(otraVez.encolados()).isZero();
-		assertThat(otraVez.completo()).isTrue();
-
-		MigracionAlmacen.Informe vuelta = migracion.haciaEmbebido();
-		assertThat(vuelta.fallas()).isEmpty();
-		assertThat(embebido.existe(sha)).isTrue();
-		assertThat(embebido.verificar(sha)).isTrue();
+		MigracionAlmacen.Informe vuelta = otraVezYDeVuelta(sha);
 		assertThat(vuelta.verificados()).isEqualTo(ida.verificados());
 	}
 
@@ -102,10 +90,7 @@ class MigracionAlmacenTest extends PruebaConAlfresco {
 		alfresco().levantar();
 		assertThat(embebido.existe(sha)).isTrue();
 
-		MigracionAlmacen.Informe ida = migracion.haciaAlfresco(Duration.ofSeconds(30));
-		assertThat(ida.fallas()).isEmpty();
-		assertThat(ida.completo()).isTrue();
-		assertThat(ida.encolados()).isGreaterThanOrEqualTo(1);
+		MigracionAlmacen.Informe ida = haciaAlfrescoConAlgoEncolado();
 		AlfrescoSimulado.Nodo n = alfresco()
 			.porRuta(RUTA + "/expedientes/" + numero + "/indice-" + orden + "-convenio.pdf");
 		assertThat(n).isNotNull();
@@ -118,16 +103,32 @@ class MigracionAlmacenTest extends PruebaConAlfresco {
 		assertThat(jdbc.queryForObject("SELECT count(*) FROM documento_alfresco WHERE expediente = ?"
 				+ " AND operacion = 'GUARDAR' AND almacenado_en IS NOT NULL", Integer.class, numero))
 			.isEqualTo(1);
-		assertThat(embebido.existe(sha)).as("la copia local se libera").isFalse();
+		otraVezYDeVuelta(sha);
+	}
 
+	/** The move into Alfresco, complete and without failures, having queued something. */
+	private MigracionAlmacen.Informe haciaAlfrescoConAlgoEncolado() {
+		MigracionAlmacen.Informe ida = migracion.haciaAlfresco(Duration.ofSeconds(30));
+		assertThat(ida.fallas()).isEmpty();
+		assertThat(ida.completo()).isTrue();
+		assertThat(ida.encolados()).isGreaterThanOrEqualTo(1);
+		return ida;
+	}
+
+	/**
+	 * Once in Alfresco the local copy is freed and a second run queues nothing; the way
+	 * back brings the content home, verified.
+	 */
+	private MigracionAlmacen.Informe otraVezYDeVuelta(String sha) {
+		assertThat(embebido.existe(sha)).as("la copia local se libera").isFalse();
 		MigracionAlmacen.Informe otraVez = migracion.haciaAlfresco(Duration.ofSeconds(30));
 		assertThat(otraVez.encolados()).isZero();
 		assertThat(otraVez.completo()).isTrue();
-
 		MigracionAlmacen.Informe vuelta = migracion.haciaEmbebido();
 		assertThat(vuelta.fallas()).isEmpty();
 		assertThat(embebido.existe(sha)).isTrue();
 		assertThat(embebido.verificar(sha)).isTrue();
+		return vuelta;
 	}
 
 }
